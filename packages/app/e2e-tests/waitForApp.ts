@@ -1,0 +1,16 @@
+// The backend answering is Playwright's webServer signal; the frontend dev server may finish
+// compiling a little later, so wait for it too (bounded).
+export default async function waitForApp(): Promise<void> {
+  const url = process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000';
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
+  throw new Error(`The app did not answer at ${url} within 240 s`);
+}

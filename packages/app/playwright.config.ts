@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+import path from 'node:path';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const appUrl = process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000';
+
+/**
+ * End-to-end tests against the real app (frontend dev server and backend), in Debian's Chromium.
+ * Playwright starts `yarn start` itself unless PLAYWRIGHT_URL points at a running app.
+ */
+export default defineConfig({
+  testDir: 'e2e-tests',
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1,
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: path.join(repoRoot, '.stageline/e2e-results.json') },
+    ],
+  ],
+  globalSetup: require.resolve('./e2e-tests/waitForApp'),
+  webServer: process.env.PLAYWRIGHT_URL
+    ? undefined
+    : {
+        command: 'yarn start',
+        cwd: repoRoot,
+        url: 'http://localhost:7007/api/environments/health',
+        reuseExistingServer: !process.env.CI,
+        timeout: 300_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
+  use: {
+    baseURL: appUrl,
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  outputDir: path.join(repoRoot, '.stageline/e2e-artifacts'),
+});

@@ -1,0 +1,79 @@
+import { ConfigReader } from '@backstage/config';
+import { readChainsConfig } from './readChainsConfig';
+
+describe('readChainsConfig', () => {
+  it('uses qa -> staging -> production when nothing is configured', () => {
+    const chains = readChainsConfig(new ConfigReader({}));
+    expect(chains.get('default')?.map(e => e.name)).toEqual([
+      'qa',
+      'staging',
+      'production',
+    ]);
+    expect(chains.get('default')?.find(e => e.name === 'production')).toEqual(
+      expect.objectContaining({ protected: true }),
+    );
+  });
+
+  it('fills namespace and overlay from the name', () => {
+    const chains = readChainsConfig(
+      new ConfigReader({
+        environments: {
+          chains: {
+            fast: [
+              { name: 'dev', cluster: 'local' },
+              { name: 'prod', namespace: 'live' },
+            ],
+          },
+        },
+      }),
+    );
+    expect(chains.get('fast')).toEqual([
+      {
+        name: 'dev',
+        namespace: 'dev',
+        overlay: 'dev',
+        cluster: 'local',
+        protected: false,
+      },
+      {
+        name: 'prod',
+        namespace: 'live',
+        overlay: 'prod',
+        cluster: undefined,
+        protected: false,
+      },
+    ]);
+    expect(chains.has('default')).toBe(true);
+  });
+
+  it('names the offending key when a name is not DNS-1123', () => {
+    expect(() =>
+      readChainsConfig(
+        new ConfigReader({
+          environments: { chains: { default: [{ name: 'Staging_1' }] } },
+        }),
+      ),
+    ).toThrow(/environments\.chains\.default\.0\.name.*DNS-1123/);
+  });
+
+  it('rejects duplicate environment names and unknown keys', () => {
+    expect(() =>
+      readChainsConfig(
+        new ConfigReader({
+          environments: {
+            chains: { default: [{ name: 'qa' }, { name: 'qa' }] },
+          },
+        }),
+      ),
+    ).toThrow(/unique/);
+    expect(() =>
+      readChainsConfig(
+        new ConfigReader({
+          environments: {
+            chains: { default: [{ name: 'qa', namspace: 'x' }] },
+          },
+        }),
+      ),
+    ).toThrow(/environments\.chains\.default\.0.*namspace/);
+  });
+});

@@ -1,0 +1,7 @@
+/**
+ * The Stageline environments backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { environmentsPlugin as default } from './plugin';
+export { environmentsServiceRef } from './services/EnvironmentsService';

@@ -1,0 +1,6 @@
+/**
+ * Stageline Environments frontend plugin for the new frontend system.
+ *
+ * @packageDocumentation
+ */
+export { default } from './alpha/plugin';

@@ -1,0 +1,16 @@
+import {
+  ApiBlueprint,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { environmentsApiRef } from '../api/EnvironmentsApi';
+import { EnvironmentsClient } from '../api/EnvironmentsClient';
+
+export const environmentsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: environmentsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new EnvironmentsClient(deps),
+    }),
+});

@@ -1,0 +1,17 @@
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { rootRouteRef } from '../routes';
+import { environmentsApi } from './apis';
+import { entityEnvironmentsContent } from './entityContents';
+
+/**
+ * The Environments plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'environments',
+  title: 'Environments',
+  info: { packageJson: () => import('../../package.json') },
+  extensions: [environmentsApi, entityEnvironmentsContent],
+  routes: { entityContent: rootRouteRef },
+});

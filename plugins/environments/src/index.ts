@@ -1,0 +1,11 @@
+/**
+ * Stageline Environments frontend plugin (legacy frontend system). The new frontend system
+ * plugin is the default export of `./alpha`.
+ *
+ * @packageDocumentation
+ */
+export { environmentsPlugin, EntityEnvironmentsContent } from './plugin';
+export { isEnvironmentsAvailable } from './isEnvironmentsAvailable';
+export { environmentsApiRef } from './api/EnvironmentsApi';
+export type { EnvironmentsApi } from './api/EnvironmentsApi';
+export { EnvironmentsClient } from './api/EnvironmentsClient';

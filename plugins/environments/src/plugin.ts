@@ -1,0 +1,43 @@
+import {
+  createApiFactory,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { environmentsApiRef } from './api/EnvironmentsApi';
+import { EnvironmentsClient } from './api/EnvironmentsClient';
+import { rootRouteRef } from './routes';
+
+/**
+ * The Environments plugin for apps on the legacy frontend system.
+ *
+ * @public
+ */
+export const environmentsPlugin = createPlugin({
+  id: 'environments',
+  apis: [
+    createApiFactory({
+      api: environmentsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new EnvironmentsClient(deps),
+    }),
+  ],
+  routes: { entityContent: rootRouteRef },
+});
+
+/**
+ * The Environments entity tab, for `EntityLayout.Route` in legacy apps.
+ *
+ * @public
+ */
+export const EntityEnvironmentsContent = environmentsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityEnvironmentsContent',
+    component: () =>
+      import('./components/EnvironmentsContent').then(
+        m => m.EnvironmentsContent,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);

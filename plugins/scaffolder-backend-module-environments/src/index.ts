@@ -1,0 +1,7 @@
+/**
+ * Scaffolder actions that wire new services into Stageline environments.
+ *
+ * @packageDocumentation
+ */
+export { scaffolderModuleEnvironments as default } from './module';
+export { createAnnotationsAction } from './actions/createAnnotationsAction';

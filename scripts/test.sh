@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every check: type check, lint, prettier, unit and integration
+# tests (SQLite and PostgreSQL), and the end-to-end test in Chromium. Exits non-zero on any
+# failure; the last line is "N passed, M failed" over all test cases.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bootstrap.sh
+source scripts/lib/services.sh
+
+ensure_chromium
+ensure_postgres
+export BACKSTAGE_TEST_DISABLE_DOCKER=1
+export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432
+export BACKSTAGE_TEST_CACHE_REDIS7_CONNECTION_STRING=redis://127.0.0.1:6379
+
+mkdir -p .stageline
+rm -f .stageline/jest-results.json .stageline/e2e-results.json
+failed_steps=()
+step() {
+  local name="$1"
+  shift
+  printf '\n=== %s\n' "$name"
+  local started=$SECONDS
+  if "$@"; then
+    printf '=== %s: ok (%ss)\n' "$name" $((SECONDS - started))
+  else
+    printf '=== %s: FAILED (%ss)\n' "$name" $((SECONDS - started))
+    failed_steps+=("$name")
+  fi
+}
+
+step "type check" yarn tsc:full
+step "lint" yarn lint:all
+step "prettier" yarn prettier:check
+step "unit and integration tests" env CI=true yarn backstage-cli repo test \
+  --json --outputFile=.stageline/jest-results.json
+step "end-to-end tests (Chromium)" env CI=true yarn test:e2e
+
+summary="$(node scripts/lib/summarize-tests.js .stageline/jest-results.json .stageline/e2e-results.json)"
+summary_rc=$?
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  printf '\nFailed steps: %s\n' "${failed_steps[*]}"
+fi
+echo "$summary"
+if [ ${#failed_steps[@]} -gt 0 ] || [ $summary_rc -ne 0 ]; then
+  exit 1
+fi
