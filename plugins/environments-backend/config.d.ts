@@ -20,5 +20,54 @@ export interface Config {
         protected?: boolean;
       }>;
     };
+
+    /**
+     * Clusters Stageline reads in addition to `kubernetes.clusterLocatorMethods` (type `config`),
+     * which it reads too so a cluster is configured once.
+     */
+    clusters?: Array<{
+      /** Name environments refer to with `cluster`. */
+      name: string;
+      /** API server URL. Omit to take the cluster from a kubeconfig. */
+      url?: string;
+      /** @visibility secret */
+      serviceAccountToken?: string;
+      /** @visibility secret */
+      caData?: string;
+      skipTLSVerify?: boolean;
+      /**
+       * Read the cluster from a kubeconfig file: `path` defaults to `$KUBECONFIG` or
+       * `~/.kube/config`, `context` to the current context.
+       */
+      kubeconfig?: { path?: string; context?: string };
+    }>;
+
+    /** Cluster used by environments that name none; defaults to the first configured cluster. */
+    defaultCluster?: string;
+
+    /** Per-pull-request preview environments. */
+    previews?: {
+      /** Namespace name pattern; `{number}` is the pull request number. Default `feature-pr-{number}`. */
+      namespacePattern?: string;
+      /** How long a preview lives after its last update, e.g. `72h`. Default `72h`. */
+      ttl?: string;
+    };
+
+    /** GitOps repository defaults. */
+    gitops?: {
+      /** Branch the overlays are read from and promotions target. Default `main`. */
+      branch?: string;
+      /** Default folder with one overlay per environment. Default `k8s/overlays`. */
+      overlaysPath?: string;
+      /** How promotions are written. Default `pull-request`. */
+      mode?: 'pull-request' | 'commit';
+      /**
+       * How long a read from GitHub or a Git clone is served from memory before it is
+       * revalidated (an ETag request on GitHub, a fetch on plain Git), e.g. `30s`. Default `30s`.
+       */
+      cacheTtl?: string;
+      /** Folder for plain Git clones. Default: a `stageline-git` folder in the OS temp folder. */
+      clonesDirectory?: string;
+    };
   };
 }

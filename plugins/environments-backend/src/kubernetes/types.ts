@@ -1,0 +1,63 @@
+import type { LiveState } from '@stageline/plugin-environments-common';
+
+/**
+ * A cluster Stageline reads. Comes from `kubernetes.clusterLocatorMethods` (type `config`) or from
+ * `environments.clusters` (which may point at a kubeconfig file and context). Never from catalog
+ * or request data.
+ */
+export type ClusterDefinition = {
+  name: string;
+  /** API server URL; absent when the cluster comes from a kubeconfig. */
+  url?: string;
+  caData?: string;
+  skipTLSVerify?: boolean;
+  serviceAccountToken?: string;
+  kubeconfig?: { path?: string; context?: string };
+};
+
+/** A read from the in-memory cluster cache: the value, or why it is unavailable. */
+export type ClusterReadResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: string };
+
+/** Which workloads belong to a service: a Kubernetes label selector string. */
+export type WorkloadQuery = {
+  cluster: string;
+  namespace: string;
+  /** e.g. `backstage.io/kubernetes-id=checkout`, or the entity's `backstage.io/kubernetes-label-selector`. */
+  labelSelector: string;
+  /** Image name (`stageline.io/image`) that picks the primary workload/container, when several. */
+  primaryImage?: string;
+};
+
+/** A namespace as the cache holds it (labels and annotations only; nothing sensitive). */
+export type NamespaceSummary = {
+  name: string;
+  createdAt?: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+};
+
+/**
+ * Reads cluster state from memory (watch-backed caches), never from the API server on a page view.
+ */
+export interface ClusterStateReader {
+  /** Names of every configured cluster. */
+  clusterNames(): string[];
+  /** Name of the cluster used when an environment names none. */
+  defaultClusterName(): string | undefined;
+  /**
+   * Live state of the service's workloads in one namespace; `value` undefined when the service
+   * has no workload there. Waits (bounded) for the first list of a cluster after startup.
+   */
+  getLiveState(
+    query: WorkloadQuery,
+  ): Promise<ClusterReadResult<LiveState | undefined>>;
+  /** Namespaces on a cluster whose name matches `pattern`. */
+  listNamespaces(query: {
+    cluster: string;
+    pattern: RegExp;
+  }): Promise<ClusterReadResult<NamespaceSummary[]>>;
+  /** Public URLs (https://host/path) from Ingress and Traefik IngressRoute hosts of the service. */
+  getUrls(query: WorkloadQuery): Promise<ClusterReadResult<string[]>>;
+}
