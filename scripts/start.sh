@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
+node scripts/lib/seed-examples.js
 echo "[start] frontend http://localhost:3000  backend http://localhost:7007" >&2
 exec yarn start "$@"

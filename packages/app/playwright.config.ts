@@ -26,7 +26,7 @@ export default defineConfig({
   webServer: process.env.PLAYWRIGHT_URL
     ? undefined
     : {
-        command: 'yarn start',
+        command: 'node scripts/lib/seed-examples.js && yarn start',
         cwd: repoRoot,
         url: 'http://localhost:7007/api/environments/health',
         reuseExistingServer: !process.env.CI,

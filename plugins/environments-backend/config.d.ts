@@ -68,6 +68,12 @@ export interface Config {
       cacheTtl?: string;
       /** Folder for plain Git clones. Default: a `stageline-git` folder in the OS temp folder. */
       clonesDirectory?: string;
+      /**
+       * Where to read a repository named by an annotation from, instead of its usual host:
+       * annotation value (e.g. `acme/gitops`) -> Git URL or local path (relative paths resolve
+       * from the backend's working directory). Used for mirrors and the embedded example.
+       */
+      repositories?: { [annotationValue: string]: string };
     };
   };
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Adds up Jest and Playwright JSON reports into one line: "N passed, M failed[, K skipped]".
+// Adds up Playwright and Jest JSON reports (usage: summarize-tests.js PLAYWRIGHT.json JEST.json...) into one line: "N passed, M failed[, K skipped]".
 // A report that is missing counts as one failure, so a step that crashed cannot look green.
 const fs = require('fs');
 
@@ -14,16 +14,18 @@ function readJson(file) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const [jestFile, playwrightFile] = process.argv.slice(2);
+const [playwrightFile, ...jestFiles] = process.argv.slice(2);
 
-const jest = readJson(jestFile);
-if (jest) {
-  passed += jest.numPassedTests;
-  failed += jest.numFailedTests + (jest.numRuntimeErrorTestSuites || 0);
-  skipped += jest.numPendingTests + (jest.numTodoTests || 0);
-} else {
-  console.error(`no Jest report at ${jestFile}`);
-  failed += 1;
+for (const jestFile of jestFiles) {
+  const jest = readJson(jestFile);
+  if (jest) {
+    passed += jest.numPassedTests;
+    failed += jest.numFailedTests + (jest.numRuntimeErrorTestSuites || 0);
+    skipped += jest.numPendingTests + (jest.numTodoTests || 0);
+  } else {
+    console.error(`no Jest report at ${jestFile}`);
+    failed += 1;
+  }
 }
 
 const playwright = readJson(playwrightFile);

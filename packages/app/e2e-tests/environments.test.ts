@@ -32,6 +32,17 @@ test('a Stageline service shows its promotion chain on the Environments tab', as
   await expect(chain.getByRole('listitem').nth(2)).toContainText('production');
   await expect(chain.getByRole('listitem').nth(2)).toContainText('protected');
 
+  // Desired state comes from the embedded example GitOps repository (scripts/lib/seed-examples.js):
+  // qa pins checkout's sixth commit, production its second.
+  await expect(chain.getByRole('listitem').nth(0)).toContainText(
+    'Git: b0dcbef@sha256:',
+  );
+  await expect(chain.getByRole('listitem').nth(2)).toContainText(
+    'Git: 2ae8ea8@sha256:',
+  );
+  // No cluster is reachable here: each stage says why instead of failing the page.
+  await expect(chain.getByRole('alert').first()).toContainText('Cluster:');
+
   await page.screenshot({
     path: path.join(screenshots, 'environments-tab.png'),
     fullPage: true,

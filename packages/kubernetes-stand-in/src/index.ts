@@ -1,1 +1,11 @@
-export {};
+/**
+ * A Kubernetes API server stand-in for tests and benchmarks: real REST list, get and watch over
+ * HTTP on 127.0.0.1.
+ *
+ * @packageDocumentation
+ */
+
+export { startKubernetesStandIn } from './startKubernetesStandIn';
+export type { KubernetesStandIn } from './KubernetesStandIn';
+export type { KubernetesStandInOptions } from './KubernetesStandInOptions';
+export type { StandInObject } from './StandInObject';

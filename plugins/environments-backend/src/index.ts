@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { environmentsPlugin as default } from './plugin';
-export { environmentsServiceRef } from './services/EnvironmentsService';
+export { environmentsServiceRef } from './services/environmentsServiceRef';

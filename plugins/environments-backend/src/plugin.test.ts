@@ -51,14 +51,25 @@ describe('environmentsPlugin', () => {
       .set('Authorization', mockCredentials.user.header());
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({
+    expect(res.body).toMatchObject({
       entityRef: 'component:default/checkout',
       chain: 'default',
-      environments: [
-        { name: 'qa', namespace: 'qa', overlay: 'qa', protected: false },
-        { name: 'prod', namespace: 'prod', overlay: 'prod', protected: true },
-      ],
+      generatedAt: expect.any(String),
     });
+    expect(
+      res.body.environments.map((e: { name: string; protected: boolean }) => [
+        e.name,
+        e.protected,
+      ]),
+    ).toEqual([
+      ['qa', false],
+      ['prod', true],
+    ]);
+    // No cluster and no GitOps repository here: partial results with reasons, not a failure.
+    expect(res.body.environments[0].errors).toEqual([
+      { source: 'git', message: expect.stringMatching(/No GitOps repository/) },
+      { source: 'cluster', message: expect.stringMatching(/No cluster/) },
+    ]);
   });
 
   it('rejects unauthenticated requests', async () => {

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { environmentsPermissions } from '@stageline/plugin-environments-common';
 import { createRouter } from './router';
-import { environmentsServiceRef } from './services/EnvironmentsService';
+import { environmentsServiceRef } from './services/environmentsServiceRef';
 
 /**
  * The Stageline environments backend plugin.

@@ -9,4 +9,33 @@ export {
   environmentsPermissions,
   environmentsReadPermission,
 } from './permissions';
-export type { EnvironmentDefinition, EnvironmentsResponse } from './types';
+export type {
+  CommitSummary,
+  DesiredState,
+  EnvironmentDefinition,
+  EnvironmentError,
+  EnvironmentState,
+  EnvironmentsResponse,
+  HealthStatus,
+  ImageReference,
+  InFlightChange,
+  LiveState,
+  PreviewEnvironment,
+  PreviewsResponse,
+  ReplicaCounts,
+  RolloutStatus,
+  SyncStatus,
+  VersionDiffResponse,
+  WorkloadState,
+} from './types';
+export { ImageReferenceError } from './images/ImageReferenceError';
+export { parseImageReference } from './images/parseImageReference';
+export { formatImageReference } from './images/formatImageReference';
+export { isValidTag } from './images/isValidTag';
+export { isValidDigest } from './images/isValidDigest';
+export { shortDigest } from './images/shortDigest';
+export type { KustomizeImage } from './kustomize/KustomizeImage';
+export { KustomizationError } from './kustomize/KustomizationError';
+export { KUSTOMIZATION_MAX_BYTES } from './kustomize/KUSTOMIZATION_MAX_BYTES';
+export { parseKustomizationImages } from './kustomize/parseKustomizationImages';
+export { resolveOverlayImage } from './kustomize/resolveOverlayImage';

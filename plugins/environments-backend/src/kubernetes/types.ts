@@ -10,6 +10,8 @@ export type ClusterDefinition = {
   /** API server URL; absent when the cluster comes from a kubeconfig. */
   url?: string;
   caData?: string;
+  /** Path of a PEM file with the API server's CA (Backstage's `caFile`). */
+  caFile?: string;
   skipTLSVerify?: boolean;
   serviceAccountToken?: string;
   kubeconfig?: { path?: string; context?: string };

@@ -1,82 +1,210 @@
 import {
   BackstageCredentials,
-  coreServices,
-  createServiceFactory,
-  createServiceRef,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
+  Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
+import { resolve as resolvePath } from 'node:path';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
-import {
-  EnvironmentDefinition,
+import type {
   EnvironmentsResponse,
-  STAGELINE_ANNOTATIONS,
+  InFlightChange,
+  PreviewsResponse,
+  VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
-import { readChainsConfig } from '../config/readChainsConfig';
+import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
+import type { GitRepository, GitRepositoryResolver } from '../gitops/types';
+import type { ClusterStateReader } from '../kubernetes/types';
+import { errorMessage } from '../readmodel/errorMessage';
+import type { EntityContext } from '../readmodel/EntityContext';
+import { readEnvironmentState } from '../readmodel/readEnvironmentState';
+import { readPreviews } from '../readmodel/readPreviews';
+import { readVersionDiff } from '../readmodel/readVersionDiff';
+import { resolveEntityContext } from '../readmodel/resolveEntityContext';
+import { sameBits } from '../readmodel/sameBits';
 
-/** Answers what environments a catalog service has. */
+/**
+ * The read model: for a catalog service, what should run (Git), what does run (cluster) and what
+ * is moving, in every environment of its chain. Reads memory-backed caches only.
+ */
 export class EnvironmentsService {
   readonly #catalog: typeof catalogServiceRef.T;
-  readonly #chains: Map<string, EnvironmentDefinition[]>;
+  readonly #config: EnvironmentsConfig;
+  readonly #clusters: ClusterStateReader;
+  readonly #repositories: GitRepositoryResolver;
+  readonly #logger: LoggerService;
 
   static create(options: {
     catalog: typeof catalogServiceRef.T;
-    chains: Map<string, EnvironmentDefinition[]>;
+    config: EnvironmentsConfig;
+    clusters: ClusterStateReader;
+    repositories: GitRepositoryResolver;
+    logger: LoggerService;
   }) {
     return new EnvironmentsService(options);
   }
 
   private constructor(options: {
     catalog: typeof catalogServiceRef.T;
-    chains: Map<string, EnvironmentDefinition[]>;
+    config: EnvironmentsConfig;
+    clusters: ClusterStateReader;
+    repositories: GitRepositoryResolver;
+    logger: LoggerService;
   }) {
     this.#catalog = options.catalog;
-    this.#chains = options.chains;
+    this.#config = options.config;
+    this.#clusters = options.clusters;
+    this.#repositories = options.repositories;
+    this.#logger = options.logger;
   }
 
   async getEnvironments(
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<EnvironmentsResponse> {
+    const ctx = await this.#context(ref, options);
+    const chain = this.#chain(ctx);
+    const { repo, repoError } = this.#gitopsRepository(ctx);
+    const changes = await this.#changes(ctx, repo);
+    const environments = await Promise.all(
+      chain.map(env =>
+        readEnvironmentState({
+          ctx,
+          env,
+          repo,
+          repoError,
+          changes: changes.value,
+          changesError: changes.error,
+          clusters: this.#clusters,
+        }),
+      ),
+    );
+    environments.forEach((env, index) => {
+      if (index > 0) {
+        env.sameBitsAsUpstream = sameBits(
+          environments[index - 1].live,
+          env.live,
+        );
+      }
+    });
+    return {
+      entityRef: ctx.entityRef,
+      chain: ctx.chain,
+      gitopsRepo: ctx.gitopsRepo,
+      environments,
+      generatedAt: new Date().toISOString(),
+    };
+  }
+
+  async getPreviews(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ): Promise<PreviewsResponse> {
+    const ctx = await this.#context(ref, options);
+    const { repo: sourceRepo, repoError } = ctx.sourceRepo
+      ? this.#repository(ctx.sourceRepo)
+      : { repo: undefined, repoError: undefined };
+    return readPreviews({
+      ctx,
+      clusters: this.#clusters,
+      sourceRepo,
+      sourceRepoError: repoError,
+      namespacePattern: this.#config.previews.namespacePattern,
+      ttlMs: this.#config.previews.ttlMs,
+    });
+  }
+
+  async getVersionDiff(
+    ref: CompoundEntityRef,
+    versions: { from: string; to: string },
+    options: { credentials: BackstageCredentials },
+  ): Promise<VersionDiffResponse> {
+    const ctx = await this.#context(ref, options);
+    if (!ctx.sourceRepo) {
+      throw new NotFoundError(
+        `Entity '${ctx.entityRef}' has no 'github.com/project-slug' annotation, so there is no source repository to compare versions in`,
+      );
+    }
+    const repo = this.#resolve(ctx.sourceRepo);
+    return readVersionDiff(repo, versions);
+  }
+
+  async #context(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ): Promise<EntityContext> {
     const entityRef = stringifyEntityRef(ref);
     // Read with the caller's credentials so catalog read rules apply too.
-    const entity = await this.#catalog.getEntityByRef(entityRef, options);
+    const entity: Entity | undefined = await this.#catalog.getEntityByRef(
+      entityRef,
+      options,
+    );
     if (!entity) {
       throw new NotFoundError(`No entity '${entityRef}' in the catalog`);
     }
-    const annotations = entity.metadata.annotations ?? {};
-    if (!annotations[KUBERNETES_ANNOTATION]) {
+    return resolveEntityContext(entity, {
+      overlaysPath: this.#config.gitops.overlaysPath,
+    });
+  }
+
+  #chain(ctx: EntityContext) {
+    const chain = this.#config.chains.get(ctx.chain);
+    if (!chain) {
       throw new NotFoundError(
-        `Entity '${entityRef}' has no '${KUBERNETES_ANNOTATION}' annotation, so it has no environments`,
+        `Entity '${ctx.entityRef}' names chain '${ctx.chain}', which is not configured under environments.chains`,
       );
     }
-    const chain = annotations[STAGELINE_ANNOTATIONS.chain] ?? 'default';
-    const environments = this.#chains.get(chain);
-    if (!environments) {
-      throw new NotFoundError(
-        `Entity '${entityRef}' names chain '${chain}', which is not configured under environments.chains`,
-      );
+    return chain;
+  }
+
+  #gitopsRepository(ctx: EntityContext) {
+    if (!ctx.gitopsRepo) {
+      return {
+        repo: undefined,
+        repoError:
+          "No GitOps repository: annotate the entity with 'stageline.io/gitops-repo' or 'github.com/project-slug'",
+      };
     }
-    return { entityRef, chain, environments };
+    return this.#repository(ctx.gitopsRepo);
+  }
+
+  #repository(name: string): {
+    repo?: GitRepository;
+    repoError?: string;
+  } {
+    try {
+      return { repo: this.#resolve(name) };
+    } catch (error) {
+      return { repoError: errorMessage(error) };
+    }
+  }
+
+  #resolve(name: string): GitRepository {
+    const mapped = this.#config.gitops.repositories[name];
+    // Relative mirror paths resolve from the backend's working directory, like catalog file locations.
+    const location =
+      mapped && /^\.\.?\//.test(mapped) ? resolvePath(mapped) : mapped;
+    return this.#repositories.resolve(location ?? name);
+  }
+
+  async #changes(
+    ctx: EntityContext,
+    repo: GitRepository | undefined,
+  ): Promise<{ value: InFlightChange[]; error?: string }> {
+    if (!repo) return { value: [] };
+    try {
+      return { value: await repo.listChanges(`stageline/${ctx.service}/`) };
+    } catch (error) {
+      this.#logger.warn(
+        `Could not list in-flight changes of ${ctx.entityRef}: ${errorMessage(
+          error,
+        )}`,
+      );
+      return { value: [], error: errorMessage(error) };
+    }
   }
 }
-
-/** @public */
-export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
-  id: 'environments.read-model',
-  defaultFactory: async service =>
-    createServiceFactory({
-      service,
-      deps: { catalog: catalogServiceRef, config: coreServices.rootConfig },
-      async factory({ catalog, config }) {
-        return EnvironmentsService.create({
-          catalog,
-          chains: readChainsConfig(config),
-        });
-      },
-    }),
-});

@@ -2,9 +2,10 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import useAsync from 'react-use/esm/useAsync';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
+import { EnvironmentCard } from '../EnvironmentCard';
 
 const chainStyle = {
   display: 'flex',
@@ -44,22 +45,7 @@ export const EnvironmentsContent = () => {
         {value.environments.map((env, index) => (
           <li key={env.name} style={stageStyle}>
             {index > 0 && <Text aria-hidden>→</Text>}
-            <Card aria-label={`Environment ${env.name}`}>
-              <CardHeader>
-                <Text variant="body-large" weight="bold">
-                  {env.name}
-                </Text>
-              </CardHeader>
-              <CardBody>
-                <Text variant="body-small">namespace {env.namespace}</Text>
-                {env.protected && (
-                  <Text variant="body-small" color="secondary">
-                    {' '}
-                    · protected
-                  </Text>
-                )}
-              </CardBody>
-            </Card>
+            <EnvironmentCard env={env} />
           </li>
         ))}
       </ol>

@@ -1,0 +1,11 @@
+/** Options of {@link startKubernetesStandIn}. */
+export type KubernetesStandInOptions = {
+  /** Bearer token every request must carry; any request passes when absent. */
+  token?: string;
+  /** Custom resource definitions to "install". */
+  crds?: { traefik?: boolean };
+  /** How often a watch with `allowWatchBookmarks=true` gets a BOOKMARK. Default 5 s. */
+  bookmarkIntervalMs?: number;
+  /** Events kept per kind for watches to resume from; older versions answer 410. Default 10,000. */
+  historyLimit?: number;
+};

@@ -1,0 +1,71 @@
+import type { ResourceType } from './ResourceType';
+
+const BUILT_IN: ResourceType[] = [
+  core('Namespace', 'namespaces', false, ['ns']),
+  core('Pod', 'pods', true, ['po']),
+  core('Service', 'services', true, ['svc']),
+  core('ConfigMap', 'configmaps', true, ['cm']),
+  core('LimitRange', 'limitranges', true, ['limits']),
+  core('ResourceQuota', 'resourcequotas', true, ['quota']),
+  typed('apps', 'v1', 'Deployment', 'deployments', ['deploy']),
+  typed('apps', 'v1', 'StatefulSet', 'statefulsets', ['sts']),
+  typed('apps', 'v1', 'ReplicaSet', 'replicasets', ['rs']),
+  typed('apps', 'v1', 'DaemonSet', 'daemonsets', ['ds']),
+  typed('batch', 'v1', 'Job', 'jobs'),
+  typed('batch', 'v1', 'CronJob', 'cronjobs', ['cj']),
+  typed(
+    'autoscaling',
+    'v2',
+    'HorizontalPodAutoscaler',
+    'horizontalpodautoscalers',
+    ['hpa'],
+  ),
+  typed('networking.k8s.io', 'v1', 'Ingress', 'ingresses', ['ing']),
+];
+
+const TRAEFIK: ResourceType[] = [
+  {
+    ...typed('traefik.io', 'v1alpha1', 'IngressRoute', 'ingressroutes'),
+    custom: true,
+  },
+];
+
+/** Every kind the stand-in serves; Traefik's IngressRoute only when its CRD is "installed". */
+export function resourceTypes(options: { traefik: boolean }): ResourceType[] {
+  return options.traefik ? [...BUILT_IN, ...TRAEFIK] : BUILT_IN;
+}
+
+function core(
+  kind: string,
+  plural: string,
+  namespaced: boolean,
+  shortNames: string[],
+): ResourceType {
+  return {
+    group: '',
+    version: 'v1',
+    kind,
+    plural,
+    singular: kind.toLowerCase(),
+    namespaced,
+    shortNames,
+  };
+}
+
+function typed(
+  group: string,
+  version: string,
+  kind: string,
+  plural: string,
+  shortNames?: string[],
+): ResourceType {
+  return {
+    group,
+    version,
+    kind,
+    plural,
+    singular: kind.toLowerCase(),
+    namespaced: true,
+    ...(shortNames && { shortNames }),
+  };
+}

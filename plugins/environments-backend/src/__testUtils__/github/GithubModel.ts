@@ -1,0 +1,311 @@
+import { createHash } from 'node:crypto';
+
+/** One entry of a commit's tree. A plain string in helpers means a regular file. */
+export type TreeEntry =
+  | { type: 'file'; content: string }
+  | { type: 'symlink'; target: string }
+  | { type: 'submodule'; url: string; sha: string };
+
+export type ModelCommit = {
+  sha: string;
+  parents: string[];
+  message: string;
+  author: { login: string; name: string; email: string };
+  date: string;
+  /** Full snapshot: path -> entry. */
+  files: Map<string, TreeEntry>;
+};
+
+export type ModelPull = {
+  number: number;
+  id: number;
+  title: string;
+  body: string | null;
+  head: string;
+  headSha: string;
+  base: string;
+  user: string;
+  /** Head branch lives in a fork (`<user>/<repo>`), not in this repository. */
+  fromFork: boolean;
+  state: 'open' | 'closed';
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  mergedAt: string | null;
+  mergeCommitSha: string | null;
+  mergedBy: string | null;
+};
+
+export type ModelRepo = {
+  id: number;
+  owner: string;
+  name: string;
+  fullName: string;
+  defaultBranch: string;
+  private: boolean;
+  createdAt: string;
+  branches: Map<string, string>;
+  commits: Map<string, ModelCommit>;
+  pulls: Map<number, ModelPull>;
+};
+
+type FileChanges = Record<string, string | TreeEntry | null>;
+
+/**
+ * The state behind the GitHub stand-in: repositories with branches, commits (full snapshots),
+ * and pull requests. Time is a deterministic clock advancing one minute per change, so commit
+ * order and dates are stable in tests.
+ */
+export class GithubModel {
+  readonly repos = new Map<string, ModelRepo>();
+  #clock = Date.parse('2024-01-01T00:00:00Z');
+  #ids = 1000;
+
+  addRepo(
+    fullName: string,
+    options: {
+      defaultBranch?: string;
+      files?: FileChanges;
+      private?: boolean;
+    } = {},
+  ): ModelRepo {
+    const [owner, name] = fullName.split('/');
+    const repo: ModelRepo = {
+      id: this.#ids++,
+      owner,
+      name,
+      fullName,
+      defaultBranch: options.defaultBranch ?? 'main',
+      private: options.private ?? true,
+      createdAt: this.#tick(),
+      branches: new Map(),
+      commits: new Map(),
+      pulls: new Map(),
+    };
+    this.repos.set(fullName.toLowerCase(), repo);
+    const sha = this.#addCommit(repo, {
+      parents: [],
+      files: applyChanges(new Map(), options.files ?? {}),
+      message: 'Initial commit',
+      author: 'octocat',
+    });
+    repo.branches.set(repo.defaultBranch, sha);
+    return repo;
+  }
+
+  repo(fullName: string): ModelRepo | undefined {
+    return this.repos.get(fullName.toLowerCase());
+  }
+
+  /** Adds a commit on `branch` (default branch unless given) that changes `files` (null deletes). */
+  commit(
+    fullName: string,
+    options: {
+      branch?: string;
+      files: FileChanges;
+      message: string;
+      author?: string;
+    },
+  ): string {
+    const repo = this.#mustRepo(fullName);
+    const branch = options.branch ?? repo.defaultBranch;
+    const parent = this.#mustBranch(repo, branch);
+    const sha = this.#addCommit(repo, {
+      parents: [parent],
+      files: applyChanges(repo.commits.get(parent)!.files, options.files),
+      message: options.message,
+      author: options.author ?? 'octocat',
+    });
+    repo.branches.set(branch, sha);
+    this.#touchPullsOf(repo, branch, sha);
+    return sha;
+  }
+
+  createBranch(fullName: string, branch: string, from?: string): string {
+    const repo = this.#mustRepo(fullName);
+    const sha = this.#mustBranch(repo, from ?? repo.defaultBranch);
+    repo.branches.set(branch, sha);
+    return sha;
+  }
+
+  deleteBranch(fullName: string, branch: string) {
+    this.#mustRepo(fullName).branches.delete(branch);
+  }
+
+  openPullRequest(
+    fullName: string,
+    options: {
+      head: string;
+      base?: string;
+      title: string;
+      body?: string;
+      user?: string;
+      fromFork?: boolean;
+    },
+  ): number {
+    const repo = this.#mustRepo(fullName);
+    const now = this.#tick();
+    const number = repo.pulls.size + 1;
+    repo.pulls.set(number, {
+      number,
+      id: this.#ids++,
+      title: options.title,
+      body: options.body ?? null,
+      head: options.head,
+      headSha: options.fromFork
+        ? fakeSha(`fork:${options.head}:${number}`)
+        : this.#mustBranch(repo, options.head),
+      base: options.base ?? repo.defaultBranch,
+      user: options.user ?? 'octocat',
+      fromFork: options.fromFork ?? false,
+      state: 'open',
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      mergedAt: null,
+      mergeCommitSha: null,
+      mergedBy: null,
+    });
+    return number;
+  }
+
+  /**
+   * Merges with a merge commit named as GitHub names it. Simplification: the merge result is
+   * the head branch's snapshot (right when the head branched from the base's tip).
+   */
+  mergePullRequest(
+    fullName: string,
+    number: number,
+    options: { user?: string } = {},
+  ): string {
+    const repo = this.#mustRepo(fullName);
+    const pull = this.#mustPull(repo, number);
+    const base = this.#mustBranch(repo, pull.base);
+    const sha = this.#addCommit(repo, {
+      parents: [base, pull.headSha],
+      files: new Map(repo.commits.get(pull.headSha)!.files),
+      message: `Merge pull request #${number} from ${repo.owner}/${pull.head}\n\n${pull.title}`,
+      author: options.user ?? 'octocat',
+    });
+    repo.branches.set(pull.base, sha);
+    const now = this.#tick();
+    Object.assign(pull, {
+      state: 'closed',
+      mergedAt: now,
+      closedAt: now,
+      updatedAt: now,
+      mergeCommitSha: sha,
+      mergedBy: options.user ?? 'octocat',
+    });
+    return sha;
+  }
+
+  closePullRequest(fullName: string, number: number) {
+    const pull = this.#mustPull(this.#mustRepo(fullName), number);
+    const now = this.#tick();
+    Object.assign(pull, { state: 'closed', closedAt: now, updatedAt: now });
+  }
+
+  /** A branch name or a commit SHA (full or at least 7 characters) as a commit. */
+  resolve(repo: ModelRepo, ref: string): ModelCommit | undefined {
+    const sha = repo.branches.get(ref) ?? ref;
+    if (sha.length < 7) return undefined;
+    return [...repo.commits.values()].find(c => c.sha.startsWith(sha));
+  }
+
+  /** All commits reachable from `sha`, newest first. */
+  ancestors(repo: ModelRepo, sha: string): ModelCommit[] {
+    const seen = new Map<string, ModelCommit>();
+    const queue = [sha];
+    while (queue.length) {
+      const commit = repo.commits.get(queue.shift()!);
+      if (commit && !seen.has(commit.sha)) {
+        seen.set(commit.sha, commit);
+        queue.push(...commit.parents);
+      }
+    }
+    return [...seen.values()].sort((a, b) => b.date.localeCompare(a.date));
+  }
+
+  #addCommit(
+    repo: ModelRepo,
+    input: {
+      parents: string[];
+      files: Map<string, TreeEntry>;
+      message: string;
+      author: string;
+    },
+  ): string {
+    const date = this.#tick();
+    const sha = fakeSha(
+      `${repo.fullName}\n${input.parents.join(',')}\n${input.message}\n${date}`,
+    );
+    repo.commits.set(sha, {
+      sha,
+      parents: input.parents,
+      message: input.message,
+      author: {
+        login: input.author,
+        name: `${input.author} (name)`,
+        email: `${input.author}@example.com`,
+      },
+      date,
+      files: input.files,
+    });
+    return sha;
+  }
+
+  #touchPullsOf(repo: ModelRepo, branch: string, sha: string) {
+    for (const pull of repo.pulls.values()) {
+      if (pull.head === branch && pull.state === 'open' && !pull.fromFork) {
+        Object.assign(pull, { headSha: sha, updatedAt: this.#tick() });
+      }
+    }
+  }
+
+  #mustRepo(fullName: string): ModelRepo {
+    const repo = this.repo(fullName);
+    if (!repo) throw new Error(`Stand-in has no repository ${fullName}`);
+    return repo;
+  }
+
+  #mustBranch(repo: ModelRepo, branch: string): string {
+    const sha = repo.branches.get(branch);
+    if (!sha)
+      throw new Error(
+        `Stand-in repository ${repo.fullName} has no branch ${branch}`,
+      );
+    return sha;
+  }
+
+  #mustPull(repo: ModelRepo, number: number): ModelPull {
+    const pull = repo.pulls.get(number);
+    if (!pull)
+      throw new Error(
+        `Stand-in repository ${repo.fullName} has no pull request #${number}`,
+      );
+    return pull;
+  }
+
+  #tick(): string {
+    this.#clock += 60_000;
+    return new Date(this.#clock).toISOString().replace('.000Z', 'Z');
+  }
+}
+
+function applyChanges(files: Map<string, TreeEntry>, changes: FileChanges) {
+  const next = new Map(files);
+  for (const [path, change] of Object.entries(changes)) {
+    if (change === null) next.delete(path);
+    else
+      next.set(
+        path,
+        typeof change === 'string' ? { type: 'file', content: change } : change,
+      );
+  }
+  return next;
+}
+
+function fakeSha(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex');
+}

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { http, HttpResponse } from 'msw';
+import { faultResponse } from './faultResponse';
+import { GithubModel } from './GithubModel';
+import type { GithubStandIn } from './GithubStandIn';
+import { GithubUrls } from './GithubUrls';
+import { notFound } from './notFound';
+import { LoggedRequest, RequestLog } from './RequestLog';
+import { commitsRoute } from './routes/commitsRoute';
+import { compareRoute } from './routes/compareRoute';
+import { contentsRoute } from './routes/contentsRoute';
+import { pullRoute } from './routes/pullRoute';
+import { pullsRoute } from './routes/pullsRoute';
+import type { StandInFault } from './StandInFault';
+import type { RouteResult, StandInRoute } from './StandInRoute';
+
+const REPO_PATH = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/;
+const RATE_LIMIT = 5000;
+
+/**
+ * A GitHub REST API stand-in for msw. It answers the routes Stageline uses with GitHub's
+ * response shapes (checked against GitHub's OpenAPI description in githubStandIn.openapi.test),
+ * sends ETags and answers `If-None-Match` with 304 (not counted against its rate limit, as on
+ * GitHub), and logs every request. Add write routes to `routes` as promotion needs them.
+ *
+ * @param options.token - when set, requests must carry it (`Bearer` or `token`), else 401.
+ * @param options.compareLimit - commits per comparison page (GitHub: 250).
+ */
+export function createGithubStandIn(
+  options: { baseUrl?: string; token?: string; compareLimit?: number } = {},
+): GithubStandIn {
+  const urls = new GithubUrls(options.baseUrl ?? 'https://api.github.com');
+  const model = new GithubModel();
+  const requests = new RequestLog();
+  const routes: StandInRoute[] = [
+    contentsRoute,
+    commitsRoute,
+    pullsRoute,
+    pullRoute,
+    compareRoute({ compareLimit: options.compareLimit }),
+  ];
+  let faults: Array<{ fault: StandInFault; path?: string }> = [];
+  let used = 0;
+  const apiPath = new URL(urls.api).pathname.replace(/\/$/, '');
+
+  async function answer(
+    request: Request,
+    entry: LoggedRequest,
+  ): Promise<Response> {
+    const url = new URL(request.url);
+    const faultIndex = faults.findIndex(
+      f => !f.path || entry.path.includes(f.path),
+    );
+    if (faultIndex >= 0) {
+      const [{ fault }] = faults.splice(faultIndex, 1);
+      entry.status =
+        fault.kind === 'network-error' ? 'network-error' : statusOf(fault);
+      return faultResponse(fault, entry.ifNoneMatch);
+    }
+    if (options.token && !authorized(entry.authorization, options.token)) {
+      return send(entry, {
+        status: 401,
+        body: {
+          message: 'Bad credentials',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '401',
+        },
+      });
+    }
+    const result = await route(request, url);
+    if (result.status === 200 && request.method === 'GET') {
+      const etag = `W/"${createHash('sha1')
+        .update(JSON.stringify(result.body))
+        .digest('hex')}"`;
+      if (entry.ifNoneMatch?.split(/\s*,\s*/).includes(etag)) {
+        entry.status = 304;
+        return new HttpResponse(null, {
+          status: 304,
+          headers: { etag, ...rateHeaders() },
+        });
+      }
+      result.headers = { ...result.headers, etag };
+    }
+    return send(entry, result);
+  }
+
+  async function route(request: Request, url: URL): Promise<RouteResult> {
+    const match = REPO_PATH.exec(url.pathname.slice(apiPath.length));
+    const repo =
+      match &&
+      model.repo(
+        `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`,
+      );
+    const rest = match?.[3] ?? '';
+    for (const r of routes) {
+      const params = r.method === request.method ? r.pattern.exec(rest) : null;
+      if (params && match) {
+        if (!repo) return notFound();
+        return r.handle({
+          model,
+          urls,
+          repo,
+          params: params
+            .slice(1)
+            .map(p =>
+              p === undefined ? p : decodeURIComponent(p),
+            ) as string[],
+          url,
+          request,
+        });
+      }
+    }
+    return {
+      status: 501,
+      body: {
+        message: `The GitHub stand-in does not implement ${request.method} ${url.pathname}`,
+      },
+    };
+  }
+
+  function send(entry: LoggedRequest, result: RouteResult): Response {
+    used++;
+    entry.status = result.status;
+    return HttpResponse.json(result.body as object, {
+      status: result.status,
+      headers: { ...rateHeaders(), ...result.headers },
+    });
+  }
+
+  function rateHeaders() {
+    return {
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - used)),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-resource': 'core',
+    };
+  }
+
+  const handler = http.all(`${urls.api}/*`, async ({ request }) => {
+    const url = new URL(request.url);
+    const entry: LoggedRequest = {
+      method: request.method,
+      path: `${url.pathname.slice(apiPath.length)}${url.search}`,
+      status: 0,
+      authorization: request.headers.get('authorization') ?? undefined,
+      ifNoneMatch: request.headers.get('if-none-match') ?? undefined,
+    };
+    requests.entries.push(entry);
+    return answer(request, entry);
+  });
+
+  return {
+    handlers: [handler],
+    model,
+    requests,
+    urls,
+    routes,
+    failNext(fault, { times = 1, path } = {}) {
+      for (let i = 0; i < times; i++) faults.push({ fault, path });
+    },
+    clearFaults() {
+      faults = [];
+    },
+  };
+}
+
+function statusOf(fault: StandInFault): number {
+  if (fault.kind === 'not-modified') return 304;
+  if (fault.kind === 'status') return fault.status;
+  return (fault as { status?: number }).status ?? 403;
+}
+
+function authorized(header: string | undefined, token: string) {
+  return header === `Bearer ${token}` || header === `token ${token}`;
+}

@@ -1,0 +1,97 @@
+import type { ModelRepo } from '../GithubModel';
+import type { GithubUrls } from '../GithubUrls';
+import { simpleUserJson } from './simpleUserJson';
+
+/** A `repository` object (as nested in pull requests) as GitHub returns it. */
+export function repositoryJson(urls: GithubUrls, repo: ModelRepo) {
+  const api = urls.repoApi(repo.fullName);
+  const web = urls.repoWeb(repo.fullName);
+  const host = new URL(urls.web).host;
+  const pushedAt = [...repo.commits.values()]
+    .map(c => c.date)
+    .sort()
+    .pop()!;
+  return {
+    id: repo.id,
+    node_id: Buffer.from(`010:Repository${repo.id}`).toString('base64'),
+    name: repo.name,
+    full_name: repo.fullName,
+    owner: simpleUserJson(urls, repo.owner),
+    private: repo.private,
+    html_url: web,
+    description: null,
+    fork: false,
+    url: api,
+    archive_url: `${api}/{archive_format}{/ref}`,
+    assignees_url: `${api}/assignees{/user}`,
+    blobs_url: `${api}/git/blobs{/sha}`,
+    branches_url: `${api}/branches{/branch}`,
+    collaborators_url: `${api}/collaborators{/collaborator}`,
+    comments_url: `${api}/comments{/number}`,
+    commits_url: `${api}/commits{/sha}`,
+    compare_url: `${api}/compare/{base}...{head}`,
+    contents_url: `${api}/contents/{+path}`,
+    contributors_url: `${api}/contributors`,
+    deployments_url: `${api}/deployments`,
+    downloads_url: `${api}/downloads`,
+    events_url: `${api}/events`,
+    forks_url: `${api}/forks`,
+    git_commits_url: `${api}/git/commits{/sha}`,
+    git_refs_url: `${api}/git/refs{/sha}`,
+    git_tags_url: `${api}/git/tags{/sha}`,
+    git_url: `git://${host}/${repo.fullName}.git`,
+    issue_comment_url: `${api}/issues/comments{/number}`,
+    issue_events_url: `${api}/issues/events{/number}`,
+    issues_url: `${api}/issues{/number}`,
+    keys_url: `${api}/keys{/key_id}`,
+    labels_url: `${api}/labels{/name}`,
+    languages_url: `${api}/languages`,
+    merges_url: `${api}/merges`,
+    milestones_url: `${api}/milestones{/number}`,
+    notifications_url: `${api}/notifications{?since,all,participating}`,
+    pulls_url: `${api}/pulls{/number}`,
+    releases_url: `${api}/releases{/id}`,
+    ssh_url: `git@${host}:${repo.fullName}.git`,
+    stargazers_url: `${api}/stargazers`,
+    statuses_url: `${api}/statuses/{sha}`,
+    subscribers_url: `${api}/subscribers`,
+    subscription_url: `${api}/subscription`,
+    tags_url: `${api}/tags`,
+    teams_url: `${api}/teams`,
+    trees_url: `${api}/git/trees{/sha}`,
+    clone_url: `${web}.git`,
+    mirror_url: null,
+    hooks_url: `${api}/hooks`,
+    svn_url: web,
+    homepage: null,
+    language: null,
+    forks_count: 0,
+    forks: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    watchers: 0,
+    size: 1,
+    default_branch: repo.defaultBranch,
+    open_issues_count: [...repo.pulls.values()].filter(p => p.state === 'open')
+      .length,
+    open_issues: [...repo.pulls.values()].filter(p => p.state === 'open')
+      .length,
+    is_template: false,
+    topics: [],
+    has_issues: true,
+    has_projects: false,
+    has_wiki: false,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    visibility: repo.private ? 'private' : 'public',
+    pushed_at: pushedAt,
+    created_at: repo.createdAt,
+    updated_at: pushedAt,
+    allow_forking: true,
+    web_commit_signoff_required: false,
+    license: null,
+  };
+}

@@ -1,0 +1,63 @@
+import type { Config } from '@backstage/config';
+import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
+import { parseDuration } from './parseDuration';
+import { readChainsConfig } from './readChainsConfig';
+
+/** Everything the read model takes from `environments.*`, validated and defaulted. */
+export type EnvironmentsConfig = {
+  chains: Map<string, EnvironmentDefinition[]>;
+  previews: { namespacePattern: string; ttlMs: number };
+  gitops: {
+    branch: string;
+    overlaysPath: string;
+    cacheTtlMs: number;
+    clonesDirectory?: string;
+    /** Annotation value -> Git URL or path, e.g. a local mirror of `acme/gitops`. */
+    repositories: Record<string, string>;
+  };
+};
+
+const PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Reads and validates `environments.*`; throws naming the key on invalid values. */
+export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
+  const namespacePattern =
+    config.getOptionalString('environments.previews.namespacePattern') ??
+    'feature-pr-{number}';
+  if (
+    namespacePattern.split('{number}').length !== 2 ||
+    !PATTERN.test(namespacePattern.replace('{number}', '1'))
+  ) {
+    throw new Error(
+      `Invalid config at 'environments.previews.namespacePattern': '${namespacePattern}' must contain {number} once and form a DNS-1123 label`,
+    );
+  }
+  const repositories =
+    config
+      .getOptionalConfig('environments.gitops.repositories')
+      ?.get<Record<string, string>>() ?? {};
+  return {
+    chains: readChainsConfig(config),
+    previews: {
+      namespacePattern,
+      ttlMs: parseDuration(
+        'environments.previews.ttl',
+        config.getOptionalString('environments.previews.ttl') ?? '72h',
+      ),
+    },
+    gitops: {
+      branch: config.getOptionalString('environments.gitops.branch') ?? 'main',
+      overlaysPath:
+        config.getOptionalString('environments.gitops.overlaysPath') ??
+        'k8s/overlays',
+      cacheTtlMs: parseDuration(
+        'environments.gitops.cacheTtl',
+        config.getOptionalString('environments.gitops.cacheTtl') ?? '30s',
+      ),
+      clonesDirectory: config.getOptionalString(
+        'environments.gitops.clonesDirectory',
+      ),
+      repositories,
+    },
+  };
+}

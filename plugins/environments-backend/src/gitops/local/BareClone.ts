@@ -1,0 +1,148 @@
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import { createHash, randomBytes } from 'node:crypto';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SingleFlight } from '../SingleFlight';
+import { GitCommandError } from './GitCommandError';
+import { runGit } from './runGit';
+
+/**
+ * A bare clone of one remote under `clonesDirectory`, named by a hash of the URL, kept fresh
+ * with `git fetch --prune` at most once per `refreshIntervalMs`. Concurrent callers share one
+ * clone or fetch; a failed one is remembered for the interval so page views fail fast.
+ */
+export class BareClone {
+  readonly dir: string;
+  readonly #url: string;
+  readonly #displayName: string;
+  readonly #clonesDirectory: string;
+  readonly #refreshIntervalMs: number;
+  readonly #networkTimeoutMs: number;
+  readonly #commandTimeoutMs: number;
+  readonly #flight = new SingleFlight<void>();
+  #syncedAt?: number;
+  #failure?: { at: number; error: Error };
+
+  constructor(options: {
+    url: string;
+    displayName: string;
+    clonesDirectory: string;
+    refreshIntervalMs: number;
+    networkTimeoutMs: number;
+    commandTimeoutMs: number;
+  }) {
+    this.#url = options.url;
+    this.#displayName = options.displayName;
+    this.#clonesDirectory = options.clonesDirectory;
+    this.#refreshIntervalMs = options.refreshIntervalMs;
+    this.#networkTimeoutMs = options.networkTimeoutMs;
+    this.#commandTimeoutMs = options.commandTimeoutMs;
+    const hash = createHash('sha256').update(options.url).digest('hex');
+    this.dir = join(options.clonesDirectory, `${hash.slice(0, 32)}.git`);
+  }
+
+  /** Clones or fetches unless the clone is fresher than the refresh interval. */
+  async ensureFresh(): Promise<void> {
+    const now = Date.now();
+    if (
+      this.#syncedAt !== undefined &&
+      now - this.#syncedAt < this.#refreshIntervalMs
+    ) {
+      return;
+    }
+    if (this.#failure && now - this.#failure.at < this.#refreshIntervalMs) {
+      throw this.#failure.error;
+    }
+    await this.#flight.run('sync', async () => {
+      try {
+        await ((await this.#exists()) ? this.#fetch() : this.#clone());
+        this.#syncedAt = Date.now();
+        this.#failure = undefined;
+      } catch (error) {
+        const mapped = this.#networkError(error);
+        this.#failure = { at: Date.now(), error: mapped };
+        throw mapped;
+      }
+    });
+  }
+
+  /** Runs a local (no network) git command in the clone. */
+  git(args: string[], options: { maxBytes?: number } = {}): Promise<Buffer> {
+    return runGit(args, {
+      cwd: this.dir,
+      timeoutMs: this.#commandTimeoutMs,
+      maxBytes: options.maxBytes,
+    });
+  }
+
+  async #exists() {
+    try {
+      await access(join(this.dir, 'HEAD'));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // Clones into a temporary folder and renames it, so a half-done clone is never used.
+  async #clone() {
+    await mkdir(this.#clonesDirectory, { recursive: true, mode: 0o700 });
+    const tmp = `${this.dir}.tmp-${randomBytes(6).toString('hex')}`;
+    try {
+      await runGit(['clone', '--bare', '--quiet', '--', this.#url, tmp], {
+        timeoutMs: this.#networkTimeoutMs,
+      });
+      // A bare clone has no fetch refspec; map remote branches onto local ones for fetches.
+      await runGit(
+        ['config', 'remote.origin.fetch', '+refs/heads/*:refs/heads/*'],
+        { cwd: tmp, timeoutMs: this.#commandTimeoutMs },
+      );
+      await rename(tmp, this.dir).catch(async error => {
+        // Another process finished first: use its clone.
+        if (!(await this.#exists())) throw error;
+      });
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+
+  async #fetch() {
+    await runGit(['fetch', '--prune', '--quiet', 'origin'], {
+      cwd: this.dir,
+      timeoutMs: this.#networkTimeoutMs,
+    });
+  }
+
+  #networkError(error: unknown): Error {
+    const name = this.#displayName;
+    if (!(error instanceof GitCommandError)) {
+      return new ServiceUnavailableError(
+        `Could not prepare a clone of ${name}`,
+      );
+    }
+    if (error.reason === 'timeout') {
+      return new ServiceUnavailableError(
+        `Fetching ${name} timed out after ${Math.round(
+          this.#networkTimeoutMs / 1000,
+        )} s`,
+      );
+    }
+    if (
+      /terminal prompts disabled|could not read (username|password)|authentication failed|permission denied|host key verification failed/i.test(
+        error.stderr,
+      )
+    ) {
+      return new ServiceUnavailableError(
+        `Git remote ${name} needs credentials the backend does not have (prompts are disabled)`,
+      );
+    }
+    if (
+      /does not appear to be a git repository|repository .* not found|does not exist/i.test(
+        error.stderr,
+      )
+    ) {
+      return new NotFoundError(`Git repository ${name} not found`);
+    }
+    return new ServiceUnavailableError(`Git remote ${name} unreachable`);
+  }
+}

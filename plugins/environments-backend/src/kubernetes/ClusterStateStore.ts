@@ -1,0 +1,142 @@
+import type { LiveState } from '@stageline/plugin-environments-common';
+import { ClusterCache } from './cache/ClusterCache';
+import type { ClusterIndexes } from './cache/ClusterIndexes';
+import type { KindName } from './cache/KindName';
+import { readLiveState } from './cache/readLiveState';
+import { readNamespaces } from './cache/readNamespaces';
+import { readUrls } from './cache/readUrls';
+import type { ClusterStateStoreOptions } from './ClusterStateStoreOptions';
+import type { LabelRequirement } from './labels/LabelRequirement';
+import { parseLabelSelector } from './labels/parseLabelSelector';
+import type {
+  ClusterReadResult,
+  ClusterStateReader,
+  NamespaceSummary,
+  WorkloadQuery,
+} from './types';
+
+const WORKLOAD_KINDS: KindName[] = [
+  'deployments',
+  'statefulsets',
+  'replicasets',
+  'pods',
+];
+
+/**
+ * Cluster state from watch-backed caches: one informer per cluster and kind, started by
+ * `start()`; page views read memory only. Failures become `{ ok: false, reason }`, never throws.
+ */
+export class ClusterStateStore implements ClusterStateReader {
+  private constructor(
+    private readonly caches: Map<string, ClusterCache>,
+    private readonly defaultCluster: string | undefined,
+  ) {}
+
+  static create(options: ClusterStateStoreOptions): ClusterStateStore {
+    // Loaded lazily: @kubernetes/client-node is ESM-only and this package builds to CommonJS.
+    let client: Promise<typeof import('@kubernetes/client-node')> | undefined;
+    const loadClient = () => {
+      client ??= options.kubernetesClient
+        ? Promise.resolve(options.kubernetesClient)
+        : import('@kubernetes/client-node');
+      return client;
+    };
+    const caches = new Map(
+      options.clusters.map(definition => [
+        definition.name,
+        new ClusterCache({
+          definition,
+          loadClient,
+          logger: options.logger,
+          backoff: options.backoff ?? { initialMs: 1000, maxMs: 30_000 },
+          firstReadTimeoutMs: options.firstReadTimeoutMs ?? 5000,
+        }),
+      ]),
+    );
+    return new ClusterStateStore(
+      caches,
+      options.defaultCluster ?? options.clusters[0]?.name,
+    );
+  }
+
+  /** Starts every cluster's informers; does not wait for their first lists. */
+  async start(): Promise<void> {
+    await Promise.all([...this.caches.values()].map(c => c.start()));
+  }
+
+  /** Stops every informer and pending restart. */
+  async stop(): Promise<void> {
+    await Promise.all([...this.caches.values()].map(c => c.stop()));
+  }
+
+  clusterNames(): string[] {
+    return [...this.caches.keys()];
+  }
+
+  defaultClusterName(): string | undefined {
+    return this.defaultCluster;
+  }
+
+  getLiveState(
+    query: WorkloadQuery,
+  ): Promise<ClusterReadResult<LiveState | undefined>> {
+    return this.read(query, WORKLOAD_KINDS, (indexes, requirements) =>
+      readLiveState({ ...query, indexes, requirements }),
+    );
+  }
+
+  listNamespaces(query: {
+    cluster: string;
+    pattern: RegExp;
+  }): Promise<ClusterReadResult<NamespaceSummary[]>> {
+    return this.read({ cluster: query.cluster }, ['namespaces'], indexes =>
+      readNamespaces(indexes, query.pattern),
+    );
+  }
+
+  getUrls(query: WorkloadQuery): Promise<ClusterReadResult<string[]>> {
+    return this.read(
+      query,
+      ['ingresses', 'ingressroutes'],
+      (indexes, requirements) =>
+        readUrls({ namespace: query.namespace, indexes, requirements }),
+    );
+  }
+
+  private async read<T>(
+    query: { cluster: string; labelSelector?: string },
+    kinds: KindName[],
+    compute: (indexes: ClusterIndexes, requirements: LabelRequirement[]) => T,
+  ): Promise<ClusterReadResult<T>> {
+    const cache = this.caches.get(query.cluster);
+    if (!cache)
+      return { ok: false, reason: this.unknownCluster(query.cluster) };
+    let requirements: LabelRequirement[];
+    try {
+      requirements = parseLabelSelector(query.labelSelector ?? '');
+    } catch (error) {
+      const reason = `label selector '${query.labelSelector}' is invalid: ${
+        (error as Error).message
+      }`;
+      return { ok: false, reason };
+    }
+    const problem = await cache.problemReading(kinds);
+    if (problem) return { ok: false, reason: problem };
+    try {
+      return { ok: true, value: compute(cache.indexes, requirements) };
+    } catch (error) {
+      // Odd objects must cost one environment its live state, not the page.
+      const reason = `reading cluster '${query.cluster}' failed: ${
+        (error as Error).message
+      }`;
+      return { ok: false, reason };
+    }
+  }
+
+  private unknownCluster(name: string): string {
+    const known = this.clusterNames().map(n => `'${n}'`);
+    return known.length > 0
+      ? `unknown cluster '${name}'; configured clusters: ${known.join(', ')}`
+      : `unknown cluster '${name}'; no cluster is configured`;
+  }
+}

@@ -1,0 +1,175 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { ObjectMeta } from '../objectTypes';
+import type { ClusterDefinition } from '../types';
+import type { Backoff } from './Backoff';
+import { backoffDelay } from './backoffDelay';
+import type { ClusterIndexes } from './ClusterIndexes';
+import { INGRESS_ROUTES } from './INGRESS_ROUTES';
+import type { KindName } from './KindName';
+import { KindWatcher } from './KindWatcher';
+import type { KubernetesApis } from './KubernetesApis';
+import { loadKubeConfig } from './loadKubeConfig';
+import { ObjectIndex } from './ObjectIndex';
+import type { WatchedKind } from './WatchedKind';
+import { WATCHED_KINDS } from './WATCHED_KINDS';
+
+type K8s = typeof import('@kubernetes/client-node');
+
+/**
+ * The watch-backed cache of one cluster: one informer per kind, Traefik IngressRoutes only when
+ * the cluster serves them (probed once, retried until it answers).
+ */
+export class ClusterCache {
+  readonly indexes: ClusterIndexes = {
+    namespaces: new ObjectIndex(),
+    deployments: new ObjectIndex(),
+    statefulsets: new ObjectIndex(),
+    replicasets: new ObjectIndex(),
+    pods: new ObjectIndex(),
+    ingresses: new ObjectIndex(),
+    ingressroutes: new ObjectIndex(),
+  };
+  private readonly watchers = new Map<KindName, KindWatcher>();
+  private fatal?: string;
+  private stopped = false;
+  private started?: Promise<void>;
+  private firstRead?: Promise<void>;
+  private probeTimer?: NodeJS.Timeout;
+  private probeFailures = 0;
+  private probeSettle: () => void = () => {};
+  private readonly probeSettled = new Promise<void>(resolve => {
+    this.probeSettle = resolve;
+  });
+
+  constructor(
+    private readonly options: {
+      definition: ClusterDefinition;
+      loadClient: () => Promise<K8s>;
+      logger: LoggerService;
+      backoff: Backoff;
+      firstReadTimeoutMs: number;
+    },
+  ) {}
+
+  get name(): string {
+    return this.options.definition.name;
+  }
+
+  /** Starts the informers; resolves once they are created, not once they have listed. */
+  start(): Promise<void> {
+    this.started ??= this.connect();
+    return this.started;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.probeTimer);
+    this.probeSettle();
+    await Promise.all([...this.watchers.values()].map(w => w.stop()));
+  }
+
+  /**
+   * Why `kinds` cannot be read, or undefined when the cache can answer. The first call waits,
+   * bounded, for the first lists; later calls never wait.
+   */
+  async problemReading(kinds: KindName[]): Promise<string | undefined> {
+    this.firstRead ??= this.waitForFirstLists();
+    await this.firstRead;
+    if (this.stopped) return `cluster '${this.name}' is no longer watched`;
+    if (this.fatal) return this.fatal;
+    for (const kind of kinds) {
+      const watcher = this.watchers.get(kind);
+      // IngressRoutes are watched only where Traefik is installed; the rest always are.
+      if (!watcher && kind !== INGRESS_ROUTES.name) {
+        return `cluster '${this.name}' is still starting`;
+      }
+      const problem = watcher?.problem();
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
+  private async connect(): Promise<void> {
+    let k8s: K8s;
+    let apis: KubernetesApis;
+    let kubeConfig;
+    try {
+      k8s = await this.options.loadClient();
+      kubeConfig = loadKubeConfig(k8s, this.options.definition);
+      apis = {
+        core: kubeConfig.makeApiClient(k8s.CoreV1Api),
+        apps: kubeConfig.makeApiClient(k8s.AppsV1Api),
+        networking: kubeConfig.makeApiClient(k8s.NetworkingV1Api),
+        custom: kubeConfig.makeApiClient(k8s.CustomObjectsApi),
+      };
+    } catch (error) {
+      this.fatal = `cluster '${this.name}' cannot be read: ${
+        (error as Error).message
+      }`;
+      this.options.logger.warn(`Stageline: ${this.fatal}`);
+      this.probeSettle();
+      return;
+    }
+    if (this.stopped) return;
+    const watch = (kind: WatchedKind) => {
+      const watcher = new KindWatcher({
+        cluster: this.name,
+        kind,
+        k8s,
+        kubeConfig,
+        apis,
+        index: this.indexes[kind.name] as ObjectIndex<{ metadata: ObjectMeta }>,
+        logger: this.options.logger,
+        backoff: this.options.backoff,
+      });
+      this.watchers.set(kind.name, watcher);
+      watcher.start();
+    };
+    WATCHED_KINDS.forEach(watch);
+    void this.probeTraefik(apis, () => watch(INGRESS_ROUTES));
+  }
+
+  // The group-version discovery document says whether the CRD is installed: 404 means no.
+  private async probeTraefik(
+    apis: KubernetesApis,
+    watch: () => void,
+  ): Promise<void> {
+    try {
+      const found = await apis.custom.getAPIResources({
+        group: 'traefik.io',
+        version: 'v1alpha1',
+      });
+      if (
+        !this.stopped &&
+        found.resources.some(r => r.name === INGRESS_ROUTES.name)
+      ) {
+        watch();
+      }
+      this.probeSettle();
+    } catch (error) {
+      this.probeSettle();
+      if ((error as { code?: unknown }).code === 404 || this.stopped) return;
+      // Unreachable or refused: the workload informers report why; ask again later.
+      this.probeFailures++;
+      this.probeTimer = setTimeout(
+        () => void this.probeTraefik(apis, watch),
+        backoffDelay(this.probeFailures, this.options.backoff),
+      );
+      this.probeTimer.unref();
+    }
+  }
+
+  private async waitForFirstLists(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>(resolve => {
+      timer = setTimeout(resolve, this.options.firstReadTimeoutMs);
+    });
+    const lists = (async () => {
+      await this.start();
+      await this.probeSettled;
+      await Promise.all([...this.watchers.values()].map(w => w.settled));
+    })();
+    await Promise.race([lists, timeout]);
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,9 @@
+/** The kinds the cluster cache watches, by plural resource name. */
+export type KindName =
+  | 'namespaces'
+  | 'deployments'
+  | 'statefulsets'
+  | 'replicasets'
+  | 'pods'
+  | 'ingresses'
+  | 'ingressroutes';

@@ -1,0 +1,11 @@
+import type { V1Namespace } from '@kubernetes/client-node';
+import type { NamespaceObject } from '../../objectTypes';
+import { projectMeta } from './projectMeta';
+
+// May hold a whole manifest, secrets included; never worth showing.
+const DROPPED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** Name, creation, labels and annotations (less the last-applied manifest) of a Namespace. */
+export function projectNamespace(namespace: V1Namespace): NamespaceObject {
+  return { metadata: projectMeta(namespace.metadata, key => key !== DROPPED) };
+}

@@ -1,0 +1,58 @@
+import type { WorkloadState } from '@stageline/plugin-environments-common';
+import type { DeploymentObject } from '../objectTypes';
+import { currentReplicaSet } from './currentReplicaSet';
+import { deploymentRollout } from './deploymentRollout';
+import { detectProblems } from './detectProblems';
+import { isOwnedBy } from './isOwnedBy';
+import { parseImage } from './parseImage';
+import { podDigests } from './podDigests';
+import { podRestarts } from './podRestarts';
+import { primaryContainer } from './primaryContainer';
+import type { WorkloadInputs } from './WorkloadInputs';
+import { workloadHealth } from './workloadHealth';
+
+/** One Deployment with its ReplicaSets and their pods, as the UI shows it. */
+export function summarizeDeployment(
+  deployment: DeploymentObject,
+  inputs: WorkloadInputs,
+): WorkloadState {
+  const name = deployment.metadata.name;
+  const replicaSets = inputs.replicaSets.filter(rs =>
+    isOwnedBy(rs, 'Deployment', name),
+  );
+  const rsNames = new Set(replicaSets.map(rs => rs.metadata.name));
+  const pods = inputs.pods.filter(p => isOwnedBy(p, 'ReplicaSet', rsNames));
+  const container = primaryContainer(
+    deployment.spec?.template?.spec?.containers,
+    inputs.primaryImage,
+  );
+  const status = deployment.status;
+  const replicas = {
+    desired: deployment.spec?.replicas ?? 1,
+    updated: status?.updatedReplicas ?? 0,
+    ready: status?.readyReplicas ?? 0,
+    available: status?.availableReplicas ?? 0,
+  };
+  const rollout = deploymentRollout(deployment);
+  const { health, reasons } = workloadHealth({
+    rollout,
+    replicas,
+    problems: detectProblems({ pods, deployments: [deployment] }),
+    rolloutMessage: status?.conditions?.find(c => c.type === 'Progressing')
+      ?.message,
+  });
+  const since = currentReplicaSet(replicaSets)?.metadata.creationTimestamp;
+  const image = parseImage(container?.image);
+  return {
+    kind: 'Deployment',
+    name,
+    ...(image && { image }),
+    digests: podDigests(pods, container?.name),
+    replicas,
+    rollout,
+    restarts: podRestarts(pods),
+    ...(since && { since }),
+    health,
+    reasons,
+  };
+}

@@ -1,0 +1,53 @@
+import type { WorkloadState } from '@stageline/plugin-environments-common';
+import type { StatefulSetObject } from '../objectTypes';
+import { detectProblems } from './detectProblems';
+import { isOwnedBy } from './isOwnedBy';
+import { parseImage } from './parseImage';
+import { podDigests } from './podDigests';
+import { podRestarts } from './podRestarts';
+import { primaryContainer } from './primaryContainer';
+import { statefulSetRollout } from './statefulSetRollout';
+import { statefulSetSince } from './statefulSetSince';
+import type { WorkloadInputs } from './WorkloadInputs';
+import { workloadHealth } from './workloadHealth';
+
+/** One StatefulSet with its pods, as the UI shows it. */
+export function summarizeStatefulSet(
+  statefulSet: StatefulSetObject,
+  inputs: WorkloadInputs,
+): WorkloadState {
+  const name = statefulSet.metadata.name;
+  const pods = inputs.pods.filter(p => isOwnedBy(p, 'StatefulSet', name));
+  const container = primaryContainer(
+    statefulSet.spec?.template?.spec?.containers,
+    inputs.primaryImage,
+  );
+  const status = statefulSet.status;
+  const replicas = {
+    desired: statefulSet.spec?.replicas ?? 1,
+    updated: status?.updatedReplicas ?? 0,
+    ready: status?.readyReplicas ?? 0,
+    // Older API servers leave availableReplicas out for StatefulSets; ready is the next best.
+    available: status?.availableReplicas ?? status?.readyReplicas ?? 0,
+  };
+  const rollout = statefulSetRollout(statefulSet);
+  const { health, reasons } = workloadHealth({
+    rollout,
+    replicas,
+    problems: detectProblems({ pods, deployments: [] }),
+  });
+  const since = statefulSetSince(statefulSet, pods);
+  const image = parseImage(container?.image);
+  return {
+    kind: 'StatefulSet',
+    name,
+    ...(image && { image }),
+    digests: podDigests(pods, container?.name),
+    replicas,
+    rollout,
+    restarts: podRestarts(pods),
+    ...(since && { since }),
+    health,
+    reasons,
+  };
+}
