@@ -32,7 +32,9 @@ export class ResponseCache<T> {
     now?: () => number;
   }) {
     this.#ttlMs = options.ttlMs;
-    this.#maxEntries = options.maxEntries ?? 5000;
+    // A page view reads ~3 entries per environment; 50,000 holds thousands of services x 4
+    // environments. Cycling through more entries than the bound would make every read a miss.
+    this.#maxEntries = options.maxEntries ?? 50_000;
     this.#now = options.now ?? Date.now;
   }
 

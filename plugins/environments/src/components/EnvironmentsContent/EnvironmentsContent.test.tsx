@@ -41,14 +41,10 @@ describe('EnvironmentsContent', () => {
     const getEnvironments = jest.fn(async () => ({
       entityRef: 'component:default/checkout',
       chain: 'default',
+      generatedAt: '2026-11-22T00:00:00.000Z',
       environments: [
-        { name: 'qa', namespace: 'qa', overlay: 'qa', protected: false },
-        {
-          name: 'production',
-          namespace: 'prod',
-          overlay: 'production',
-          protected: true,
-        },
+        environment({ name: 'qa', namespace: 'qa' }),
+        environment({ name: 'production', namespace: 'prod', protected: true }),
       ],
     }));
     await render({ getEnvironments });
@@ -61,7 +57,7 @@ describe('EnvironmentsContent', () => {
       expect.stringContaining('qa'),
       expect.stringContaining('production'),
     ]);
-    expect(screen.getByText('namespace prod')).toBeInTheDocument();
+    expect(screen.getByText(/namespace prod/)).toBeInTheDocument();
     expect(screen.getByText(/protected/)).toBeInTheDocument();
     expect(getEnvironments).toHaveBeenCalledWith({
       kind: 'Component',
