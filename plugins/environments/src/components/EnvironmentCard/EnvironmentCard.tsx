@@ -12,7 +12,10 @@ const SYNC_LABELS: Record<EnvironmentState['sync']['status'], string> = {
 
 /** One stage of the promotion chain: version declared in Git, what runs, sync and errors. */
 export const EnvironmentCard = ({ env }: { env: EnvironmentState }) => (
-  <Card aria-label={`Environment ${env.name}`} style={{ minWidth: 220 }}>
+  <Card
+    aria-label={`Environment ${env.name}`}
+    style={{ minWidth: 220, maxWidth: 320 }}
+  >
     <CardHeader>
       <Flex justify="between" align="center" gap="2">
         <Text variant="body-large" weight="bold">
