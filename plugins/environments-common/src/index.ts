@@ -39,3 +39,7 @@ export { KustomizationError } from './kustomize/KustomizationError';
 export { KUSTOMIZATION_MAX_BYTES } from './kustomize/KUSTOMIZATION_MAX_BYTES';
 export { parseKustomizationImages } from './kustomize/parseKustomizationImages';
 export { resolveOverlayImage } from './kustomize/resolveOverlayImage';
+export type { LabelRequirement } from './labels/LabelRequirement';
+export { LabelSelectorError } from './labels/LabelSelectorError';
+export { parseLabelSelector } from './labels/parseLabelSelector';
+export { matchesLabelRequirements } from './labels/matchesLabelRequirements';

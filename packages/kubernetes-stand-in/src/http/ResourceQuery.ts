@@ -1,4 +1,4 @@
-import type { LabelRequirement } from '../labels/LabelRequirement';
+import type { LabelRequirement } from '@stageline/plugin-environments-common';
 import type { ResourceType } from '../resources/ResourceType';
 import type { StandInObject } from '../StandInObject';
 

@@ -1,4 +1,4 @@
-import { parseLabelSelector } from '../labels/parseLabelSelector';
+import { parseLabelSelector } from '@stageline/plugin-environments-common';
 import type { ResourceType } from '../resources/ResourceType';
 import { parseFieldSelector } from './parseFieldSelector';
 import { parseResourceVersion } from './parseResourceVersion';

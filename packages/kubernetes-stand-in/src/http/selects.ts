@@ -1,4 +1,4 @@
-import { matchesLabelRequirements } from '../labels/matchesLabelRequirements';
+import { matchesLabelRequirements } from '@stageline/plugin-environments-common';
 import type { StandInObject } from '../StandInObject';
 import type { ResourceQuery } from './ResourceQuery';
 

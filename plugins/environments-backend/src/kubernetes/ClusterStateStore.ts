@@ -6,8 +6,8 @@ import { readLiveState } from './cache/readLiveState';
 import { readNamespaces } from './cache/readNamespaces';
 import { readUrls } from './cache/readUrls';
 import type { ClusterStateStoreOptions } from './ClusterStateStoreOptions';
-import type { LabelRequirement } from './labels/LabelRequirement';
-import { parseLabelSelector } from './labels/parseLabelSelector';
+import type { LabelRequirement } from '@stageline/plugin-environments-common';
+import { parseLabelSelector } from '@stageline/plugin-environments-common';
 import type {
   ClusterReadResult,
   ClusterStateReader,

@@ -1,4 +1,4 @@
-import { parseLabelSelector } from '../labels/parseLabelSelector';
+import { parseLabelSelector } from '@stageline/plugin-environments-common';
 import type { ObjectMeta } from '../objectTypes';
 import { ObjectIndex } from './ObjectIndex';
 

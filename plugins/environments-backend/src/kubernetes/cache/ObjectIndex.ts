@@ -1,5 +1,5 @@
-import type { LabelRequirement } from '../labels/LabelRequirement';
-import { matchesLabelRequirements } from '../labels/matchesLabelRequirements';
+import type { LabelRequirement } from '@stageline/plugin-environments-common';
+import { matchesLabelRequirements } from '@stageline/plugin-environments-common';
 import type { ObjectMeta } from '../objectTypes';
 
 const ID_LABEL = 'backstage.io/kubernetes-id';

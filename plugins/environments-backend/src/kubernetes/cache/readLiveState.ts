@@ -1,5 +1,5 @@
 import type { LiveState } from '@stageline/plugin-environments-common';
-import type { LabelRequirement } from '../labels/LabelRequirement';
+import type { LabelRequirement } from '@stageline/plugin-environments-common';
 import type { PodObject, ReplicaSetObject } from '../objectTypes';
 import { summarizeLiveState } from '../summarizeLiveState';
 import type { ClusterIndexes } from './ClusterIndexes';

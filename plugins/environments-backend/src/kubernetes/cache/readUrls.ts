@@ -1,4 +1,4 @@
-import type { LabelRequirement } from '../labels/LabelRequirement';
+import type { LabelRequirement } from '@stageline/plugin-environments-common';
 import type { ClusterIndexes } from './ClusterIndexes';
 import { urlsFromIngress } from './urlsFromIngress';
 import { urlsFromIngressRoute } from './urlsFromIngressRoute';

@@ -1,8 +1,5 @@
-import { InputError } from '@backstage/errors';
+import { LabelSelectorError } from './LabelSelectorError';
 import type { LabelRequirement } from './LabelRequirement';
-
-// A copy lives in @stageline/kubernetes-stand-in (labels/): that package cannot depend on this
-// plugin and this plugin may not depend on a test package at runtime. Keep them in step.
 
 // Same grammar as the API server: optional DNS-subdomain prefix, then a 63-character name.
 const KEY =
@@ -15,7 +12,7 @@ const EQUALITY = /^([^\s=!]+)\s*(==|=|!=)\s*(\S*)$/;
  * Parses a label selector (`a=b`, `a==b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x)`,
  * comma = AND). An empty selector selects everything.
  *
- * @throws InputError naming the requirement that is invalid.
+ * @throws LabelSelectorError naming the requirement that is invalid.
  */
 export function parseLabelSelector(selector: string): LabelRequirement[] {
   if (selector.trim() === '') return [];
@@ -70,13 +67,13 @@ function parseRequirement(part: string): LabelRequirement {
 
 function check(part: string, requirement: LabelRequirement): LabelRequirement {
   if (!KEY.test(requirement.key)) {
-    throw new InputError(
+    throw new LabelSelectorError(
       `invalid label selector requirement '${part}': bad key`,
     );
   }
   const badValue = requirement.values.find(v => !VALUE.test(v));
   if (badValue !== undefined) {
-    throw new InputError(
+    throw new LabelSelectorError(
       `invalid label selector requirement '${part}': bad value '${badValue}'`,
     );
   }
@@ -84,7 +81,7 @@ function check(part: string, requirement: LabelRequirement): LabelRequirement {
     (requirement.operator === 'in' || requirement.operator === 'notin') &&
     requirement.values.length === 0
   ) {
-    throw new InputError(
+    throw new LabelSelectorError(
       `invalid label selector requirement '${part}': no values`,
     );
   }

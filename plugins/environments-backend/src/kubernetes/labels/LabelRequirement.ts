@@ -1,6 +1,0 @@
-/** One requirement of a Kubernetes label selector; equality is `in` with one value. */
-export type LabelRequirement = {
-  key: string;
-  operator: 'in' | 'notin' | 'exists' | 'doesnotexist';
-  values: string[];
-};
