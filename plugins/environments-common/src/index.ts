@@ -34,6 +34,7 @@ export { formatImageReference } from './images/formatImageReference';
 export { isValidTag } from './images/isValidTag';
 export { isValidDigest } from './images/isValidDigest';
 export { shortDigest } from './images/shortDigest';
+export { shortVersion } from './images/shortVersion';
 export type { KustomizeImage } from './kustomize/KustomizeImage';
 export { KustomizationError } from './kustomize/KustomizationError';
 export { KUSTOMIZATION_MAX_BYTES } from './kustomize/KUSTOMIZATION_MAX_BYTES';

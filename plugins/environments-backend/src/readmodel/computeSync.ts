@@ -3,7 +3,7 @@ import type {
   EnvironmentState,
   LiveState,
 } from '@stageline/plugin-environments-common';
-import { formatVersion } from './formatVersion';
+import { shortVersion } from '@stageline/plugin-environments-common';
 import { runsDesiredImage } from './runsDesiredImage';
 
 /**
@@ -25,7 +25,7 @@ export function computeSync(input: {
     return desired?.image
       ? {
           status: 'missing',
-          reason: `Git declares ${formatVersion(
+          reason: `Git declares ${shortVersion(
             desired.image,
           )} but no workload of the service runs in namespace ${namespace}`,
         }
@@ -43,17 +43,17 @@ export function computeSync(input: {
   if (!runsDesiredImage(desired.image, live)) {
     return {
       status: 'drifted',
-      reason: `Git declares ${formatVersion(
+      reason: `Git declares ${shortVersion(
         desired.image,
       )} but the cluster runs ${
-        live.image ? formatVersion(live.image) : 'an unknown image'
+        live.image ? shortVersion(live.image) : 'an unknown image'
       }`,
     };
   }
   if (live.rollout === 'progressing' || live.rollout === 'paused') {
     return {
       status: 'rolling-out',
-      reason: `Rolling out ${formatVersion(desired.image)}: ${
+      reason: `Rolling out ${shortVersion(desired.image)}: ${
         live.replicas.updated
       }/${live.replicas.desired} updated, ${live.replicas.available} available`,
     };
@@ -61,13 +61,13 @@ export function computeSync(input: {
   if (live.rollout === 'failed') {
     return {
       status: 'drifted',
-      reason: `The rollout of ${formatVersion(desired.image)} failed: ${
+      reason: `The rollout of ${shortVersion(desired.image)} failed: ${
         live.reasons[0] ?? 'progress deadline exceeded'
       }`,
     };
   }
   return {
     status: 'in-sync',
-    reason: `Runs ${formatVersion(desired.image)} as Git declares`,
+    reason: `Runs ${shortVersion(desired.image)} as Git declares`,
   };
 }

@@ -1,6 +1,8 @@
-import type { EnvironmentState } from '@stageline/plugin-environments-common';
+import {
+  type EnvironmentState,
+  shortVersion,
+} from '@stageline/plugin-environments-common';
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
-import { shortVersion } from './shortVersion';
 
 const SYNC_LABELS: Record<EnvironmentState['sync']['status'], string> = {
   'in-sync': 'In sync',

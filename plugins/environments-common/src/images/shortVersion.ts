@@ -1,6 +1,11 @@
-import type { ImageReference } from '@stageline/plugin-environments-common';
+import type { ImageReference } from '../types';
 
-/** `abc1234@sha256:0123456789ab`: a commit-SHA tag shortened to 7, the digest to 12 hex. */
+/**
+ * `abc1234@sha256:0123456789ab`: a commit-SHA tag shortened to 7, the digest to 12 hex: how the UI and
+ * sync reasons name a version.
+ *
+ * @public
+ */
 export function shortVersion(image: ImageReference): string {
   const tag =
     image.tag && /^[0-9a-f]{40}$/.test(image.tag)
