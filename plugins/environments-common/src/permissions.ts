@@ -1,20 +1,95 @@
-import { createPermission } from '@backstage/plugin-permission-common';
+import {
+  createPermission,
+  type ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+
+type EntityPermission = ResourcePermission<typeof RESOURCE_TYPE_CATALOG_ENTITY>;
 
 /**
  * Read a service's environments, previews, history and diffs.
  *
  * @public
  */
-export const environmentsReadPermission = createPermission({
+export const environmentsReadPermission: EntityPermission = createPermission({
   name: 'environments.read',
   attributes: { action: 'read' },
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
 /**
+ * Promote a version of a service into the next environment of its chain. A catalog-entity
+ * permission, so a policy can use catalog rules such as ownership.
+ *
+ * @public
+ */
+export const environmentsPromotePermission: EntityPermission = createPermission(
+  {
+    name: 'environments.promote',
+    attributes: { action: 'update' },
+    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+  },
+);
+
+/**
+ * Promote into an environment marked `protected` (checked in addition to `environments.promote`).
+ *
+ * @public
+ */
+export const environmentsPromoteProtectedPermission: EntityPermission =
+  createPermission({
+    name: 'environments.promote.protected',
+    attributes: { action: 'update' },
+    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+  });
+
+/**
+ * Approve or reject another user's promotion.
+ *
+ * @public
+ */
+export const environmentsApprovePermission: EntityPermission = createPermission(
+  {
+    name: 'environments.approve',
+    attributes: { action: 'update' },
+    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+  },
+);
+
+/**
+ * Roll an environment back to a version it ran successfully before.
+ *
+ * @public
+ */
+export const environmentsRollbackPermission: EntityPermission =
+  createPermission({
+    name: 'environments.rollback',
+    attributes: { action: 'update' },
+    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+  });
+
+/**
+ * Delete, keep or extend a service's preview environments.
+ *
+ * @public
+ */
+export const environmentsPreviewDeletePermission: EntityPermission =
+  createPermission({
+    name: 'environments.preview.delete',
+    attributes: { action: 'delete' },
+    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+  });
+
+/**
  * Every permission this plugin family defines.
  *
  * @public
  */
-export const environmentsPermissions = [environmentsReadPermission];
+export const environmentsPermissions = [
+  environmentsReadPermission,
+  environmentsPromotePermission,
+  environmentsPromoteProtectedPermission,
+  environmentsApprovePermission,
+  environmentsRollbackPermission,
+  environmentsPreviewDeletePermission,
+];

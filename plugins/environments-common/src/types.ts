@@ -189,6 +189,8 @@ export type EnvironmentState = EnvironmentDefinition & {
    * Absent for the first environment, or when either digest is unknown.
    */
   sameBitsAsUpstream?: boolean;
+  /** Promoting into this environment from the previous one; absent for the first environment. */
+  promotion?: PromotionReadiness;
   errors: EnvironmentError[];
 };
 
@@ -227,6 +229,8 @@ export type PreviewEnvironment = {
   live?: LiveState;
   createdAt?: string;
   expiresAt?: string;
+  /** Pinned: the reaper leaves it alone whatever its pull request or TTL say. */
+  keep?: boolean;
   errors: EnvironmentError[];
 };
 
@@ -254,4 +258,194 @@ export type VersionDiffResponse = {
   /** More commits exist than were returned. */
   truncated: boolean;
   url?: string;
+};
+
+/**
+ * Where a promotion is in its life. `requested` -> `awaiting-approval` (when approvals are
+ * required) -> `executing` (writing Git) -> `waiting-for-merge` (pull request open) ->
+ * `rolling-out` (written; waiting for the target to run the version, healthy) -> `succeeded`;
+ * or `failed`, `rejected`, `cancelled`.
+ *
+ * @public
+ */
+export type PromotionState =
+  | 'requested'
+  | 'awaiting-approval'
+  | 'executing'
+  | 'waiting-for-merge'
+  | 'rolling-out'
+  | 'succeeded'
+  | 'failed'
+  | 'rejected'
+  | 'cancelled';
+
+/**
+ * How a promotion writes the target environment.
+ *
+ * @public
+ */
+export type ExecutionMode = 'pull-request' | 'commit' | 'workflow-dispatch';
+
+/**
+ * The gates a promotion must pass.
+ *
+ * @public
+ */
+export type GateId =
+  | 'source-healthy'
+  | 'soak-time'
+  | 'approvals'
+  | 'freeze-window'
+  | 'no-promotion-in-flight'
+  | 'digest-verified';
+
+/**
+ * One gate's verdict with a human reason, e.g. "soak time: 34m left (1h required)".
+ *
+ * @public
+ */
+export type GateResult = {
+  id: GateId;
+  passed: boolean;
+  reason: string;
+  /**
+   * Whether failing it refuses a request. Approvals do not: a request without them waits in
+   * `awaiting-approval`. Every gate blocks execution.
+   */
+  blocksRequest: boolean;
+  /** When the gate is expected to pass by itself (end of soak time or freeze window), ISO 8601. */
+  until?: string;
+};
+
+/**
+ * One approver's decision on a promotion.
+ *
+ * @public
+ */
+export type ApprovalDecision = {
+  /** User entity ref of the approver. */
+  user: string;
+  decision: 'approved' | 'rejected';
+  comment?: string;
+  at: string;
+  /** False once the promotion's version or target changed: a void approval counts for nothing. */
+  valid: boolean;
+};
+
+/**
+ * Links to what a promotion wrote.
+ *
+ * @public
+ */
+export type PromotionLinks = {
+  pullRequest?: { number: number; url?: string };
+  commit?: { sha: string; url?: string };
+  workflowRun?: { id?: number; url?: string };
+  branch?: string;
+};
+
+/**
+ * A promotion: one version moved into one environment of a service's chain (or rolled back).
+ *
+ * @public
+ */
+export type Promotion = {
+  id: string;
+  entityRef: string;
+  kind: 'promotion' | 'rollback';
+  /** Environment the version comes from; absent for a rollback. */
+  source?: string;
+  target: string;
+  /** Exactly what the target overlay receives: name, tag and digest. */
+  version: ImageReference;
+  requestedBy: string;
+  reason?: string;
+  state: PromotionState;
+  /** Why it is in this state, e.g. the gate that failed or the error that ended it. */
+  stateReason?: string;
+  mode: ExecutionMode;
+  approvalsRequired: number;
+  approvals: ApprovalDecision[];
+  links: PromotionLinks;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt?: string;
+};
+
+/**
+ * One entry of a promotion's audit trail.
+ *
+ * @public
+ */
+export type PromotionEvent = {
+  at: string;
+  actor: string;
+  action: string;
+  result: 'succeeded' | 'failed' | 'refused';
+  message?: string;
+  link?: string;
+};
+
+/**
+ * What promoting into an environment would take right now: the candidate version, every gate
+ * with its reason, and any promotion already in flight. Served with the environments so the UI
+ * explains the gates before anyone clicks.
+ *
+ * @public
+ */
+export type PromotionReadiness = {
+  source: string;
+  target: string;
+  /** What the source both declares in Git and runs, with a known digest; absent when it does not. */
+  version?: ImageReference;
+  gates: GateResult[];
+  /** Every gate that blocks a request passes. */
+  ready: boolean;
+  approvalsRequired: number;
+  protected: boolean;
+  mode: ExecutionMode;
+  inFlight?: Promotion;
+};
+
+/**
+ * Response of `GET /entities/:kind/:namespace/:name/promotions`: newest first.
+ *
+ * @public
+ */
+export type PromotionsResponse = {
+  entityRef: string;
+  promotions: Promotion[];
+};
+
+/**
+ * Response of `GET /promotions/:id`.
+ *
+ * @public
+ */
+export type PromotionDetail = Promotion & { events: PromotionEvent[] };
+
+/**
+ * Body of `POST /entities/:kind/:namespace/:name/promotions`.
+ *
+ * @public
+ */
+export type PromotionRequest = {
+  target: string;
+  /** Version (`name:tag@digest`, or a tag) the caller expects to promote; refused when it is not the candidate. */
+  version?: string;
+  reason?: string;
+  /** A repeated request with the same key returns the same promotion. */
+  idempotencyKey?: string;
+  /** Roll the target back to a version it ran successfully before (needs `environments.rollback`). */
+  rollback?: boolean;
+};
+
+/**
+ * Body of `POST /promotions/:id/approvals`.
+ *
+ * @public
+ */
+export type ApprovalRequest = {
+  decision: 'approve' | 'reject';
+  comment?: string;
 };

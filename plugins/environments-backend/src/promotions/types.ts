@@ -1,0 +1,241 @@
+import type {
+  ApprovalDecision,
+  ExecutionMode,
+  ImageReference,
+  Promotion,
+  PromotionEvent,
+  PromotionLinks,
+  PromotionState,
+} from '@stageline/plugin-environments-common';
+
+/** A freeze window: a fixed time range, or a weekly recurring one in a time zone. */
+export type FreezeWindow =
+  | { start: Date; end: Date; reason?: string }
+  | {
+      /** Days of the week, `mon`..`sun`. Empty or absent: every day. */
+      days: Array<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'>;
+      /** `HH:MM`, inclusive. */
+      from: string;
+      /** `HH:MM`, exclusive; `24:00` is the end of the day; a `to` before `from` crosses midnight. */
+      to: string;
+      /** IANA time zone, default `UTC`. */
+      timeZone: string;
+      reason?: string;
+    };
+
+/** Gates that guard promotion INTO an environment (config `environments.chains.<c>[].gates`). */
+export type GatesConfig = {
+  /** The source must have been healthy for at least this long. 0: healthy now. */
+  healthyForMs: number;
+  /** The version must have run in the source for at least this long. */
+  soakTimeMs: number;
+  /** Distinct approvers other than the requester. */
+  approvals: number;
+  freezeWindows: FreezeWindow[];
+};
+
+/** How promotions into an environment are executed (defaults from `environments.gitops`). */
+export type ExecutionConfig = {
+  mode: ExecutionMode;
+  /** Pull-request mode: merge the pull request as soon as GitHub reports it mergeable. */
+  autoMerge: boolean;
+  /** workflow-dispatch mode: the workflow file (e.g. `deploy.yml`) and the ref it runs on. */
+  workflow?: { file: string; ref: string };
+  /** How long after the write the target may take to run the version healthy. */
+  rolloutTimeoutMs: number;
+};
+
+/** Everything the promotion engine knows about one environment of a chain. */
+export type EnvironmentPolicy = {
+  gates: GatesConfig;
+  execution: ExecutionConfig;
+};
+
+/** What a new promotion row holds. */
+export type NewPromotion = {
+  entityRef: string;
+  kind: Promotion['kind'];
+  source?: string;
+  target: string;
+  version: ImageReference;
+  requestedBy: string;
+  reason?: string;
+  mode: ExecutionMode;
+  approvalsRequired: number;
+  /** Unique per entity: a second create with the same key returns the first promotion. */
+  idempotencyKey?: string;
+  /** First state: `awaiting-approval` when approvals are required, else `executing`. */
+  state: PromotionState;
+};
+
+/** Changes applied together with a state transition. */
+export type PromotionPatch = {
+  stateReason?: string;
+  /** Merged into the stored links. */
+  links?: PromotionLinks;
+};
+
+/** An audit row: append-only. */
+export type AuditEntry = PromotionEvent & {
+  entityRef: string;
+  promotionId?: string;
+  /** Environment (or preview namespace) the entry is about. */
+  environment?: string;
+};
+
+/**
+ * Promotions, approvals and the audit trail in the plugin's database. Every invariant that must
+ * hold across several backend instances is enforced by the database, not by memory:
+ * at most one promotion in a non-final state per (entity, target); one promotion per
+ * (entity, idempotency key); one decision per (promotion, user); compare-and-set transitions.
+ */
+export interface PromotionStore {
+  /**
+   * Inserts a promotion. Returns `{ created: false }` with the existing row when the idempotency
+   * key was used before for this entity. Throws ConflictError (naming the in-flight promotion)
+   * when another promotion is in flight for (entity, target).
+   */
+  create(
+    promotion: NewPromotion,
+  ): Promise<{ promotion: Promotion; created: boolean }>;
+  get(id: string): Promise<Promotion | undefined>;
+  /** Newest first. */
+  listByEntity(
+    entityRef: string,
+    options?: { limit?: number },
+  ): Promise<Promotion[]>;
+  /** Promotions in a non-final state, oldest first (what the background task advances). */
+  listInFlight(): Promise<Promotion[]>;
+  findInFlight(
+    entityRef: string,
+    target: string,
+  ): Promise<Promotion | undefined>;
+  /**
+   * Compare-and-set: moves the promotion to `to` only when it is in one of `from`. Returns the
+   * updated promotion, or undefined when its state was not in `from` (another instance won).
+   * A final state sets `finishedAt` and frees the (entity, target) slot.
+   */
+  transition(
+    id: string,
+    from: PromotionState[],
+    to: PromotionState,
+    patch?: PromotionPatch,
+  ): Promise<Promotion | undefined>;
+  /**
+   * Replaces the version of a promotion still in `requested` or `awaiting-approval` (the source
+   * moved on). Decisions stay bound to the version they were made for, so they become void.
+   * Undefined when the promotion is in another state.
+   */
+  updateVersion(
+    id: string,
+    version: ImageReference,
+  ): Promise<Promotion | undefined>;
+  /** Records links without changing state (e.g. the branch before the write). */
+  patch(id: string, patch: PromotionPatch): Promise<void>;
+  /** Throws ConflictError when the user already decided on this promotion. */
+  addDecision(
+    id: string,
+    decision: Omit<ApprovalDecision, 'valid'>,
+  ): Promise<Promotion>;
+  /**
+   * Atomically takes the right to execute (write Git for) a promotion for `leaseMs`; false when
+   * another instance holds an unexpired lease. Guards against two instances writing at once.
+   */
+  claim(id: string, owner: string, leaseMs: number): Promise<boolean>;
+  release(id: string, owner: string): Promise<void>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Oldest first. */
+  listAudit(query: {
+    promotionId?: string;
+    entityRef?: string;
+    limit?: number;
+  }): Promise<AuditEntry[]>;
+}
+
+/** What an overlay write must produce: exactly this image in one kustomization. */
+export type OverlayWriteRequest = {
+  /** Recorded in the commit (trailer `Stageline-Promotion: <id>`) so a retried write is found, not repeated. */
+  promotionId: string;
+  service: string;
+  environment: string;
+  /** Path of the target `kustomization.yaml` in the repository. */
+  path: string;
+  /** `images[].name` of the entry to change. */
+  imageName: string;
+  /** newName (when it differs from imageName), newTag and digest to write. */
+  image: ImageReference;
+  mode: ExecutionMode;
+  autoMerge: boolean;
+  workflow?: { file: string; ref: string };
+  /** Branch for pull-request mode: `stageline/<service>/<environment>`. */
+  branch: string;
+  title: string;
+  /** Pull request body (markdown). */
+  body: string;
+  /** Full commit message (subject, body, trailers). */
+  commitMessage: string;
+  /**
+   * Called after a conflict (the overlay or branch moved under us), before the retry. Throwing
+   * (e.g. a gate no longer passes) ends the write with that error.
+   */
+  onConflict?: () => Promise<void>;
+};
+
+/** Where a write landed. */
+export type OverlayWriteResult = {
+  mode: ExecutionMode;
+  links: PromotionLinks;
+  /** True when a previous attempt had already written it (found by the promotion trailer). */
+  alreadyWritten: boolean;
+};
+
+/** State of a written change, as the background task polls it. */
+export type WriteStatus =
+  | { state: 'pending' }
+  | { state: 'merged'; commitSha?: string }
+  | { state: 'closed' }
+  | { state: 'failed'; reason: string };
+
+/**
+ * Writes target overlays of one GitOps repository. Every write carries the expected base (blob
+ * or commit SHA); on a conflict it re-reads, calls `onConflict`, and retries a bounded number of
+ * times with backoff, then throws ConflictError. Rate limits are retried with backoff within a
+ * bound, then ServiceUnavailableError. A write whose promotion trailer is already on the branch
+ * (or whose pull request exists) is not repeated.
+ */
+export interface OverlayWriter {
+  write(request: OverlayWriteRequest): Promise<OverlayWriteResult>;
+  /** Whether what `write` produced has landed: PR merged or closed, workflow run finished. */
+  status(written: {
+    promotionId: string;
+    mode: ExecutionMode;
+    links: PromotionLinks;
+  }): Promise<WriteStatus>;
+}
+
+/** Finds the OverlayWriter for a GitOps repository annotation value (`owner/repo`, URL or path). */
+export interface OverlayWriterResolver {
+  resolve(repository: string): OverlayWriter;
+}
+
+/** A person's override of a preview's lifecycle, kept in the database. */
+export type PreviewOverride = {
+  cluster: string;
+  namespace: string;
+  /** Pinned: the reaper never deletes it. */
+  keep: boolean;
+  /** Extended: the TTL expiry moved to this time. */
+  expiresAt?: string;
+  updatedBy: string;
+  updatedAt: string;
+};
+
+/** Keep pins and TTL extensions of previews. */
+export interface PreviewOverrideStore {
+  listPreviewOverrides(cluster: string): Promise<PreviewOverride[]>;
+  setPreviewOverride(
+    override: Omit<PreviewOverride, 'updatedAt'>,
+  ): Promise<PreviewOverride>;
+  /** After the namespace is deleted. */
+  deletePreviewOverride(cluster: string, namespace: string): Promise<void>;
+}
