@@ -35,7 +35,12 @@ step "prettier" yarn prettier:check
 # Tests that load @kubernetes/client-node (ESM-only, loaded with import()) need
 # --experimental-vm-modules; the rest must run without it, because some Backstage test
 # utilities require() ES modules under that flag.
-ESM_TESTS=(plugins/environments-backend/src/kubernetes packages/kubernetes-stand-in)
+# The plugin integration test starts the real read model, so it loads client-node too.
+ESM_TESTS=(
+  plugins/environments-backend/src/kubernetes
+  plugins/environments-backend/src/plugin.integration.test.ts
+  packages/kubernetes-stand-in
+)
 step "unit and integration tests" env CI=true yarn backstage-cli repo test \
   --testPathIgnorePatterns "${ESM_TESTS[@]}" \
   --json --outputFile=.stageline/jest-results.json

@@ -5,8 +5,9 @@ const repoRoot = path.resolve(__dirname, '../..');
 const appUrl = process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000';
 
 /**
- * End-to-end tests against the real app (frontend dev server and backend), in Debian's Chromium.
- * Playwright starts `yarn start` itself unless PLAYWRIGHT_URL points at a running app.
+ * End-to-end tests against the real app (frontend dev server and backend), in Debian's Chromium,
+ * with the demo cluster (app-config.e2e.yaml). Playwright starts both itself, and stops them at
+ * the end, unless PLAYWRIGHT_URL points at a running app.
  */
 export default defineConfig({
   testDir: 'e2e-tests',
@@ -25,15 +26,35 @@ export default defineConfig({
   globalSetup: require.resolve('./e2e-tests/waitForApp'),
   webServer: process.env.PLAYWRIGHT_URL
     ? undefined
-    : {
-        command: 'node scripts/lib/seed-examples.js && yarn start',
-        cwd: repoRoot,
-        url: 'http://localhost:7007/api/environments/health',
-        reuseExistingServer: !process.env.CI,
-        timeout: 300_000,
-        stdout: 'ignore',
-        stderr: 'pipe',
-      },
+    : [
+        {
+          // A fresh example GitOps repository each run, and the demo cluster following it.
+          command:
+            'node scripts/lib/seed-examples.js --force && node --require @backstage/cli/config/nodeTransform.cjs packages/kubernetes-stand-in/src/demo/main.ts',
+          cwd: repoRoot,
+          // Any answer means it is up (401 without the token).
+          url: 'http://127.0.0.1:7077/version',
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+        },
+        {
+          // The backend resolves relative config paths from its package folder: pass absolute ones.
+          command: `yarn start --config ${path.join(
+            repoRoot,
+            'app-config.yaml',
+          )} --config ${path.join(repoRoot, 'app-config.e2e.yaml')}`,
+          cwd: repoRoot,
+          url: 'http://localhost:7007/api/environments/health',
+          reuseExistingServer: !process.env.CI,
+          timeout: 300_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+        },
+      ],
   use: {
     baseURL: appUrl,
     screenshot: 'only-on-failure',

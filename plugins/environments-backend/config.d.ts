@@ -18,6 +18,55 @@ export interface Config {
         overlay?: string;
         /** Promotion into it needs `environments.promote.protected`. */
         protected?: boolean;
+        /** What a promotion INTO this environment must pass. */
+        gates?: {
+          /** The source environment must have been healthy at least this long, e.g. `10m`. Default: healthy now. */
+          healthyFor?: string;
+          /** The version must have run in the source at least this long, e.g. `1h`. Default `0s`. */
+          soakTime?: string;
+          /** Approvals needed from distinct users other than the requester. Default 0. */
+          approvals?: number;
+          /**
+           * Times when promotion into this environment is refused. Each window is either a fixed
+           * range (`start` and `end`, ISO 8601 times with a zone) or weekly recurring (`days`,
+           * `from`, `to`, `timeZone`), not both.
+           */
+          freezeWindows?: Array<{
+            /** Start of a fixed window, e.g. `2024-12-23T00:00:00Z`. */
+            start?: string;
+            /** End of a fixed window (exclusive), after `start`. */
+            end?: string;
+            /** Weekly window: days it starts on (`mon`..`sun`). Default: every day. */
+            days?: Array<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'>;
+            /** Weekly window: wall-clock start `HH:MM`, inclusive. */
+            from?: string;
+            /** Weekly window: wall-clock end `HH:MM`, exclusive; `24:00` ends the day; before `from` it crosses midnight. */
+            to?: string;
+            /** Weekly window: IANA time zone of `from` and `to`, e.g. `Europe/Paris`. Default `UTC`. */
+            timeZone?: string;
+            /** Shown to whoever tries to promote, e.g. `Holiday freeze`. */
+            reason?: string;
+          }>;
+        };
+        /** How promotions into it are written; default `environments.gitops.mode`. */
+        mode?: 'pull-request' | 'commit' | 'workflow-dispatch';
+        /** Pull-request mode: merge the pull request once GitHub allows. Default `environments.gitops.autoMerge`. */
+        autoMerge?: boolean;
+        /** workflow-dispatch mode: the workflow to run (required when no default is configured). */
+        workflow?: {
+          /** Workflow file name in `.github/workflows`, e.g. `deploy.yml`. */
+          file: string;
+          /** Branch or tag the workflow runs on. Default `environments.gitops.branch`. */
+          ref?: string;
+        };
+        /** How long the environment may take to run the promoted version healthy, e.g. `30m`. */
+        rolloutTimeout?: string;
+        /**
+         * Users or groups (entity refs) notified when a promotion into this environment awaits
+         * approval, e.g. `group:default/release-managers`. Who may approve is the permission
+         * policy's decision (`environments.approve`). Default: the service's owners.
+         */
+        approvers?: string[];
       }>;
     };
 
@@ -51,6 +100,15 @@ export interface Config {
       namespacePattern?: string;
       /** How long a preview lives after its last update, e.g. `72h`. Default `72h`. */
       ttl?: string;
+      /** The scheduled task that deletes previews whose pull request is closed or whose TTL expired. */
+      reaper?: {
+        /** Default true. */
+        enabled?: boolean;
+        /** Report what would be deleted and delete nothing. Default false. */
+        dryRun?: boolean;
+        /** How often it runs, e.g. `5m` (at least `10s`). Default `5m`. */
+        frequency?: string;
+      };
     };
 
     /** GitOps repository defaults. */
@@ -59,8 +117,19 @@ export interface Config {
       branch?: string;
       /** Default folder with one overlay per environment. Default `k8s/overlays`. */
       overlaysPath?: string;
-      /** How promotions are written. Default `pull-request`. */
-      mode?: 'pull-request' | 'commit';
+      /** How promotions are written; an environment may override it. Default `pull-request`. */
+      mode?: 'pull-request' | 'commit' | 'workflow-dispatch';
+      /** Pull-request mode: merge promotion pull requests once GitHub allows. Default false. */
+      autoMerge?: boolean;
+      /** How long a target may take to run a promoted version healthy, e.g. `30m`. Default `30m`. */
+      rolloutTimeout?: string;
+      /** workflow-dispatch mode: the workflow to run, unless an environment names its own. */
+      workflow?: {
+        /** Workflow file name in `.github/workflows`, e.g. `deploy.yml`. */
+        file: string;
+        /** Branch or tag the workflow runs on. Default `environments.gitops.branch`. */
+        ref?: string;
+      };
       /**
        * How long a read from GitHub or a Git clone is served from memory before it is
        * revalidated (an ETag request on GitHub, a fetch on plain Git), e.g. `30s`. Default `30s`.

@@ -7,6 +7,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { stagelinePermissionPolicyModule } from './modules/stagelinePermissionPolicyModule';
 
 const backend = createBackend();
 
@@ -37,10 +38,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// Stageline's example policy: owners promote to non-protected environments, the release
+// managers group promotes to protected ones and approves. Everything else is allowed.
+backend.add(stagelinePermissionPolicyModule);
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));

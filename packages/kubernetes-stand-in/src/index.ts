@@ -1,6 +1,6 @@
 /**
  * A Kubernetes API server stand-in for tests and benchmarks: real REST list, get and watch over
- * HTTP on 127.0.0.1.
+ * HTTP on 127.0.0.1, and namespace delete with UID preconditions.
  *
  * @packageDocumentation
  */

@@ -12,8 +12,8 @@ import { ObjectStore } from './store/ObjectStore';
 
 /**
  * Starts a Kubernetes API server stand-in on 127.0.0.1 (a free port) that speaks the REST list,
- * get and watch protocol well enough for `@kubernetes/client-node` and the Backstage Kubernetes
- * backend to run unchanged against it.
+ * get and watch protocol, and namespace delete, well enough for `@kubernetes/client-node` and
+ * the Backstage Kubernetes backend to run unchanged against it.
  */
 export async function startKubernetesStandIn(
   options: KubernetesStandInOptions = {},

@@ -2,9 +2,14 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { environmentsPermissions } from '@stageline/plugin-environments-common';
+import { registerActions } from './actions/registerActions';
 import { createRouter } from './router';
 import { environmentsServiceRef } from './services/environmentsServiceRef';
+import { readEnvironmentsConfig } from './config/readEnvironmentsConfig';
+import { previewsServiceRef } from './services/previewsServiceRef';
+import { promotionsServiceRef } from './services/promotionsServiceRef';
 
 /**
  * The Stageline environments backend plugin.
@@ -20,20 +25,53 @@ export const environmentsPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+        actionsRegistry: actionsRegistryServiceRef,
         environments: environmentsServiceRef,
+        promotions: promotionsServiceRef,
+        previews: previewsServiceRef,
+        config: coreServices.rootConfig,
       },
-      async init({
-        httpAuth,
-        httpRouter,
-        permissions,
-        permissionsRegistry,
-        environments,
-      }) {
+      async init(deps) {
+        const { httpRouter, permissionsRegistry, scheduler, promotions } = deps;
         permissionsRegistry.addPermissions(environmentsPermissions);
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         httpRouter.use(
-          await createRouter({ httpAuth, permissions, environments }),
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            environments: deps.environments,
+            promotions: promotions.service,
+            previews: deps.previews,
+          }),
         );
+        registerActions({
+          actionsRegistry: deps.actionsRegistry,
+          permissions: deps.permissions,
+          environments: deps.environments,
+          promotions: promotions.service,
+        });
+        // Global scope: one instance at a time advances promotions; leases guard the rest.
+        await scheduler.scheduleTask({
+          id: 'environments-advance-promotions',
+          frequency: { seconds: 5 },
+          timeout: { minutes: 5 },
+          scope: 'global',
+          fn: () => promotions.engine.advanceAll(),
+        });
+        const { reaper } = readEnvironmentsConfig(deps.config).previews;
+        if (reaper.enabled) {
+          await scheduler.scheduleTask({
+            id: 'environments-preview-reaper',
+            frequency: { milliseconds: reaper.frequencyMs },
+            timeout: { minutes: 10 },
+            initialDelay: { minutes: 1 },
+            scope: 'global',
+            fn: async () => {
+              await deps.previews.reap();
+            },
+          });
+        }
       },
     });
   },

@@ -3,131 +3,282 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
 import request from 'supertest';
-import { readEnvironmentsConfig } from './config/readEnvironmentsConfig';
+import { PreviewService } from './previews/PreviewService';
+import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import {
+  ALICE,
+  BOB,
+  promotionWorld,
+} from './promotions/__testUtils__/promotionWorld';
 import { createRouter } from './router';
-import { EnvironmentsService } from './services/EnvironmentsService';
-import { FakeClusterStateReader } from './__testUtils__/FakeClusterStateReader';
-import { InMemoryGitRepository } from './__testUtils__/InMemoryGitRepository';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'checkout',
-    namespace: 'default',
-    annotations: {
-      'backstage.io/kubernetes-id': 'checkout',
-      'github.com/project-slug': 'acme/checkout',
-    },
-  },
-  spec: { type: 'service' },
-};
-
+jest.setTimeout(60_000);
+const databases = storeTestDatabases();
+const entity = '/entities/component/default/checkout';
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
-// Every entity route; a new route must be added here so the permission test covers it.
-const entityRoutes = [
-  '/entities/component/default/checkout/environments',
-  '/entities/component/default/checkout/previews',
-  `/entities/component/default/checkout/diff?from=${SHA_A}&to=${SHA_B}`,
-];
 
-async function setup(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY) {
-  const clusters = new FakeClusterStateReader();
-  const repo = new InMemoryGitRepository('acme/checkout');
-  const resolve = jest.fn(() => repo);
-  const catalog = catalogServiceMock.mock({
-    getEntityByRef: jest.fn(async ref =>
-      ref === 'component:default/checkout' ? entity : undefined,
-    ),
-  });
-  const environments = EnvironmentsService.create({
-    catalog,
-    config: readEnvironmentsConfig(new ConfigReader({})),
-    clusters,
-    repositories: { resolve },
+async function setup(options: { denied?: string[] } = {}) {
+  const w = await promotionWorld(databases, 'SQLITE_3', options);
+  const deleter = { deleteNamespace: jest.fn() };
+  const previews = new PreviewService({
+    clusters: w.clusters,
+    deleter,
+    overrides: w.store,
+    audit: w.store,
+    getPullRequest: jest.fn(),
+    listServices: jest.fn(async () => []),
+    config: {
+      ...w.config.previews,
+      chains: w.config.chains,
+    },
     logger: mockServices.logger.mock(),
   });
-  const permissions = mockServices.permissions.mock({
-    authorize: jest.fn(async reqs => reqs.map(() => ({ result }))),
-  });
+  let credentials = ALICE;
   const router = await createRouter({
-    httpAuth: mockServices.httpAuth(),
-    permissions,
-    environments,
+    httpAuth: mockServices.httpAuth.mock({
+      credentials: jest.fn(async () => credentials) as any,
+    }),
+    permissions: w.permissions,
+    environments: w.deps.environments,
+    promotions: w.service,
+    previews,
   });
   const app = express().use(router).use(mockErrorHandler());
-  return { app, clusters, resolve, catalog, permissions };
+  return {
+    ...w,
+    app,
+    deleter,
+    as: (c: typeof ALICE) => {
+      credentials = c;
+    },
+  };
+}
+
+type Route = {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  permission: string;
+  body?: object;
+};
+
+// Every route; a new route must be added here so the permission tests cover it.
+const routes: Route[] = [
+  {
+    method: 'get',
+    path: `${entity}/environments`,
+    permission: 'environments.read',
+  },
+  {
+    method: 'get',
+    path: `${entity}/previews`,
+    permission: 'environments.read',
+  },
+  {
+    method: 'get',
+    path: `${entity}/diff?from=${SHA_A}&to=${SHA_B}`,
+    permission: 'environments.read',
+  },
+  {
+    method: 'get',
+    path: `${entity}/promotions`,
+    permission: 'environments.read',
+  },
+  {
+    method: 'post',
+    path: `${entity}/promotions`,
+    permission: 'environments.promote',
+    body: { target: 'staging' },
+  },
+  {
+    method: 'post',
+    path: `${entity}/previews/feature-pr-1/keep`,
+    permission: 'environments.preview.delete',
+    body: { keep: true },
+  },
+  {
+    method: 'post',
+    path: `${entity}/previews/feature-pr-1/extend`,
+    permission: 'environments.preview.delete',
+    body: { by: '24h' },
+  },
+  {
+    method: 'delete',
+    path: `${entity}/previews/feature-pr-1`,
+    permission: 'environments.preview.delete',
+  },
+];
+
+function send(app: express.Express, route: Route) {
+  const req = request(app)[route.method](route.path);
+  return route.body ? req.send(route.body) : req;
 }
 
 describe('createRouter', () => {
-  it.each(entityRoutes)('answers %s when allowed', async route => {
-    const { app, permissions } = await setup(AuthorizeResult.ALLOW);
-    const res = await request(app).get(route);
-    expect(res.status).toBe(200);
-    expect(permissions.authorize).toHaveBeenCalledWith(
-      [
-        {
-          permission: expect.objectContaining({ name: 'environments.read' }),
-          resourceRef: 'component:default/checkout',
-        },
-      ],
-      expect.anything(),
-    );
-  });
-
-  it.each(entityRoutes)(
-    'denies %s with 403 before any catalog, cluster or Git call',
+  it.each(routes.filter(r => r.method === 'get'))(
+    'answers $method $path when allowed',
     async route => {
-      const { app, clusters, resolve, catalog } = await setup(
-        AuthorizeResult.DENY,
-      );
-      const res = await request(app).get(route);
+      const { app } = await setup();
+      const res = await send(app, route);
+      expect(res.status).toBe(200);
+    },
+  );
+
+  it.each(routes)(
+    'denies $method $path without $permission, before any catalog, cluster or Git call',
+    async route => {
+      const w = await setup({ denied: [route.permission] });
+      const res = await send(w.app, route);
       expect(res.status).toBe(403);
-      expect(catalog.getEntityByRef).not.toHaveBeenCalled();
-      expect(clusters.queries).toEqual([]);
-      expect(resolve).not.toHaveBeenCalled();
+      expect(w.getEntityByRef).not.toHaveBeenCalled();
+      expect(w.clusters.queries).toEqual([]);
+      expect(w.resolve).not.toHaveBeenCalled();
+      expect(w.writer.writes).toEqual([]);
+      expect(w.deleter.deleteNamespace).not.toHaveBeenCalled();
     },
   );
 
-  it.each(entityRoutes)('rejects unauthenticated calls to %s', async route => {
-    const { app } = await setup(AuthorizeResult.ALLOW);
-    const res = await request(app)
-      .get(route)
-      .set('Authorization', mockCredentials.none.header());
-    expect(res.status).toBe(401);
-  });
-
-  it.each(entityRoutes.map(r => r.replace('checkout', 'nope')))(
-    'answers 404 for an unknown entity on %s',
+  it.each(routes)(
+    'rejects unauthenticated calls to $method $path',
     async route => {
-      const { app } = await setup(AuthorizeResult.ALLOW);
-      expect((await request(app).get(route)).status).toBe(404);
+      const w = await setup();
+      w.as(mockCredentials.none() as any);
+      const router = await createRouter({
+        httpAuth: mockServices.httpAuth(),
+        permissions: w.permissions,
+        environments: w.deps.environments,
+        promotions: w.service,
+        previews: {} as any,
+      });
+      const app = express().use(router).use(mockErrorHandler());
+      const req = request(app)
+        [route.method](route.path)
+        .set('Authorization', mockCredentials.none.header());
+      expect((await (route.body ? req.send(route.body) : req)).status).toBe(
+        401,
+      );
     },
   );
+
+  it.each(
+    routes
+      .filter(r => r.method === 'get')
+      .map(r => ({ ...r, path: r.path.replace('checkout', 'nope') })),
+  )('answers 404 for an unknown entity on $path', async route => {
+    const { app } = await setup();
+    expect((await send(app, route)).status).toBe(404);
+  });
 
   it.each([
-    ['/entities/component/default/ch%2Fec/environments', /catalog name/],
-    ['/entities/component/default/checkout/diff', /from/],
-    [`/entities/component/default/checkout/diff?from=${SHA_A}`, /to/],
     [
-      `/entities/component/default/checkout/diff?from=${SHA_A}&to=${SHA_B}&x=1`,
-      /x/,
+      'get',
+      `/entities/component/default/ch%2Fec/environments`,
+      undefined,
+      /catalog name/,
+    ],
+    ['get', `${entity}/diff`, undefined, /from/],
+    ['get', `${entity}/diff?from=${SHA_A}&to=${SHA_B}&x=1`, undefined, /x/],
+    ['post', `${entity}/promotions`, { target: 'Staging!' }, /target/],
+    ['post', `${entity}/promotions`, { target: 'staging', extra: 1 }, /extra/],
+    [
+      'post',
+      `${entity}/promotions`,
+      { target: 'staging', idempotencyKey: 'a b' },
+      /idempotencyKey/,
     ],
     [
-      `/entities/component/default/checkout/diff?from=${SHA_A}&to=latest`,
-      /commit SHA/,
+      'post',
+      '/promotions/x%20y/approvals',
+      { decision: 'approve' },
+      /promotion id/,
     ],
-  ])('answers 400 for bad input %s', async (route, message) => {
-    const { app } = await setup(AuthorizeResult.ALLOW);
-    const res = await request(app).get(route);
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(message);
+    ['post', '/promotions/abc/approvals', { decision: 'maybe' }, /decision/],
+    [
+      'post',
+      `${entity}/previews/..%2Fkube-system/keep`,
+      { keep: true },
+      /preview/,
+    ],
+    ['post', `${entity}/previews/feature-pr-1/extend`, { by: 'forever' }, /by/],
+  ] as const)(
+    'answers 400 for %s %s %j',
+    async (method, path, body, message) => {
+      const { app, writer } = await setup();
+      const req = request(app)[method](path);
+      const res = await (body ? req.send(body) : req);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(message);
+      expect(writer.writes).toEqual([]);
+    },
+  );
+
+  it('creates a promotion with 201, returns it again with 200 for the same idempotency key', async () => {
+    const { app, engine } = await setup();
+    const body = { target: 'staging', idempotencyKey: 'dialog-1' };
+    const first = await request(app).post(`${entity}/promotions`).send(body);
+    const again = await request(app).post(`${entity}/promotions`).send(body);
+    await engine.idle();
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    const one = await request(app).get(`/promotions/${first.body.id}`);
+    expect(one.body).toMatchObject({ id: first.body.id, state: 'rolling-out' });
+    expect(one.body.events.map((e: { action: string }) => e.action)).toEqual([
+      'promotion.request',
+      'promotion.write',
+    ]);
+    const history = await request(app).get(`${entity}/promotions`);
+    expect(history.body.promotions).toHaveLength(1);
+  });
+
+  it('answers 409 with the reason when a gate blocks, and 403 for self-approval', async () => {
+    const w = await setup();
+    const { app } = w;
+    w.runs('qa', 'v3', { health: 'degraded', reasons: ['CrashLoopBackOff'] });
+    const blocked = await request(app)
+      .post(`${entity}/promotions`)
+      .send({ target: 'staging' });
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.error.message).toMatch(/blocked/);
+
+    const prod = await request(app)
+      .post(`${entity}/promotions`)
+      .send({ target: 'production' });
+    expect(prod.status).toBe(201);
+    const own = await request(app)
+      .post(`/promotions/${prod.body.id}/approvals`)
+      .send({ decision: 'approve' });
+    expect(own.status).toBe(403);
+    w.as(BOB);
+    const approved = await request(app)
+      .post(`/promotions/${prod.body.id}/approvals`)
+      .send({ decision: 'approve', comment: 'lgtm' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.approvals).toEqual([
+      expect.objectContaining({ user: 'user:default/bob', comment: 'lgtm' }),
+    ]);
+    const cancelled = await request(app).post(
+      `/promotions/${prod.body.id}/cancel`,
+    );
+    expect(cancelled.body.state).toBe('cancelled');
+  });
+
+  it('shows the gates of the next promotion with the environments', async () => {
+    const { app } = await setup();
+    const res = await request(app).get(`${entity}/environments`);
+    expect(res.body.environments[1].promotion).toMatchObject({
+      source: 'qa',
+      target: 'staging',
+      ready: true,
+    });
+  });
+
+  it('answers 404 for an unknown promotion', async () => {
+    const { app } = await setup();
+    expect((await request(app).get('/promotions/does-not-exist')).status).toBe(
+      404,
+    );
   });
 });

@@ -58,6 +58,8 @@ export { KustomizationError } from './kustomize/KustomizationError';
 export { KUSTOMIZATION_MAX_BYTES } from './kustomize/KUSTOMIZATION_MAX_BYTES';
 export { parseKustomizationImages } from './kustomize/parseKustomizationImages';
 export { resolveOverlayImage } from './kustomize/resolveOverlayImage';
+export { setKustomizationImage } from './kustomize/setKustomizationImage';
+export type { KustomizationImageEdit } from './kustomize/setKustomizationImage';
 export type { LabelRequirement } from './labels/LabelRequirement';
 export { LabelSelectorError } from './labels/LabelSelectorError';
 export { parseLabelSelector } from './labels/parseLabelSelector';

@@ -110,6 +110,12 @@ export type WorkloadState = {
   restarts: number;
   /** When the current pod template (version) started running: creation of its ReplicaSet or revision. */
   since?: string;
+  /**
+   * Since when the workload has been healthy at its current version (ISO 8601): the later of the
+   * Deployment's `Available` transition and `since`; for a StatefulSet, the latest pod Ready
+   * transition. Absent when not healthy or not known.
+   */
+  healthySince?: string;
   health: HealthStatus;
   /** Human reasons for a health verdict other than healthy (CrashLoopBackOff, readiness failing, ...). */
   reasons: string[];
@@ -131,6 +137,8 @@ export type LiveState = {
   rollout: RolloutStatus;
   restarts: number;
   since?: string;
+  /** Since when every workload has been healthy: the latest of their `healthySince`; absent when any is unknown. */
+  healthySince?: string;
   health: HealthStatus;
   reasons: string[];
 };

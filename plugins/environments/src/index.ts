@@ -4,7 +4,11 @@
  *
  * @packageDocumentation
  */
-export { environmentsPlugin, EntityEnvironmentsContent } from './plugin';
+export {
+  environmentsPlugin,
+  EntityEnvironmentsContent,
+  EntityEnvironmentsCard,
+} from './plugin';
 export { isEnvironmentsAvailable } from './isEnvironmentsAvailable';
 export { environmentsApiRef } from './api/EnvironmentsApi';
 export type { EnvironmentsApi } from './api/EnvironmentsApi';

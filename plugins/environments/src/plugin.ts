@@ -1,6 +1,7 @@
 import {
   createApiFactory,
   createPlugin,
+  createComponentExtension,
   createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
@@ -39,5 +40,22 @@ export const EntityEnvironmentsContent = environmentsPlugin.provide(
         m => m.EnvironmentsContent,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The Environments overview card, for an entity's overview page in legacy apps.
+ *
+ * @public
+ */
+export const EntityEnvironmentsCard = environmentsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityEnvironmentsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityEnvironmentsCard').then(
+          m => m.EntityEnvironmentsCard,
+        ),
+    },
   }),
 );

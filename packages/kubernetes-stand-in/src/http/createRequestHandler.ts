@@ -7,12 +7,16 @@ import type { RequestContext } from './RequestContext';
 import { sendJson } from './sendJson';
 import { serveGet } from './serveGet';
 import { serveList } from './serveList';
+import { serveNamespaceDelete } from './serveNamespaceDelete';
 import { serveWatch } from './serveWatch';
 import { statusBody } from './statusBody';
 
 const NOT_FOUND = 'the server could not find the requested resource';
 
-/** The stand-in's HTTP handler: auth, injected failures, discovery, get, list and watch. */
+/**
+ * The stand-in's HTTP handler: auth, injected failures, discovery, get, list, watch, and delete
+ * of namespaces.
+ */
 export function createRequestHandler(ctx: RequestContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     ctx.onRequest();
@@ -38,7 +42,15 @@ function handle(
     sendJson(res, 401, statusBody(401, 'Unauthorized'));
     return;
   }
-  if (req.method !== 'GET') {
+  const path = parseResourcePath(url.pathname);
+  const type =
+    path && ctx.registry.byPath(path.group, path.version, path.plural);
+  const deletesNamespace =
+    req.method === 'DELETE' &&
+    type?.kind === 'Namespace' &&
+    type.group === '' &&
+    !!path?.name;
+  if (req.method !== 'GET' && !deletesNamespace) {
     sendJson(
       res,
       405,
@@ -49,18 +61,32 @@ function handle(
     );
     return;
   }
-  const path = parseResourcePath(url.pathname);
-  const type =
-    path && ctx.registry.byPath(path.group, path.version, path.plural);
   const watch = ['true', '1'].includes(url.searchParams.get('watch') ?? '');
   const failure = ctx.failures.match(url.pathname, type);
   if (failure !== undefined) {
     let verb = path?.name ? 'get' : 'list';
     if (watch) verb = 'watch';
+    if (deletesNamespace) verb = 'delete';
     sendJson(
       res,
       failure,
       failureStatus(failure, { type, namespace: path?.namespace, verb }),
+    );
+    return;
+  }
+  if (deletesNamespace) {
+    serveNamespaceDelete({
+      req,
+      res,
+      store: ctx.store,
+      registry: ctx.registry,
+      name: path!.name!,
+    }).catch(error =>
+      sendJson(
+        res,
+        500,
+        statusBody(500, `Internal error occurred: ${String(error)}`),
+      ),
     );
     return;
   }

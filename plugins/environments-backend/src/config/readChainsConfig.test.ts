@@ -46,6 +46,35 @@ describe('readChainsConfig', () => {
     expect(chains.has('default')).toBe(true);
   });
 
+  it('accepts the promotion keys, leaving them out of the definitions', () => {
+    const chains = readChainsConfig(
+      new ConfigReader({
+        environments: {
+          chains: {
+            default: [
+              {
+                name: 'prod',
+                gates: { approvals: 1 },
+                mode: 'commit',
+                autoMerge: false,
+                rolloutTimeout: '5m',
+              },
+            ],
+          },
+        },
+      }),
+    );
+    expect(chains.get('default')).toEqual([
+      {
+        name: 'prod',
+        namespace: 'prod',
+        overlay: 'prod',
+        cluster: undefined,
+        protected: false,
+      },
+    ]);
+  });
+
   it('names the offending key when a name is not DNS-1123', () => {
     expect(() =>
       readChainsConfig(

@@ -1,12 +1,17 @@
 import type { Config } from '@backstage/config';
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
+import type { EnvironmentPolicy } from '../promotions/types';
 import { parseDuration } from './parseDuration';
 import { readChainsConfig } from './readChainsConfig';
+import { readPoliciesConfig } from './readPoliciesConfig';
+import { type ReaperConfig, readReaperConfig } from './readReaperConfig';
 
-/** Everything the read model takes from `environments.*`, validated and defaulted. */
+/** Everything the plugin takes from `environments.*`, validated and defaulted. */
 export type EnvironmentsConfig = {
   chains: Map<string, EnvironmentDefinition[]>;
-  previews: { namespacePattern: string; ttlMs: number };
+  /** Chain -> environment -> gates and execution of promotions into it. */
+  policies: Map<string, Map<string, EnvironmentPolicy>>;
+  previews: { namespacePattern: string; ttlMs: number; reaper: ReaperConfig };
   gitops: {
     branch: string;
     overlaysPath: string;
@@ -38,12 +43,14 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
       ?.get<Record<string, string>>() ?? {};
   return {
     chains: readChainsConfig(config),
+    policies: readPoliciesConfig(config),
     previews: {
       namespacePattern,
       ttlMs: parseDuration(
         'environments.previews.ttl',
         config.getOptionalString('environments.previews.ttl') ?? '72h',
       ),
+      reaper: readReaperConfig(config),
     },
     gitops: {
       branch: config.getOptionalString('environments.gitops.branch') ?? 'main',

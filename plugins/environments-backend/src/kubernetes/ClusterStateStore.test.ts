@@ -227,6 +227,8 @@ describe('ClusterStateStore against the stand-in over HTTP', () => {
     });
     expect(result.ok && result.value[0]).toEqual({
       name: 'feature-pr-12',
+      uid: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      terminating: false,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
       labels: { 'stageline.io/preview': 'true' },
       annotations: { 'stageline.io/pull-request': '12' },

@@ -1,5 +1,6 @@
 import type { LiveState } from '@stageline/plugin-environments-common';
 import { ClusterCache } from './cache/ClusterCache';
+import { createClientLoader } from './cache/createClientLoader';
 import type { ClusterIndexes } from './cache/ClusterIndexes';
 import type { KindName } from './cache/KindName';
 import { readLiveState } from './cache/readLiveState';
@@ -33,14 +34,7 @@ export class ClusterStateStore implements ClusterStateReader {
   ) {}
 
   static create(options: ClusterStateStoreOptions): ClusterStateStore {
-    // Loaded lazily: @kubernetes/client-node is ESM-only and this package builds to CommonJS.
-    let client: Promise<typeof import('@kubernetes/client-node')> | undefined;
-    const loadClient = () => {
-      client ??= options.kubernetesClient
-        ? Promise.resolve(options.kubernetesClient)
-        : import('@kubernetes/client-node');
-      return client;
-    };
+    const loadClient = createClientLoader(options.kubernetesClient);
     const caches = new Map(
       options.clusters.map(definition => [
         definition.name,

@@ -33,6 +33,8 @@ export type Condition = {
   status: string;
   reason?: string;
   message?: string;
+  /** When `status` last changed (gates use it: healthy since when). */
+  lastTransitionTime?: string;
 };
 
 export type WorkloadStatus = {
@@ -86,6 +88,7 @@ export type PodObject = {
   status?: {
     phase?: string;
     startTime?: string;
+    conditions?: Condition[];
     containerStatuses?: ContainerStatus[];
   };
 };
@@ -110,4 +113,8 @@ export type IngressRouteObject = {
   };
 };
 
-export type NamespaceObject = { metadata: ObjectMeta };
+export type NamespaceObject = {
+  metadata: ObjectMeta;
+  /** `Terminating` once deleted, until its content is gone. */
+  status?: { phase?: string };
+};

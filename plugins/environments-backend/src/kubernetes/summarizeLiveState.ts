@@ -9,6 +9,7 @@ import type {
   ReplicaSetObject,
   StatefulSetObject,
 } from './objectTypes';
+import { latestTime } from './live/latestTime';
 import { parseImage } from './live/parseImage';
 import { summarizeDeployment } from './live/summarizeDeployment';
 import { summarizeStatefulSet } from './live/summarizeStatefulSet';
@@ -24,7 +25,8 @@ const SEVERITY: Record<HealthStatus, number> = {
 /**
  * What runs for a service in one namespace, from its Deployments and StatefulSets (and the
  * ReplicaSets and pods they own). Image, digests, replicas, rollout and `since` come from the
- * primary workload, the one running `primaryImage`, else the first; health is the worst of all.
+ * primary workload, the one running `primaryImage`, else the first; health is the worst of all,
+ * and `healthySince` the latest of all (when every workload's is known).
  * Undefined when the service has no workload there. Copies only the fields LiveState names.
  */
 export function summarizeLiveState(input: {
@@ -46,6 +48,7 @@ export function summarizeLiveState(input: {
     (worst, w) => (SEVERITY[w.health] > SEVERITY[worst] ? w.health : worst),
     'healthy',
   );
+  const healthySince = healthySinceOf(workloads, health);
   return {
     cluster: input.cluster,
     namespace: input.namespace,
@@ -56,6 +59,7 @@ export function summarizeLiveState(input: {
     rollout: primary.rollout,
     restarts: workloads.reduce((sum, w) => sum + w.restarts, 0),
     ...(primary.since && { since: primary.since }),
+    ...(healthySince && { healthySince }),
     health,
     reasons: reasonsOf(workloads),
   };
@@ -75,6 +79,17 @@ function pickPrimary(
   return (
     (wanted && workloads.find(w => w.image?.name === wanted)) || workloads[0]
   );
+}
+
+// Healthy overall only since the last workload became healthy; unknown if any is unknown.
+function healthySinceOf(
+  workloads: WorkloadState[],
+  health: HealthStatus,
+): string | undefined {
+  if (health !== 'healthy' || workloads.some(w => !w.healthySince)) {
+    return undefined;
+  }
+  return latestTime(workloads.map(w => w.healthySince));
 }
 
 // With several workloads a reason must say which one it is about.

@@ -35,6 +35,10 @@ export type WorkloadQuery = {
 /** A namespace as the cache holds it (labels and annotations only; nothing sensitive). */
 export type NamespaceSummary = {
   name: string;
+  /** Changes when a namespace of the same name is recreated; the delete precondition. */
+  uid?: string;
+  /** Deleted, its content still being removed. */
+  terminating?: boolean;
   createdAt?: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
@@ -62,4 +66,36 @@ export interface ClusterStateReader {
   }): Promise<ClusterReadResult<NamespaceSummary[]>>;
   /** Public URLs (https://host/path) from Ingress and Traefik IngressRoute hosts of the service. */
   getUrls(query: WorkloadQuery): Promise<ClusterReadResult<string[]>>;
+}
+
+/** Which namespace to delete: the UID makes sure it is the one that was inspected. */
+export type NamespaceDeleteTarget = {
+  cluster: string;
+  name: string;
+  uid: string;
+};
+
+/**
+ * What became of a namespace delete: `deleted` (now Terminating), `gone` (there was none),
+ * `recreated` (a namespace of that name exists with another UID; left alone), or
+ * `terminating` (already being deleted).
+ */
+export type NamespaceDeleteOutcome =
+  | 'deleted'
+  | 'gone'
+  | 'recreated'
+  | 'terminating';
+
+/** Deletes namespaces with the cluster credentials Stageline is configured with. */
+export interface NamespaceDeleter {
+  /**
+   * Deletes a namespace only if its UID is still `uid`.
+   *
+   * @throws NotFoundError for an unknown cluster; NotAllowedError when the cluster refuses
+   *   the service account (403); ServiceUnavailableError when it rejects the credentials (401)
+   *   or cannot be reached.
+   */
+  deleteNamespace(
+    target: NamespaceDeleteTarget,
+  ): Promise<NamespaceDeleteOutcome>;
 }

@@ -49,6 +49,8 @@ export type ExecutionConfig = {
 export type EnvironmentPolicy = {
   gates: GatesConfig;
   execution: ExecutionConfig;
+  /** Users or groups told when a promotion into it awaits approval; default the service's owners. */
+  approvers?: string[];
 };
 
 /** What a new promotion row holds. */
@@ -99,6 +101,10 @@ export interface PromotionStore {
     promotion: NewPromotion,
   ): Promise<{ promotion: Promotion; created: boolean }>;
   get(id: string): Promise<Promotion | undefined>;
+  /** The promotion an entity created with this idempotency key, if any. */
+  findByIdempotencyKey(
+    promotion: Pick<NewPromotion, 'entityRef' | 'idempotencyKey'>,
+  ): Promise<Promotion | undefined>;
   /** Newest first. */
   listByEntity(
     entityRef: string,

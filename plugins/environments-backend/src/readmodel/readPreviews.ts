@@ -1,30 +1,46 @@
 import type {
+  EnvironmentDefinition,
   EnvironmentError,
   PreviewEnvironment,
   PreviewsResponse,
 } from '@stageline/plugin-environments-common';
 import type { GitRepository } from '../gitops/types';
 import type { ClusterStateReader, NamespaceSummary } from '../kubernetes/types';
+import { buildPreviewEnvironment } from '../previews/buildPreviewEnvironment';
+import { previewClusters } from '../previews/previewClusters';
+import { previewNumberOf } from '../previews/previewNumberOf';
+import type {
+  PreviewOverride,
+  PreviewOverrideStore,
+} from '../promotions/types';
 import type { EntityContext } from './EntityContext';
 import { errorMessage } from './errorMessage';
 import { previewNamespaceRegExp } from './previewNamespaceRegExp';
 
-/**
- * Preview environments: namespaces matching the preview pattern that hold the service's
- * workloads, joined with their pull request, URLs, version, health, age and expiry.
- */
-export async function readPreviews(input: {
+type ReadPreviewsInput = {
   ctx: EntityContext;
   clusters: ClusterStateReader;
   sourceRepo: GitRepository | undefined;
   sourceRepoError: string | undefined;
   namespacePattern: string;
   ttlMs: number;
-}): Promise<PreviewsResponse> {
-  const { ctx, clusters } = input;
+  /** The entity's chain: previews are looked for on its clusters and the default. Default cluster only when absent. */
+  chain?: EnvironmentDefinition[];
+  /** Keep pins and extensions; without them previews show the TTL expiry and no pin. */
+  overrides?: PreviewOverrideStore;
+};
+
+/**
+ * Preview environments: namespaces matching the preview pattern that hold the service's
+ * workloads, on every cluster of its chain, joined with their pull request, URLs, version,
+ * health, age, expiry (moved by extensions) and keep pin.
+ */
+export async function readPreviews(
+  input: ReadPreviewsInput,
+): Promise<PreviewsResponse> {
+  const { ctx } = input;
   const errors: EnvironmentError[] = [];
-  const cluster = clusters.defaultClusterName();
-  if (!cluster) {
+  if (!input.clusters.defaultClusterName() && !input.chain?.length) {
     return {
       entityRef: ctx.entityRef,
       previews: [],
@@ -34,22 +50,23 @@ export async function readPreviews(input: {
   if (input.sourceRepoError) {
     errors.push({ source: 'git', message: input.sourceRepoError });
   }
-  const pattern = previewNamespaceRegExp(input.namespacePattern);
-  const namespaces = await clusters.listNamespaces({ cluster, pattern });
-  if (!namespaces.ok) {
-    return {
-      entityRef: ctx.entityRef,
-      previews: [],
-      errors: [...errors, { source: 'cluster', message: namespaces.reason }],
-    };
+  const { clusters, unknown } = previewClusters(
+    input.chain ?? [],
+    input.clusters,
+  );
+  for (const cluster of unknown) {
+    errors.push({
+      source: 'cluster',
+      message: `cluster '${cluster}' is not configured`,
+    });
   }
-  const previews = await Promise.all(
-    namespaces.value.map(ns => readPreview(input, cluster, ns, pattern)),
+  const perCluster = await Promise.all(
+    clusters.map(cluster => readClusterPreviews(input, cluster, errors)),
   );
   return {
     entityRef: ctx.entityRef,
-    previews: previews
-      .filter((p): p is PreviewEnvironment => p !== undefined)
+    previews: perCluster
+      .flat()
       .sort(
         (a, b) => (b.pullRequest?.number ?? 0) - (a.pullRequest?.number ?? 0),
       ),
@@ -57,12 +74,49 @@ export async function readPreviews(input: {
   };
 }
 
+async function readClusterPreviews(
+  input: ReadPreviewsInput,
+  cluster: string,
+  errors: EnvironmentError[],
+): Promise<PreviewEnvironment[]> {
+  const pattern = previewNamespaceRegExp(input.namespacePattern);
+  const namespaces = await input.clusters.listNamespaces({ cluster, pattern });
+  if (!namespaces.ok) {
+    errors.push({ source: 'cluster', message: namespaces.reason });
+    return [];
+  }
+  let overrides: PreviewOverride[] = [];
+  try {
+    overrides = (await input.overrides?.listPreviewOverrides(cluster)) ?? [];
+  } catch (error) {
+    errors.push({
+      source: 'cluster',
+      message: `keep pins and extensions of previews on '${cluster}' could not be read: ${errorMessage(
+        error,
+      )}`,
+    });
+  }
+  const previews = await Promise.all(
+    namespaces.value.map(ns =>
+      readPreview(
+        input,
+        cluster,
+        ns,
+        overrides.find(o => o.namespace === ns.name),
+      ),
+    ),
+  );
+  return previews.filter((p): p is PreviewEnvironment => p !== undefined);
+}
+
 async function readPreview(
-  input: Parameters<typeof readPreviews>[0],
+  input: ReadPreviewsInput,
   cluster: string,
   ns: NamespaceSummary,
-  pattern: RegExp,
+  override: PreviewOverride | undefined,
 ): Promise<PreviewEnvironment | undefined> {
+  const number = previewNumberOf(ns.name, input.namespacePattern);
+  if (number === undefined) return undefined;
   const query = {
     cluster,
     namespace: ns.name,
@@ -76,31 +130,22 @@ async function readPreview(
   const errors: EnvironmentError[] = [];
   if (!live.ok) errors.push({ source: 'cluster', message: live.reason });
   const urls = await input.clusters.getUrls(query);
-  const number = Number(pattern.exec(ns.name)?.[1]);
-  let pullRequest: PreviewEnvironment['pullRequest'] = { number };
+  let pullRequest;
   if (input.sourceRepo) {
     try {
-      pullRequest =
-        (await input.sourceRepo.getPullRequest(number)) ?? pullRequest;
+      pullRequest = await input.sourceRepo.getPullRequest(number);
     } catch (error) {
       errors.push({ source: 'git', message: errorMessage(error) });
     }
   }
-  const lastActivity = latest(ns.createdAt, pullRequest.updatedAt);
-  return {
-    namespace: ns.name,
+  return buildPreviewEnvironment({
+    namespace: ns,
+    number,
     pullRequest,
-    urls: urls.ok ? urls.value : [],
     live: live.ok ? live.value : undefined,
-    createdAt: ns.createdAt,
-    expiresAt: lastActivity
-      ? new Date(Date.parse(lastActivity) + input.ttlMs).toISOString()
-      : undefined,
+    urls: urls.ok ? urls.value : [],
+    override,
+    ttlMs: input.ttlMs,
     errors,
-  };
-}
-
-function latest(...dates: Array<string | undefined>): string | undefined {
-  const times = dates.filter((d): d is string => !!d).map(d => Date.parse(d));
-  return times.length ? new Date(Math.max(...times)).toISOString() : undefined;
+  });
 }

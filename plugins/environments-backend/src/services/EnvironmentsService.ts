@@ -11,6 +11,7 @@ import { NotFoundError } from '@backstage/errors';
 import { resolve as resolvePath } from 'node:path';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import type {
+  EnvironmentDefinition,
   EnvironmentsResponse,
   InFlightChange,
   PreviewsResponse,
@@ -19,6 +20,7 @@ import type {
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type { GitRepository, GitRepositoryResolver } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
+import type { PreviewOverrideStore } from '../promotions/types';
 import { errorMessage } from '../readmodel/errorMessage';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { readEnvironmentState } from '../readmodel/readEnvironmentState';
@@ -26,6 +28,7 @@ import { readPreviews } from '../readmodel/readPreviews';
 import { readVersionDiff } from '../readmodel/readVersionDiff';
 import { resolveEntityContext } from '../readmodel/resolveEntityContext';
 import { sameBits } from '../readmodel/sameBits';
+import type { ChainState } from './ChainState';
 
 /**
  * The read model: for a catalog service, what should run (Git), what does run (cluster) and what
@@ -37,6 +40,7 @@ export class EnvironmentsService {
   readonly #clusters: ClusterStateReader;
   readonly #repositories: GitRepositoryResolver;
   readonly #logger: LoggerService;
+  readonly #overrides?: PreviewOverrideStore;
 
   static create(options: {
     catalog: typeof catalogServiceRef.T;
@@ -44,6 +48,8 @@ export class EnvironmentsService {
     clusters: ClusterStateReader;
     repositories: GitRepositoryResolver;
     logger: LoggerService;
+    /** Keep pins and TTL extensions of previews. */
+    overrides?: PreviewOverrideStore;
   }) {
     return new EnvironmentsService(options);
   }
@@ -54,18 +60,32 @@ export class EnvironmentsService {
     clusters: ClusterStateReader;
     repositories: GitRepositoryResolver;
     logger: LoggerService;
+    /** Keep pins and TTL extensions of previews. */
+    overrides?: PreviewOverrideStore;
   }) {
     this.#catalog = options.catalog;
     this.#config = options.config;
     this.#clusters = options.clusters;
     this.#repositories = options.repositories;
     this.#logger = options.logger;
+    this.#overrides = options.overrides;
   }
 
   async getEnvironments(
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<EnvironmentsResponse> {
+    return (await this.readChain(ref, options)).response;
+  }
+
+  /**
+   * The environments of a service with what the promotion engine needs besides: the entity's
+   * context and where its GitOps repository is.
+   */
+  async readChain(
+    ref: CompoundEntityRef | string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<ChainState> {
     const ctx = await this.#context(ref, options);
     const chain = this.#chain(ctx);
     const { repo, repoError } = this.#gitopsRepository(ctx);
@@ -92,12 +112,40 @@ export class EnvironmentsService {
       }
     });
     return {
-      entityRef: ctx.entityRef,
-      chain: ctx.chain,
-      gitopsRepo: ctx.gitopsRepo,
-      environments,
-      generatedAt: new Date().toISOString(),
+      ctx,
+      gitopsLocation: ctx.gitopsRepo
+        ? this.resolveLocation(ctx.gitopsRepo)
+        : undefined,
+      response: {
+        entityRef: ctx.entityRef,
+        chain: ctx.chain,
+        gitopsRepo: ctx.gitopsRepo,
+        environments,
+        generatedAt: new Date().toISOString(),
+      },
     };
+  }
+
+  /** The watch-backed cluster caches the read model reads. */
+  clusterState(): ClusterStateReader {
+    return this.#clusters;
+  }
+
+  /** The source repository of a service, for commits between versions; undefined when unknown. */
+  sourceRepository(ctx: EntityContext): GitRepository | undefined {
+    return ctx.sourceRepo ? this.#repository(ctx.sourceRepo).repo : undefined;
+  }
+
+  /**
+   * Where a repository named by an annotation is read and written: the mapped mirror or path
+   * from `environments.gitops.repositories`, else the name itself.
+   */
+  resolveLocation(name: string): string {
+    const mapped = this.#config.gitops.repositories[name];
+    // Relative mirror paths resolve from the backend's working directory, like catalog file locations.
+    return mapped && /^\.\.?\//.test(mapped)
+      ? resolvePath(mapped)
+      : mapped ?? name;
   }
 
   async getPreviews(
@@ -115,6 +163,8 @@ export class EnvironmentsService {
       sourceRepoError: repoError,
       namespacePattern: this.#config.previews.namespacePattern,
       ttlMs: this.#config.previews.ttlMs,
+      chain: this.#chain(ctx),
+      overrides: this.#overrides,
     });
   }
 
@@ -133,11 +183,24 @@ export class EnvironmentsService {
     return readVersionDiff(repo, versions);
   }
 
-  async #context(
-    ref: CompoundEntityRef,
+  /** The entity's context from its annotations: a catalog read only, no Git or cluster call. */
+  async readContext(
+    ref: CompoundEntityRef | string,
     options: { credentials: BackstageCredentials },
   ): Promise<EntityContext> {
-    const entityRef = stringifyEntityRef(ref);
+    return this.#context(ref, options);
+  }
+
+  /** The environments of the entity's chain, as configured. */
+  chainOf(ctx: EntityContext): EnvironmentDefinition[] {
+    return this.#chain(ctx);
+  }
+
+  async #context(
+    ref: CompoundEntityRef | string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<EntityContext> {
+    const entityRef = typeof ref === 'string' ? ref : stringifyEntityRef(ref);
     // Read with the caller's credentials so catalog read rules apply too.
     const entity: Entity | undefined = await this.#catalog.getEntityByRef(
       entityRef,
@@ -184,11 +247,7 @@ export class EnvironmentsService {
   }
 
   #resolve(name: string): GitRepository {
-    const mapped = this.#config.gitops.repositories[name];
-    // Relative mirror paths resolve from the backend's working directory, like catalog file locations.
-    const location =
-      mapped && /^\.\.?\//.test(mapped) ? resolvePath(mapped) : mapped;
-    return this.#repositories.resolve(location ?? name);
+    return this.#repositories.resolve(this.resolveLocation(name));
   }
 
   async #changes(

@@ -10,6 +10,7 @@ import { ClusterStateStore } from '../kubernetes/ClusterStateStore';
 import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
 import { resolveDefaultCluster } from '../kubernetes/resolveDefaultCluster';
 import { EnvironmentsService } from './EnvironmentsService';
+import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
 /**
  * The read model, with its watch-backed cluster caches and cached Git repositories.
@@ -26,8 +27,9 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         lifecycle: coreServices.lifecycle,
+        promotionStore: promotionStoreServiceRef,
       },
-      async factory({ catalog, config, logger, lifecycle }) {
+      async factory({ catalog, config, logger, lifecycle, promotionStore }) {
         // Invalid config throws here, so the backend fails at startup naming the key.
         const environmentsConfig = readEnvironmentsConfig(config);
         const clusters = readClusterDefinitions(config, logger);
@@ -49,6 +51,7 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
           clusters: store,
           repositories,
           logger,
+          overrides: promotionStore,
         });
       },
     }),

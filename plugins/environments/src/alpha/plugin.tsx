@@ -1,6 +1,7 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { rootRouteRef } from '../routes';
 import { environmentsApi } from './apis';
+import { entityEnvironmentsCard } from './entityCards';
 import { entityEnvironmentsContent } from './entityContents';
 
 /**
@@ -12,6 +13,10 @@ export default createFrontendPlugin({
   pluginId: 'environments',
   title: 'Environments',
   info: { packageJson: () => import('../../package.json') },
-  extensions: [environmentsApi, entityEnvironmentsContent],
+  extensions: [
+    environmentsApi,
+    entityEnvironmentsContent,
+    entityEnvironmentsCard,
+  ],
   routes: { entityContent: rootRouteRef },
 });

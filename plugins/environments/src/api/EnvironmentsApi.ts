@@ -1,6 +1,16 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
-import type { EnvironmentsResponse } from '@stageline/plugin-environments-common';
+import type {
+  ApprovalRequest,
+  EnvironmentsResponse,
+  PreviewEnvironment,
+  PreviewsResponse,
+  Promotion,
+  PromotionDetail,
+  PromotionRequest,
+  PromotionsResponse,
+  VersionDiffResponse,
+} from '@stageline/plugin-environments-common';
 
 /**
  * Client for the Stageline environments backend.
@@ -9,6 +19,32 @@ import type { EnvironmentsResponse } from '@stageline/plugin-environments-common
  */
 export interface EnvironmentsApi {
   getEnvironments(entity: CompoundEntityRef): Promise<EnvironmentsResponse>;
+  getPreviews(entity: CompoundEntityRef): Promise<PreviewsResponse>;
+  getPromotions(entity: CompoundEntityRef): Promise<PromotionsResponse>;
+  /** Commits and pull requests between two versions (`name:tag@digest` or tags). */
+  getDiff(
+    entity: CompoundEntityRef,
+    range: { from: string; to: string },
+  ): Promise<VersionDiffResponse>;
+  requestPromotion(
+    entity: CompoundEntityRef,
+    request: PromotionRequest,
+  ): Promise<Promotion>;
+  getPromotion(id: string): Promise<PromotionDetail>;
+  decideApproval(id: string, request: ApprovalRequest): Promise<Promotion>;
+  cancelPromotion(id: string): Promise<Promotion>;
+  keepPreview(
+    entity: CompoundEntityRef,
+    namespace: string,
+    keep: boolean,
+  ): Promise<PreviewEnvironment>;
+  /** Pushes the expiry out by a duration such as `24h`. */
+  extendPreview(
+    entity: CompoundEntityRef,
+    namespace: string,
+    by: string,
+  ): Promise<PreviewEnvironment>;
+  deletePreview(entity: CompoundEntityRef, namespace: string): Promise<void>;
 }
 
 /**

@@ -57,4 +57,113 @@ describe('EnvironmentsClient', () => {
       body: { error: { name: 'NotAllowedError', message: 'no read for you' } },
     });
   });
+
+  const entity = { kind: 'Component', namespace: 'default', name: 'my app' };
+  const entityBase =
+    'http://backstage.test/api/environments/entities/Component/default/my%20app';
+
+  it('posts a promotion request as JSON to the entity, URL-encoding its name', async () => {
+    let received: unknown;
+    server.use(
+      http.post(`${entityBase}/promotions`, async ({ request }) => {
+        received = await request.json();
+        return HttpResponse.json(
+          { id: 'p1', state: 'requested' },
+          { status: 201 },
+        );
+      }),
+    );
+    const request = { target: 'staging', version: 'abc', idempotencyKey: 'k1' };
+    await expect(
+      client.requestPromotion(entity, request),
+    ).resolves.toMatchObject({
+      id: 'p1',
+    });
+    expect(received).toEqual(request);
+  });
+
+  it('asks for the diff between two versions in the query string', async () => {
+    let query: URLSearchParams | undefined;
+    server.use(
+      http.get(`${entityBase}/diff`, ({ request }) => {
+        query = new URL(request.url).searchParams;
+        return HttpResponse.json({ commits: [], truncated: false });
+      }),
+    );
+    await client.getDiff(entity, { from: 'r/a:1@sha256:x', to: 'r/a:2' });
+    expect(query?.get('from')).toBe('r/a:1@sha256:x');
+    expect(query?.get('to')).toBe('r/a:2');
+  });
+
+  it('approves, cancels and reads a promotion by its encoded id', async () => {
+    const calls: string[] = [];
+    server.use(
+      http.post(
+        'http://backstage.test/api/environments/promotions/:id/:action',
+        async ({ request, params }) => {
+          calls.push(`${params.action} ${params.id} ${await request.text()}`);
+          return HttpResponse.json({ id: params.id });
+        },
+      ),
+      http.get(
+        'http://backstage.test/api/environments/promotions/:id',
+        ({ params }) => HttpResponse.json({ id: params.id, events: [] }),
+      ),
+    );
+    await client.decideApproval('a/b', { decision: 'reject', comment: 'no' });
+    await client.cancelPromotion('p2');
+    await expect(client.getPromotion('p3')).resolves.toEqual({
+      id: 'p3',
+      events: [],
+    });
+    expect(calls).toEqual([
+      'approvals a/b {"decision":"reject","comment":"no"}',
+      'cancel p2 {}',
+    ]);
+  });
+
+  it('keeps, extends and deletes a preview by namespace', async () => {
+    const calls: string[] = [];
+    const preview = `${entityBase}/previews/feature-pr-7`;
+    server.use(
+      http.post(`${preview}/:action`, async ({ request, params }) => {
+        calls.push(`${params.action} ${await request.text()}`);
+        return HttpResponse.json({ namespace: 'feature-pr-7' });
+      }),
+      http.delete(preview, () => {
+        calls.push('delete');
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    await client.keepPreview(entity, 'feature-pr-7', true);
+    await client.extendPreview(entity, 'feature-pr-7', '24h');
+    await expect(
+      client.deletePreview(entity, 'feature-pr-7'),
+    ).resolves.toBeUndefined();
+    expect(calls).toEqual([
+      'keep {"keep":true}',
+      'extend {"by":"24h"}',
+      'delete',
+    ]);
+  });
+
+  it('surfaces the server message of a 409 from a promotion request', async () => {
+    server.use(
+      http.post(`${entityBase}/promotions`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'ConflictError', message: 'soak time: 34m left' },
+            response: { statusCode: 409 },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    await expect(
+      client.requestPromotion(entity, { target: 'staging' }),
+    ).rejects.toMatchObject({
+      statusCode: 409,
+      body: { error: { message: 'soak time: 34m left' } },
+    });
+  });
 });

@@ -1,7 +1,17 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { EnvironmentsResponse } from '@stageline/plugin-environments-common';
+import type {
+  ApprovalRequest,
+  EnvironmentsResponse,
+  PreviewEnvironment,
+  PreviewsResponse,
+  Promotion,
+  PromotionDetail,
+  PromotionRequest,
+  PromotionsResponse,
+  VersionDiffResponse,
+} from '@stageline/plugin-environments-common';
 import type { EnvironmentsApi } from './EnvironmentsApi';
 
 /**
@@ -21,16 +31,92 @@ export class EnvironmentsClient implements EnvironmentsApi {
   async getEnvironments(
     entity: CompoundEntityRef,
   ): Promise<EnvironmentsResponse> {
-    return this.#get(`${entityPath(entity)}/environments`);
+    return this.#request(`${entityPath(entity)}/environments`);
   }
 
-  async #get<T>(path: string): Promise<T> {
+  async getPreviews(entity: CompoundEntityRef): Promise<PreviewsResponse> {
+    return this.#request(`${entityPath(entity)}/previews`);
+  }
+
+  async getPromotions(entity: CompoundEntityRef): Promise<PromotionsResponse> {
+    return this.#request(`${entityPath(entity)}/promotions`);
+  }
+
+  async getDiff(
+    entity: CompoundEntityRef,
+    range: { from: string; to: string },
+  ): Promise<VersionDiffResponse> {
+    const query = new URLSearchParams(range);
+    return this.#request(`${entityPath(entity)}/diff?${query}`);
+  }
+
+  async requestPromotion(
+    entity: CompoundEntityRef,
+    request: PromotionRequest,
+  ): Promise<Promotion> {
+    return this.#request(`${entityPath(entity)}/promotions`, 'POST', request);
+  }
+
+  async getPromotion(id: string): Promise<PromotionDetail> {
+    return this.#request(promotionPath(id));
+  }
+
+  async decideApproval(
+    id: string,
+    request: ApprovalRequest,
+  ): Promise<Promotion> {
+    return this.#request(`${promotionPath(id)}/approvals`, 'POST', request);
+  }
+
+  async cancelPromotion(id: string): Promise<Promotion> {
+    return this.#request(`${promotionPath(id)}/cancel`, 'POST', {});
+  }
+
+  async keepPreview(
+    entity: CompoundEntityRef,
+    namespace: string,
+    keep: boolean,
+  ): Promise<PreviewEnvironment> {
+    const path = `${previewPath(entity, namespace)}/keep`;
+    return this.#request(path, 'POST', { keep });
+  }
+
+  async extendPreview(
+    entity: CompoundEntityRef,
+    namespace: string,
+    by: string,
+  ): Promise<PreviewEnvironment> {
+    const path = `${previewPath(entity, namespace)}/extend`;
+    return this.#request(path, 'POST', { by });
+  }
+
+  async deletePreview(
+    entity: CompoundEntityRef,
+    namespace: string,
+  ): Promise<void> {
+    await this.#request(previewPath(entity, namespace), 'DELETE');
+  }
+
+  async #request<T>(
+    path: string,
+    method: 'GET' | 'POST' | 'DELETE' = 'GET',
+    body?: unknown,
+  ): Promise<T> {
     const baseUrl = await this.#discoveryApi.getBaseUrl('environments');
-    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
+    });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    // 204 No Content (delete) has no body to parse.
+    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }
 
@@ -39,4 +125,12 @@ function entityPath(entity: CompoundEntityRef): string {
     encodeURIComponent(p),
   );
   return `/entities/${parts.join('/')}`;
+}
+
+function promotionPath(id: string): string {
+  return `/promotions/${encodeURIComponent(id)}`;
+}
+
+function previewPath(entity: CompoundEntityRef, namespace: string): string {
+  return `${entityPath(entity)}/previews/${encodeURIComponent(namespace)}`;
 }

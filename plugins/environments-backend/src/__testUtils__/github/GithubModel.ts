@@ -34,6 +34,33 @@ export type ModelPull = {
   mergedAt: string | null;
   mergeCommitSha: string | null;
   mergedBy: string | null;
+  /** False: GitHub answers a merge with 405 (checks pending, conflicts). Default true. */
+  mergeable?: boolean;
+};
+
+/** A workflow file that can be dispatched, and how GitHub names its runs. */
+export type ModelWorkflow = {
+  id: number;
+  file: string;
+  name: string;
+  /** Inputs the workflow declares; others are refused with 422, as on GitHub. */
+  inputs: string[];
+  /** The workflow's `run-name`, evaluated: the run's `display_title`. */
+  runName: (inputs: Record<string, string>) => string;
+};
+
+export type ModelWorkflowRun = {
+  id: number;
+  workflowId: number;
+  ref: string;
+  headSha: string;
+  inputs: Record<string, string>;
+  displayTitle: string;
+  actor: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  createdAt: string;
+  updatedAt: string;
 };
 
 export type ModelRepo = {
@@ -47,6 +74,8 @@ export type ModelRepo = {
   branches: Map<string, string>;
   commits: Map<string, ModelCommit>;
   pulls: Map<number, ModelPull>;
+  workflows: Map<string, ModelWorkflow>;
+  runs: Map<number, ModelWorkflowRun>;
 };
 
 type FileChanges = Record<string, string | TreeEntry | null>;
@@ -81,6 +110,8 @@ export class GithubModel {
       branches: new Map(),
       commits: new Map(),
       pulls: new Map(),
+      workflows: new Map(),
+      runs: new Map(),
     };
     this.repos.set(fullName.toLowerCase(), repo);
     const sha = this.#addCommit(repo, {
@@ -204,6 +235,73 @@ export class GithubModel {
     const pull = this.#mustPull(this.#mustRepo(fullName), number);
     const now = this.#tick();
     Object.assign(pull, { state: 'closed', closedAt: now, updatedAt: now });
+  }
+
+  /** Declares a workflow with a `workflow_dispatch` trigger. */
+  addWorkflow(
+    fullName: string,
+    file: string,
+    options: {
+      inputs?: string[];
+      runName?: (inputs: Record<string, string>) => string;
+    } = {},
+  ): ModelWorkflow {
+    const workflow: ModelWorkflow = {
+      id: this.#ids++,
+      file,
+      name: `Deploy (${file})`,
+      inputs: options.inputs ?? [
+        'environment',
+        'image',
+        'digest',
+        'promotion_id',
+      ],
+      runName:
+        options.runName ??
+        (inputs => `Deploy ${inputs.environment} (${inputs.promotion_id})`),
+    };
+    this.#mustRepo(fullName).workflows.set(file, workflow);
+    return workflow;
+  }
+
+  /** Starts a queued run of `workflow` on `ref`, as a dispatch does. */
+  dispatchWorkflow(
+    fullName: string,
+    workflow: ModelWorkflow,
+    input: { ref: string; inputs: Record<string, string>; actor?: string },
+  ): ModelWorkflowRun {
+    const repo = this.#mustRepo(fullName);
+    const now = this.#tick();
+    const run: ModelWorkflowRun = {
+      id: this.#ids++,
+      workflowId: workflow.id,
+      ref: input.ref,
+      headSha: this.#mustBranch(repo, input.ref),
+      inputs: input.inputs,
+      displayTitle: workflow.runName(input.inputs),
+      actor: input.actor ?? 'stageline-bot',
+      status: 'queued',
+      conclusion: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    repo.runs.set(run.id, run);
+    return run;
+  }
+
+  /** Ends a run with `conclusion`. */
+  completeRun(
+    fullName: string,
+    runId: number,
+    conclusion: NonNullable<ModelWorkflowRun['conclusion']>,
+  ) {
+    const run = this.#mustRepo(fullName).runs.get(runId);
+    if (!run) throw new Error(`Stand-in has no workflow run ${runId}`);
+    Object.assign(run, {
+      status: 'completed',
+      conclusion,
+      updatedAt: this.#tick(),
+    });
   }
 
   /** A branch name or a commit SHA (full or at least 7 characters) as a commit. */

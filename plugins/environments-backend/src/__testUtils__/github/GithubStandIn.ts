@@ -14,10 +14,13 @@ export type GithubStandIn = {
   urls: GithubUrls;
   /** The routes it implements (the OpenAPI test validates each). */
   routes: StandInRoute[];
-  /** Answers the next `times` requests (whose path contains `path`, when given) with `fault`. */
+  /**
+   * Answers the next `times` requests (whose path contains `path` and whose method is `method`,
+   * when given) with `fault`.
+   */
   failNext(
     fault: StandInFault,
-    options?: { times?: number; path?: string },
+    options?: { times?: number; path?: string; method?: string },
   ): void;
   clearFaults(): void;
 };

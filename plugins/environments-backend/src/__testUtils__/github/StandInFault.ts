@@ -1,5 +1,15 @@
-/** A failure the stand-in answers with instead of the route's response. */
+import type { GithubModel } from './GithubModel';
+
+/**
+ * A failure the stand-in answers with instead of the route's response, or (`race`) a change
+ * another writer lands just before the route answers.
+ */
 export type StandInFault =
+  /**
+   * Applies `change` to the model, then lets the route answer: e.g. a commit to the overlay
+   * just before a contents PUT makes its blob SHA stale, and the route answers 409.
+   */
+  | { kind: 'race'; change: (model: GithubModel) => void }
   /** 403 (or 429) with `x-ratelimit-remaining: 0` and `x-ratelimit-reset`. */
   | { kind: 'primary-rate-limit'; resetAt?: Date; status?: 403 | 429 }
   /** 403 (or 429) "secondary rate limit", with `retry-after` when given. */

@@ -9,8 +9,17 @@ import { LoggedRequest, RequestLog } from './RequestLog';
 import { commitsRoute } from './routes/commitsRoute';
 import { compareRoute } from './routes/compareRoute';
 import { contentsRoute } from './routes/contentsRoute';
+import { createGitRefRoute } from './routes/createGitRefRoute';
+import { createPullRoute } from './routes/createPullRoute';
+import { gitRefRoute } from './routes/gitRefRoute';
+import { mergePullRoute } from './routes/mergePullRoute';
 import { pullRoute } from './routes/pullRoute';
 import { pullsRoute } from './routes/pullsRoute';
+import { putContentsRoute } from './routes/putContentsRoute';
+import { updateGitRefRoute } from './routes/updateGitRefRoute';
+import { workflowDispatchRoute } from './routes/workflowDispatchRoute';
+import { workflowRunRoute } from './routes/workflowRunRoute';
+import { workflowRunsRoute } from './routes/workflowRunsRoute';
 import type { StandInFault } from './StandInFault';
 import type { RouteResult, StandInRoute } from './StandInRoute';
 
@@ -21,7 +30,8 @@ const RATE_LIMIT = 5000;
  * A GitHub REST API stand-in for msw. It answers the routes Stageline uses with GitHub's
  * response shapes (checked against GitHub's OpenAPI description in githubStandIn.openapi.test),
  * sends ETags and answers `If-None-Match` with 304 (not counted against its rate limit, as on
- * GitHub), and logs every request. Add write routes to `routes` as promotion needs them.
+ * GitHub), and logs every request. Write routes (refs, contents PUT, pull requests, merges,
+ * workflow dispatches and runs) keep GitHub's optimistic-concurrency answers (409, 422, 405).
  *
  * @param options.token - when set, requests must carry it (`Bearer` or `token`), else 401.
  * @param options.compareLimit - commits per comparison page (GitHub: 250).
@@ -38,8 +48,18 @@ export function createGithubStandIn(
     pullsRoute,
     pullRoute,
     compareRoute({ compareLimit: options.compareLimit }),
+    gitRefRoute,
+    createGitRefRoute,
+    updateGitRefRoute,
+    putContentsRoute,
+    createPullRoute,
+    mergePullRoute,
+    workflowDispatchRoute,
+    workflowRunsRoute,
+    workflowRunRoute,
   ];
-  let faults: Array<{ fault: StandInFault; path?: string }> = [];
+  let faults: Array<{ fault: StandInFault; path?: string; method?: string }> =
+    [];
   let used = 0;
   const apiPath = new URL(urls.api).pathname.replace(/\/$/, '');
 
@@ -49,9 +69,16 @@ export function createGithubStandIn(
   ): Promise<Response> {
     const url = new URL(request.url);
     const faultIndex = faults.findIndex(
-      f => !f.path || entry.path.includes(f.path),
+      f =>
+        (!f.path || entry.path.includes(f.path)) &&
+        (!f.method || f.method === request.method),
     );
-    if (faultIndex >= 0) {
+    const race =
+      faultIndex >= 0 && faults[faultIndex].fault.kind === 'race'
+        ? faults.splice(faultIndex, 1)[0].fault
+        : undefined;
+    if (race?.kind === 'race') race.change(model);
+    else if (faultIndex >= 0) {
       const [{ fault }] = faults.splice(faultIndex, 1);
       entry.status =
         fault.kind === 'network-error' ? 'network-error' : statusOf(fault);
@@ -121,6 +148,12 @@ export function createGithubStandIn(
   function send(entry: LoggedRequest, result: RouteResult): Response {
     used++;
     entry.status = result.status;
+    if (result.status === 204) {
+      return new HttpResponse(null, {
+        status: 204,
+        headers: { ...rateHeaders(), ...result.headers },
+      });
+    }
     return HttpResponse.json(result.body as object, {
       status: result.status,
       headers: { ...rateHeaders(), ...result.headers },
@@ -156,8 +189,8 @@ export function createGithubStandIn(
     requests,
     urls,
     routes,
-    failNext(fault, { times = 1, path } = {}) {
-      for (let i = 0; i < times; i++) faults.push({ fault, path });
+    failNext(fault, { times = 1, path, method } = {}) {
+      for (let i = 0; i < times; i++) faults.push({ fault, path, method });
     },
     clearFaults() {
       faults = [];

@@ -49,6 +49,8 @@ export function faultResponse(fault: StandInFault, etag?: string): Response {
           ? {}
           : { 'retry-after': String(fault.retryAfterSeconds) },
       );
+    case 'race':
+      throw new Error('A race fault changes the model; it has no response');
     default:
       return json(
         fault.status,

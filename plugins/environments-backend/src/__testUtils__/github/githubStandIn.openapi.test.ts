@@ -34,14 +34,18 @@ addFormats(ajv);
 ajv.addFormat('int32', true);
 ajv.addFormat('int64', true);
 
-/** OpenAPI 3.0 `nullable` is not JSON Schema: rewrite it as "or null" for ajv. */
+/**
+ * OpenAPI 3.0 `nullable` is not JSON Schema: rewrite it as "or null" for ajv. GitHub's `oneOf`
+ * alternatives often overlap (a basic error matches both error shapes of a contents 409), so
+ * they are read as `anyOf`.
+ */
 function toJsonSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(toJsonSchema);
   if (!schema || typeof schema !== 'object') return schema;
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'nullable' || key === 'example' || key === 'examples') continue;
-    out[key] =
+    out[key === 'oneOf' ? 'anyOf' : key] =
       key === 'enum' || key === 'required' ? value : toJsonSchema(value);
   }
   if ((schema as Schema).nullable === true) {
@@ -128,6 +132,10 @@ beforeAll(() => {
       files: { 'n.txt': `${i}` },
       message: `Change ${i} (#${i + 10})`,
     });
+  model.addRepo('acme/writes', {
+    files: { 'k8s/overlays/qa/kustomization.yaml': 'images: []\n' },
+  });
+  model.addWorkflow('acme/writes', 'deploy.yml');
 });
 
 beforeEach(() => server.use(...standIn.handlers));
@@ -156,8 +164,47 @@ async function checkAgainstSpec(
       )}`,
     );
   }
-  validated.set(openapiPath, (validated.get(openapiPath) ?? 0) + 1);
+  const key = `GET ${openapiPath}`;
+  validated.set(key, (validated.get(key) ?? 0) + 1);
   return body;
+}
+
+/** Sends a write (or any request with a JSON body) and validates the answer like checkAgainstSpec. */
+async function checkWrite(
+  openapiPath: string,
+  method: string,
+  requestPath: string,
+  body: unknown,
+  expectedStatus: number,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<any> {
+  const response = await fetch(`${standIn.urls.api}${requestPath}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      accept: 'application/vnd.github+json',
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(expectedStatus);
+  const key = `${method} ${openapiPath}`;
+  validated.set(key, (validated.get(key) ?? 0) + 1);
+  if (expectedStatus === 204) {
+    expect(await response.text()).toBe('');
+    return undefined;
+  }
+  const json = await response.json();
+  const validate = validator(openapiPath, method, expectedStatus);
+  if (!validate(json)) {
+    throw new Error(
+      `${method} ${requestPath} does not match GitHub's ${openapiPath} ${expectedStatus} schema:\n${ajv.errorsText(
+        validate.errors,
+        { separator: '\n' },
+      )}`,
+    );
+  }
+  return json;
 }
 
 const CONTENTS = '/repos/{owner}/{repo}/contents/{path}';
@@ -165,6 +212,14 @@ const COMMITS = '/repos/{owner}/{repo}/commits';
 const PULLS = '/repos/{owner}/{repo}/pulls';
 const PULL = '/repos/{owner}/{repo}/pulls/{pull_number}';
 const COMPARE = '/repos/{owner}/{repo}/compare/{basehead}';
+const GIT_REF = '/repos/{owner}/{repo}/git/ref/{ref}';
+const GIT_REFS = '/repos/{owner}/{repo}/git/refs';
+const GIT_REF_UPDATE = '/repos/{owner}/{repo}/git/refs/{ref}';
+const MERGE = '/repos/{owner}/{repo}/pulls/{pull_number}/merge';
+const DISPATCH =
+  '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
+const RUNS = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
+const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}';
 
 describe('GitHub stand-in against GitHub OpenAPI description', () => {
   it.each([
@@ -316,10 +371,200 @@ describe('GitHub stand-in against GitHub OpenAPI description', () => {
     expect(await second.text()).toBe('');
   });
 
+  describe('write routes', () => {
+    const W = '/repos/acme/writes';
+    const QA = 'k8s%2Foverlays%2Fqa%2Fkustomization.yaml';
+    const content = (text: string) => Buffer.from(text).toString('base64');
+    const blob = () =>
+      checkAgainstSpec(CONTENTS, `${W}/contents/${QA}?ref=main`).then(
+        b => b.sha as string,
+      );
+
+    it('git refs: read, create, refuse a duplicate, move, refuse a non-fast-forward', async () => {
+      const main = await checkWrite(
+        GIT_REF,
+        'GET',
+        `${W}/git/ref/heads%2Fmain`,
+        undefined,
+        200,
+      );
+      await checkWrite(
+        GIT_REF,
+        'GET',
+        `${W}/git/ref/heads%2Fnope`,
+        undefined,
+        404,
+      );
+      const create = {
+        ref: 'refs/heads/stageline/app/qa',
+        sha: main.object.sha,
+      };
+      const created = await checkWrite(
+        GIT_REFS,
+        'POST',
+        `${W}/git/refs`,
+        create,
+        201,
+      );
+      expect(created.ref).toBe('refs/heads/stageline/app/qa');
+      const dup = await checkWrite(
+        GIT_REFS,
+        'POST',
+        `${W}/git/refs`,
+        create,
+        422,
+      );
+      expect(dup.message).toBe('Reference already exists');
+      standIn.model.commit('acme/writes', {
+        branch: 'stageline/app/qa',
+        files: { x: 'x' },
+        message: 'x',
+      });
+      const back = { sha: main.object.sha };
+      const refused = await checkWrite(
+        GIT_REF_UPDATE,
+        'PATCH',
+        `${W}/git/refs/heads%2Fstageline%2Fapp%2Fqa`,
+        back,
+        422,
+      );
+      expect(refused.message).toBe('Update is not a fast forward');
+      const moved = await checkWrite(
+        GIT_REF_UPDATE,
+        'PATCH',
+        `${W}/git/refs/heads%2Fstageline%2Fapp%2Fqa`,
+        { ...back, force: true },
+        200,
+      );
+      expect(moved.object.sha).toBe(main.object.sha);
+    });
+
+    it('contents PUT: update with the blob SHA, create, 409 for a stale SHA, 422 without one', async () => {
+      const sha = await blob();
+      const put = (body: object) => ({
+        message: 'm',
+        content: content('images: []\n# x\n'),
+        ...body,
+      });
+      const updated = await checkWrite(
+        CONTENTS,
+        'PUT',
+        `${W}/contents/${QA}`,
+        put({ sha }),
+        200,
+      );
+      expect(updated.commit.message).toBe('m');
+      const stale = await checkWrite(
+        CONTENTS,
+        'PUT',
+        `${W}/contents/${QA}`,
+        put({ sha }),
+        409,
+      );
+      expect(stale.message).toMatch(/does not match/);
+      await checkWrite(CONTENTS, 'PUT', `${W}/contents/${QA}`, put({}), 422);
+      await checkWrite(CONTENTS, 'PUT', `${W}/contents/new.yaml`, put({}), 201);
+    });
+
+    it('pulls: create, refuse a duplicate, merge, refuse an unmergeable one', async () => {
+      standIn.model.createBranch('acme/writes', 'feature-a');
+      standIn.model.commit('acme/writes', {
+        branch: 'feature-a',
+        files: { a: 'a' },
+        message: 'a',
+      });
+      const body = {
+        title: 'A',
+        head: 'feature-a',
+        base: 'main',
+        body: 'Body',
+      };
+      const pull = await checkWrite(PULLS, 'POST', `${W}/pulls`, body, 201);
+      const dup = await checkWrite(PULLS, 'POST', `${W}/pulls`, body, 422);
+      expect(dup.errors[0].message).toMatch(/already exists/);
+      standIn.model.repo('acme/writes')!.pulls.get(pull.number)!.mergeable =
+        false;
+      await checkWrite(
+        MERGE,
+        'PUT',
+        `${W}/pulls/${pull.number}/merge`,
+        { sha: pull.head.sha },
+        405,
+      );
+      standIn.model.repo('acme/writes')!.pulls.get(pull.number)!.mergeable =
+        true;
+      await checkWrite(
+        MERGE,
+        'PUT',
+        `${W}/pulls/${pull.number}/merge`,
+        { sha: 'f'.repeat(40) },
+        409,
+      );
+      const merged = await checkWrite(
+        MERGE,
+        'PUT',
+        `${W}/pulls/${pull.number}/merge`,
+        { sha: pull.head.sha },
+        200,
+      );
+      expect(merged.merged).toBe(true);
+    });
+
+    it('workflows: dispatch (204, or 200 with the run), list runs, read a run', async () => {
+      const inputs = {
+        environment: 'qa',
+        image: 'app:v1',
+        digest: '',
+        promotion_id: 'p-1',
+      };
+      const path = `${W}/actions/workflows/deploy.yml`;
+      await checkWrite(
+        DISPATCH,
+        'POST',
+        `${path}/dispatches`,
+        { ref: 'main', inputs },
+        204,
+      );
+      const details = await checkWrite(
+        DISPATCH,
+        'POST',
+        `${path}/dispatches`,
+        { ref: 'main', inputs, return_run_details: true },
+        200,
+      );
+      // GitHub documents no body for a refused dispatch (422), so only the status is checked.
+      const refused = await fetch(`${standIn.urls.api}${path}/dispatches`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ ref: 'main', inputs: { x: '1' } }),
+      });
+      expect(refused.status).toBe(422);
+      standIn.model.completeRun(
+        'acme/writes',
+        details.workflow_run_id,
+        'success',
+      );
+      const runs = await checkAgainstSpec(
+        RUNS,
+        `${path}/runs?event=workflow_dispatch&per_page=50`,
+      );
+      expect(
+        runs.workflow_runs.map(
+          (r: { display_title: string }) => r.display_title,
+        ),
+      ).toEqual(['Deploy qa (p-1)', 'Deploy qa (p-1)']);
+      const run = await checkAgainstSpec(
+        RUN,
+        `${W}/actions/runs/${details.workflow_run_id}`,
+      );
+      expect(run).toMatchObject({ status: 'completed', conclusion: 'success' });
+    });
+  });
+
   it('validated every route it implements', () => {
     const counts = standIn.routes.map(r => [
-      r.openapiPath,
-      validated.get(r.openapiPath) ?? 0,
+      `${r.method} ${r.openapiPath}`,
+      validated.get(`${r.method} ${r.openapiPath}`) ?? 0,
     ]);
     expect(counts.filter(([, count]) => count === 0)).toEqual([]);
   });

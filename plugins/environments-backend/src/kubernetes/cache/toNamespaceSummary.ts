@@ -5,9 +5,12 @@ import type { NamespaceSummary } from '../types';
 export function toNamespaceSummary(
   namespace: NamespaceObject,
 ): NamespaceSummary {
-  const { name, creationTimestamp, labels, annotations } = namespace.metadata;
+  const { name, uid, creationTimestamp, labels, annotations } =
+    namespace.metadata;
   return {
     name,
+    ...(uid && { uid }),
+    terminating: namespace.status?.phase === 'Terminating',
     ...(creationTimestamp && { createdAt: creationTimestamp }),
     labels: { ...labels },
     annotations: { ...annotations },

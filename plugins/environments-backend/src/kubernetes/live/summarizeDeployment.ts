@@ -1,6 +1,7 @@
 import type { WorkloadState } from '@stageline/plugin-environments-common';
 import type { DeploymentObject } from '../objectTypes';
 import { currentReplicaSet } from './currentReplicaSet';
+import { deploymentHealthySince } from './deploymentHealthySince';
 import { deploymentRollout } from './deploymentRollout';
 import { detectProblems } from './detectProblems';
 import { isOwnedBy } from './isOwnedBy';
@@ -42,6 +43,11 @@ export function summarizeDeployment(
       ?.message,
   });
   const since = currentReplicaSet(replicaSets)?.metadata.creationTimestamp;
+  const healthySince = deploymentHealthySince({
+    health,
+    conditions: status?.conditions,
+    since,
+  });
   const image = parseImage(container?.image);
   return {
     kind: 'Deployment',
@@ -52,6 +58,7 @@ export function summarizeDeployment(
     rollout,
     restarts: podRestarts(pods),
     ...(since && { since }),
+    ...(healthySince && { healthySince }),
     health,
     reasons,
   };

@@ -6,6 +6,7 @@ import { parseImage } from './parseImage';
 import { podDigests } from './podDigests';
 import { podRestarts } from './podRestarts';
 import { primaryContainer } from './primaryContainer';
+import { statefulSetHealthySince } from './statefulSetHealthySince';
 import { statefulSetRollout } from './statefulSetRollout';
 import { statefulSetSince } from './statefulSetSince';
 import type { WorkloadInputs } from './WorkloadInputs';
@@ -37,6 +38,7 @@ export function summarizeStatefulSet(
     problems: detectProblems({ pods, deployments: [] }),
   });
   const since = statefulSetSince(statefulSet, pods);
+  const healthySince = statefulSetHealthySince({ health, pods, since });
   const image = parseImage(container?.image);
   return {
     kind: 'StatefulSet',
@@ -47,6 +49,7 @@ export function summarizeStatefulSet(
     rollout,
     restarts: podRestarts(pods),
     ...(since && { since }),
+    ...(healthySince && { healthySince }),
     health,
     reasons,
   };

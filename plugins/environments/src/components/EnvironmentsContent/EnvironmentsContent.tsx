@@ -1,54 +1,82 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useCallback } from 'react';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Flex, Text } from '@backstage/ui';
-import useAsync from 'react-use/esm/useAsync';
+import { Flex } from '@backstage/ui';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
-import { EnvironmentCard } from '../EnvironmentCard';
-
-const chainStyle = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: 12,
-  listStyle: 'none',
-  padding: 0,
-  margin: 0,
-} as const;
-const stageStyle = { display: 'flex', alignItems: 'center', gap: 12 } as const;
+import { useCurrentUserRef } from '../../hooks/useCurrentUserRef';
+import { useEnvironmentsPermissions } from '../../hooks/useEnvironmentsPermissions';
+import { usePolledValue } from '../../hooks/usePolledValue';
+import { projectSlugOf } from '../../util/projectSlugOf';
+import { HistoryTable } from '../HistoryTable';
+import { PolledSection } from '../PolledSection';
+import { PreviewsTable } from '../PreviewsTable';
+import { PromotionChain } from '../PromotionChain';
 
 /**
- * The Environments tab: the service's promotion chain.
+ * The Environments tab: the service's promotion chain, its previews and its promotion history,
+ * refreshed every 10 s and right after each action.
  *
  * @public
  */
 export const EnvironmentsContent = () => {
   const { entity } = useEntity();
   const api = useApi(environmentsApiRef);
+  const key = stringifyEntityRef(entity);
   const ref = getCompoundEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => api.getEnvironments(ref),
-    [api, ref.kind, ref.namespace, ref.name],
-  );
-
-  if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
-  if (!value) return null;
+  const environments = usePolledValue(key, () => api.getEnvironments(ref));
+  const previews = usePolledValue(key, () => api.getPreviews(ref));
+  const promotions = usePolledValue(key, () => api.getPromotions(ref));
+  const permissions = useEnvironmentsPermissions(entity);
+  const userRef = useCurrentUserRef();
+  const projectSlug = projectSlugOf(entity);
+  const { refresh: refreshEnvironments } = environments;
+  const { refresh: refreshPreviews } = previews;
+  const { refresh: refreshPromotions } = promotions;
+  const refreshAll = useCallback(() => {
+    refreshEnvironments();
+    refreshPreviews();
+    refreshPromotions();
+  }, [refreshEnvironments, refreshPreviews, refreshPromotions]);
 
   return (
-    <Flex direction="column" gap="4">
-      <Text variant="title-small" as="h2">
-        Promotion chain ({value.chain})
-      </Text>
-      <ol aria-label="Promotion chain" style={chainStyle}>
-        {value.environments.map((env, index) => (
-          <li key={env.name} style={stageStyle}>
-            {index > 0 && <Text aria-hidden>→</Text>}
-            <EnvironmentCard env={env} />
-          </li>
-        ))}
-      </ol>
+    <Flex direction="column" gap="6">
+      <PolledSection title="Promotion chain" polled={environments}>
+        {value => (
+          <PromotionChain
+            environments={value.environments}
+            permissions={permissions}
+            userRef={userRef}
+            projectSlug={projectSlug}
+            onChanged={refreshAll}
+          />
+        )}
+      </PolledSection>
+      <PolledSection title="Previews" polled={previews}>
+        {value => (
+          <PreviewsTable
+            previews={value.previews}
+            errors={value.errors}
+            mayManage={permissions.managePreviews}
+            projectSlug={projectSlug}
+            onChanged={refreshAll}
+          />
+        )}
+      </PolledSection>
+      <PolledSection title="History" polled={promotions}>
+        {value => (
+          <HistoryTable
+            promotions={value.promotions}
+            environments={environments.value?.environments ?? []}
+            mayRollback={permissions.rollback}
+            projectSlug={projectSlug}
+            onChanged={refreshAll}
+          />
+        )}
+      </PolledSection>
     </Flex>
   );
 };

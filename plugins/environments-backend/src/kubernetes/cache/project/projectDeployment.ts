@@ -2,6 +2,7 @@ import type { V1Deployment } from '@kubernetes/client-node';
 import type { DeploymentObject } from '../../objectTypes';
 import { projectContainers } from './projectContainers';
 import { projectMeta } from './projectMeta';
+import { toKubernetesTime } from './toKubernetesTime';
 
 /** The slice of a Deployment the cache keeps. */
 export function projectDeployment(deployment: V1Deployment): DeploymentObject {
@@ -28,6 +29,7 @@ export function projectDeployment(deployment: V1Deployment): DeploymentObject {
         status: c.status,
         reason: c.reason,
         message: c.message,
+        lastTransitionTime: toKubernetesTime(c.lastTransitionTime),
       })),
     },
   };

@@ -5,7 +5,14 @@ import { projectMeta } from './projectMeta';
 // May hold a whole manifest, secrets included; never worth showing.
 const DROPPED = 'kubectl.kubernetes.io/last-applied-configuration';
 
-/** Name, creation, labels and annotations (less the last-applied manifest) of a Namespace. */
+/**
+ * Name, UID, creation, labels, annotations (less the last-applied manifest) and phase of a
+ * Namespace.
+ */
 export function projectNamespace(namespace: V1Namespace): NamespaceObject {
-  return { metadata: projectMeta(namespace.metadata, key => key !== DROPPED) };
+  const phase = namespace.status?.phase;
+  return {
+    metadata: projectMeta(namespace.metadata, key => key !== DROPPED),
+    ...(phase && { status: { phase } }),
+  };
 }

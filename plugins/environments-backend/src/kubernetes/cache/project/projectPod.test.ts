@@ -36,6 +36,14 @@ describe('projectPod', () => {
       status: {
         phase: 'Running',
         startTime: new Date('2024-05-01T10:00:01Z'),
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'True',
+            lastTransitionTime: new Date('2024-05-01T10:00:05Z'),
+            message: 'canary',
+          },
+        ],
         containerStatuses: [
           {
             name: 'app',
@@ -63,6 +71,13 @@ describe('projectPod', () => {
       status: {
         phase: 'Running',
         startTime: '2024-05-01T10:00:01Z',
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'True',
+            lastTransitionTime: '2024-05-01T10:00:05Z',
+          },
+        ],
         containerStatuses: [
           {
             name: 'app',

@@ -14,6 +14,11 @@ export function projectPod(pod: V1Pod): PodObject {
     status: {
       phase: status?.phase,
       startTime: toKubernetesTime(status?.startTime),
+      conditions: (status?.conditions ?? []).map(c => ({
+        type: c.type,
+        status: c.status,
+        lastTransitionTime: toKubernetesTime(c.lastTransitionTime),
+      })),
       containerStatuses: (status?.containerStatuses ?? []).map(s => ({
         name: s.name,
         image: s.image,

@@ -1,0 +1,11 @@
+/** Settings of the demo cluster; see {@link readDemoOptions} for the environment variables. */
+export type DemoOptions = {
+  port: number;
+  token: string;
+  /** Bare GitOps repository whose overlays the sync loop follows. */
+  gitDir: string;
+  branch: string;
+  syncIntervalMs: number;
+  /** How long new pods stay not ready during a rollout. */
+  rolloutMs: number;
+};

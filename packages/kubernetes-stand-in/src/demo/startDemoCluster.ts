@@ -1,0 +1,47 @@
+import { startKubernetesStandIn } from '../startKubernetesStandIn';
+import { DemoRollouts } from './DemoRollouts';
+import type { DemoOptions } from './DemoOptions';
+import { demoTargets } from './demoTargets';
+import { forwardPort } from './forwardPort';
+import { GitOpsSyncLoop } from './GitOpsSyncLoop';
+import { readOverlayFile } from './readOverlayFile';
+import { seedNamespaces } from './seedNamespaces';
+
+/**
+ * A demo cluster for the embedded example: the stand-in at 127.0.0.1:`port` with the example's
+ * namespaces and previews, whose workloads follow the GitOps repository's overlays (first sync
+ * done before this resolves).
+ */
+export async function startDemoCluster(
+  options: DemoOptions,
+  log: (message: string) => void = () => {},
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const standIn = await startKubernetesStandIn({ token: options.token });
+  const forward = await forwardPort(options.port, standIn.url).catch(
+    async error => {
+      await standIn.stop();
+      throw error;
+    },
+  );
+  const rollouts = new DemoRollouts(standIn, { rolloutMs: options.rolloutMs });
+  seedNamespaces(standIn, rollouts);
+  const loop = new GitOpsSyncLoop({
+    targets: demoTargets(),
+    readOverlay: path =>
+      readOverlayFile({ gitDir: options.gitDir, branch: options.branch, path }),
+    rollouts,
+    intervalMs: options.syncIntervalMs,
+    log,
+  });
+  await loop.syncOnce();
+  loop.start();
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    async stop() {
+      await loop.stop();
+      rollouts.stop();
+      await forward.close();
+      await standIn.stop();
+    },
+  };
+}

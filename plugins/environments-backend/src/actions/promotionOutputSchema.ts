@@ -1,0 +1,16 @@
+import type { z as zod } from 'zod/v3';
+
+/** Output schema of the mutating actions, matching `promotionOutput`. */
+export function promotionOutputSchema(z: typeof zod) {
+  return z.object({
+    id: z.string(),
+    target: z.string(),
+    version: z.string(),
+    state: z.string(),
+    stateReason: z.string().optional(),
+    requestedBy: z.string(),
+    approvalsRequired: z.number(),
+    approvedBy: z.array(z.string()),
+    link: z.string().optional(),
+  });
+}

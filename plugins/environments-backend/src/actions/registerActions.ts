@@ -1,0 +1,21 @@
+import type { PermissionsService } from '@backstage/backend-plugin-api';
+import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { PromotionService } from '../promotions/PromotionService';
+import type { EnvironmentsService } from '../services/EnvironmentsService';
+import { createApprovePromotionAction } from './createApprovePromotionAction';
+import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
+import { createGetVersionDiffAction } from './createGetVersionDiffAction';
+import { createRequestPromotionAction } from './createRequestPromotionAction';
+
+/** The plugin's actions in the actions registry (served to MCP clients by mcp-actions-backend). */
+export function registerActions(options: {
+  actionsRegistry: ActionsRegistryService;
+  permissions: PermissionsService;
+  environments: EnvironmentsService;
+  promotions: PromotionService;
+}) {
+  createGetEnvironmentsAction(options);
+  createGetVersionDiffAction(options);
+  createRequestPromotionAction(options);
+  createApprovePromotionAction(options);
+}

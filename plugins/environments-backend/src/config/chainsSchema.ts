@@ -1,0 +1,51 @@
+import { z } from 'zod/v3';
+import { executionSchema } from './executionSchema';
+import { gatesSchema } from './gatesSchema';
+
+const dns1123Label = z
+  .string()
+  .max(63)
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    'must be a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)',
+  );
+
+const environmentSchema = z
+  .object({
+    name: dns1123Label,
+    namespace: dns1123Label.optional(),
+    cluster: z.string().min(1).optional(),
+    overlay: dns1123Label.optional(),
+    protected: z.boolean().optional(),
+    gates: gatesSchema.optional(),
+    approvers: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(user|group):[a-z0-9._-]+\/[A-Za-z0-9._-]+$/i,
+            'must be a user or group entity ref such as group:default/release-managers',
+          ),
+      )
+      .optional(),
+  })
+  .merge(executionSchema)
+  .strict();
+
+/** `environments.chains`: chain name -> environments in promotion order. */
+export const chainsSchema = z.record(
+  dns1123Label,
+  z
+    .array(environmentSchema)
+    .min(1, 'a chain needs at least one environment')
+    .refine(
+      envs => new Set(envs.map(e => e.name)).size === envs.length,
+      'environment names must be unique within a chain',
+    ),
+);
+
+/** `environments.chains` as validated, before defaults. */
+export type ChainsConfig = z.output<typeof chainsSchema>;
+
+/** One environment of `environments.chains.<chain>`, as validated. */
+export type ChainEnvironmentConfig = ChainsConfig[string][number];

@@ -1,0 +1,40 @@
+import type { Config } from '@backstage/config';
+import type { ExecutionMode } from '@stageline/plugin-environments-common';
+import { executionSchema } from './executionSchema';
+import { parseConfigValue } from './parseConfigValue';
+
+/** How promotions are executed where an environment says nothing: `environments.gitops`. */
+export type ExecutionDefaults = {
+  mode: ExecutionMode;
+  autoMerge: boolean;
+  rolloutTimeoutMs: number;
+  workflow?: { file: string; ref?: string };
+  /** The GitOps branch: the ref a dispatched workflow runs on unless one is given. */
+  branch: string;
+};
+
+const KEY = 'environments.gitops';
+
+/** Reads the execution keys of `environments.gitops`; throws naming the key on bad values. */
+export function readExecutionDefaults(config: Config): ExecutionDefaults {
+  const raw = {
+    mode: config.getOptional(`${KEY}.mode`),
+    autoMerge: config.getOptional(`${KEY}.autoMerge`),
+    workflow: config.getOptional(`${KEY}.workflow`),
+    rolloutTimeout: config.getOptional(`${KEY}.rolloutTimeout`),
+  };
+  const parsed = parseConfigValue(executionSchema, raw, KEY);
+  const mode = parsed.mode ?? 'pull-request';
+  if (parsed.autoMerge && mode !== 'pull-request') {
+    throw new Error(
+      `Invalid config at '${KEY}.autoMerge': auto-merge applies to pull-request mode only, not ${mode}`,
+    );
+  }
+  return {
+    mode,
+    autoMerge: parsed.autoMerge ?? false,
+    rolloutTimeoutMs: parsed.rolloutTimeout ?? 30 * 60_000,
+    ...(parsed.workflow && { workflow: parsed.workflow }),
+    branch: config.getOptionalString(`${KEY}.branch`) ?? 'main',
+  };
+}

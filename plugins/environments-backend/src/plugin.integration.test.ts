@@ -1,0 +1,367 @@
+// This file runs with --experimental-vm-modules, which the lazily imported, ESM-only
+// @kubernetes/client-node needs. Under that flag Jest refuses require() of ES modules, and the
+// Azure SDK (loaded by @backstage/integration and the default UrlReader, unused here) requires
+// an ESM-only https-proxy-agent. Stubbing the two Azure entry points is all it takes.
+jest.mock('@azure/identity', () => ({}));
+jest.mock('@azure/storage-blob', () => ({}));
+
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  type KubernetesStandIn,
+  startKubernetesStandIn,
+} from '@stageline/kubernetes-stand-in';
+import type {
+  EnvironmentState,
+  EnvironmentsResponse,
+} from '@stageline/plugin-environments-common';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { applyCheckoutDeployment } from './__testUtils__/integration/applyCheckoutDeployment';
+import { applyCheckoutRelease } from './__testUtils__/integration/applyCheckoutRelease';
+import { checkoutEntity } from './__testUtils__/integration/checkoutEntity';
+import type { CheckoutVersion } from './__testUtils__/integration/CheckoutVersion';
+import { integrationConfig } from './__testUtils__/integration/integrationConfig';
+import { overlayText } from './__testUtils__/integration/overlayText';
+import { removeCheckoutRelease } from './__testUtils__/integration/removeCheckoutRelease';
+import { waitForWatches } from './__testUtils__/integration/waitForWatches';
+import { createTestRemote } from './gitops/local/createTestRemote';
+import { eventually } from './kubernetes/__testUtils__/eventually';
+import { freePort } from './kubernetes/__testUtils__/freePort';
+import { digest } from './kubernetes/__testUtils__/workloadObjects';
+import { environmentsPlugin } from './plugin';
+
+// Backends start, clone repositories and list the cluster: slower than a unit test.
+jest.setTimeout(60_000);
+
+const TOKEN = 'integration-token';
+const BASE = '/api/environments/entities/component/default/checkout';
+const OVERLAY = (env: string) =>
+  `apps/checkout/overlays/${env}/kustomization.yaml`;
+
+type Remote = Awaited<ReturnType<typeof createTestRemote>>;
+
+/** The world outside the backend: a cluster stand-in, a GitOps and a source repository. */
+async function createWorld() {
+  const root = await mkdtemp(join(tmpdir(), 'environments-integration-'));
+  const standIn = await startKubernetesStandIn({ token: TOKEN });
+  const source = await createTestRemote(join(root, 'source'));
+  const gitops = await createTestRemote(join(root, 'gitops'));
+  // Tags are source commit SHAs, as in the source articles; digests make them immutable.
+  const v1: CheckoutVersion = {
+    tag: await source.commit({ 'README.md': 'v1' }, 'Initial checkout API'),
+    digest: digest('a'),
+  };
+  const v2: CheckoutVersion = {
+    tag: await source.commit({ 'README.md': 'v2' }, 'Validate coupon codes'),
+    digest: digest('b'),
+  };
+  return {
+    root,
+    standIn,
+    source,
+    gitops,
+    v1,
+    v2,
+    config: (clusterUrl = standIn.url) =>
+      integrationConfig({
+        clusterUrl,
+        token: TOKEN,
+        gitopsUrl: gitops.url,
+        sourceUrl: source.url,
+        clonesDirectory: join(root, 'clones'),
+      }),
+    async dispose() {
+      await standIn.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+async function commitOverlays(
+  gitops: Remote,
+  versions: Record<string, CheckoutVersion>,
+) {
+  const files = Object.fromEntries(
+    Object.entries(versions).map(([env, v]) => [
+      OVERLAY(env),
+      overlayText(env, v),
+    ]),
+  );
+  return gitops.commit(files, `Overlays: ${Object.keys(versions).join(', ')}`);
+}
+
+function runCheckout(
+  standIn: KubernetesStandIn,
+  namespace: string,
+  version: CheckoutVersion,
+) {
+  standIn.apply({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name: namespace },
+  });
+  applyCheckoutDeployment(standIn, { namespace, version });
+  applyCheckoutRelease(standIn, {
+    namespace,
+    version,
+    revision: 1,
+    ready: true,
+  });
+}
+
+const backends: Array<{ stop(): Promise<void> }> = [];
+
+// Stopped before their world goes, so no clone or watch runs while its files are removed.
+async function stopBackends() {
+  await Promise.all(backends.splice(0).map(b => b.stop()));
+}
+
+async function startBackend(
+  config: object,
+  extra: Parameters<typeof startTestBackend>[0]['features'] = [],
+) {
+  const backend = await startTestBackend({
+    features: [
+      environmentsPlugin,
+      catalogServiceMock.factory({ entities: [checkoutEntity] }),
+      mockServices.rootConfig.factory({ data: config }),
+      ...(extra ?? []),
+    ],
+  });
+  backends.push(backend);
+  return backend.server;
+}
+
+async function getChain(server: unknown): Promise<EnvironmentsResponse> {
+  const res = await request(server as Parameters<typeof request>[0])
+    .get(`${BASE}/environments`)
+    .set('Authorization', mockCredentials.user.header());
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+const byName = (body: EnvironmentsResponse, name: string): EnvironmentState =>
+  body.environments.find(e => e.name === name)!;
+
+describe('environments plugin against a cluster stand-in and real Git repositories', () => {
+  let world: Awaited<ReturnType<typeof createWorld>>;
+  let server: unknown;
+
+  beforeAll(async () => {
+    world = await createWorld();
+    const { standIn, gitops, v1, v2 } = world;
+    await commitOverlays(gitops, { qa: v2, staging: v1, production: v1 });
+    runCheckout(standIn, 'qa', v2);
+    runCheckout(standIn, 'staging', v1);
+    runCheckout(standIn, 'production', v1);
+    runCheckout(standIn, 'feature-pr-7', v2);
+    server = await startBackend(world.config());
+  });
+
+  afterAll(async () => {
+    await stopBackends();
+    await world?.dispose();
+  });
+
+  it('shows the version Git declares and the one the cluster runs, in sync', async () => {
+    const { v1, v2 } = world;
+    const body = await eventually(async () => {
+      const chain = await getChain(server);
+      expect(chain.environments.map(e => e.sync.status)).toEqual([
+        'in-sync',
+        'in-sync',
+        'in-sync',
+      ]);
+      return chain;
+    }, 10_000);
+
+    const qa = byName(body, 'qa');
+    expect(qa.errors).toEqual([]);
+    expect(qa.desired).toMatchObject({
+      path: OVERLAY('qa'),
+      image: { tag: v2.tag, digest: v2.digest },
+      commit: { sha: expect.stringMatching(/^[0-9a-f]{40}$/) },
+    });
+    expect(qa.live).toMatchObject({
+      cluster: 'local',
+      namespace: 'qa',
+      image: { tag: v2.tag, digest: v2.digest },
+      digests: [v2.digest],
+      rollout: 'complete',
+      health: 'healthy',
+    });
+    expect(byName(body, 'staging').live?.digests).toEqual([v1.digest]);
+    // staging runs v1 after qa's v2; production runs staging's very bits.
+    expect(byName(body, 'staging').sameBitsAsUpstream).toBe(false);
+    expect(byName(body, 'production').sameBitsAsUpstream).toBe(true);
+  });
+
+  it('sees a promotion commit as drift, then the rollout, then in sync again', async () => {
+    const { standIn, gitops, v1, v2 } = world;
+    await gitops.commit(
+      { [OVERLAY('staging')]: overlayText('staging', v2) },
+      'Promote',
+    );
+
+    const drifted = byName(await getChain(server), 'staging');
+    expect(drifted.desired?.image?.digest).toBe(v2.digest);
+    expect(drifted.sync.status).toBe('drifted');
+    expect(drifted.sync.reason).toContain(
+      `but the cluster runs ${v1.tag.slice(0, 7)}`,
+    );
+
+    // The Deployment controller starts the new ReplicaSet; its pods are not ready yet.
+    applyCheckoutDeployment(standIn, {
+      namespace: 'staging',
+      version: v2,
+      updated: 1,
+    });
+    applyCheckoutRelease(standIn, {
+      namespace: 'staging',
+      version: v2,
+      revision: 2,
+      ready: false,
+      pods: 1,
+    });
+    const rolling = await eventually(async () => {
+      const staging = byName(await getChain(server), 'staging');
+      expect(staging.sync.status).toBe('rolling-out');
+      return staging;
+    });
+    expect(rolling.sync.reason).toMatch(
+      /^Rolling out .*: 1\/2 updated, 2 available$/,
+    );
+    expect(rolling.live?.health).toBe('progressing');
+
+    // Done: new pods ready, the old ReplicaSet and its pods gone.
+    applyCheckoutDeployment(standIn, { namespace: 'staging', version: v2 });
+    applyCheckoutRelease(standIn, {
+      namespace: 'staging',
+      version: v2,
+      revision: 2,
+      ready: true,
+    });
+    removeCheckoutRelease(standIn, { namespace: 'staging', revision: 1 });
+    const done = await eventually(async () => {
+      const chain = await getChain(server);
+      expect(byName(chain, 'staging').sync.status).toBe('in-sync');
+      expect(byName(chain, 'staging').live?.digests).toEqual([v2.digest]);
+      return chain;
+    });
+    expect(byName(done, 'staging').sameBitsAsUpstream).toBe(true);
+    expect(byName(done, 'production').sameBitsAsUpstream).toBe(false);
+  });
+
+  it('lists the preview namespaces that run the service', async () => {
+    const res = await request(server as Parameters<typeof request>[0])
+      .get(`${BASE}/previews`)
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+    expect(res.body.previews).toMatchObject([
+      {
+        namespace: 'feature-pr-7',
+        pullRequest: { number: 7 },
+        live: { digests: [world.v2.digest] },
+      },
+    ]);
+  });
+
+  it('lists the source commits between two versions', async () => {
+    const { v1, v2 } = world;
+    const res = await request(server as Parameters<typeof request>[0])
+      .get(`${BASE}/diff`)
+      .query({ from: v1.tag, to: v2.tag })
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      from: v1.tag,
+      to: v2.tag,
+      truncated: false,
+    });
+    expect(res.body.commits.map((c: { sha: string }) => c.sha)).toEqual([
+      v2.tag,
+    ]);
+  });
+});
+
+describe('environments plugin when the policy denies environments.read', () => {
+  let world: Awaited<ReturnType<typeof createWorld>>;
+
+  beforeAll(async () => {
+    world = await createWorld();
+    await commitOverlays(world.gitops, { qa: world.v1 });
+    runCheckout(world.standIn, 'qa', world.v1);
+  });
+
+  afterAll(async () => {
+    await stopBackends();
+    await world?.dispose();
+  });
+
+  it('answers 403 without reading the cluster or Git', async () => {
+    const server = await startBackend(world.config(), [
+      mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
+    ]);
+    await waitForWatches(world.standIn);
+    world.standIn.resetRequestCount();
+
+    for (const path of [
+      'environments',
+      'previews',
+      'diff?from=abcdef1&to=abcdef2',
+    ]) {
+      const res = await request(server)
+        .get(`${BASE}/${path}`)
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(403);
+      expect(res.body.error.name).toBe('NotAllowedError');
+    }
+    expect(world.standIn.requestCount()).toBe(0);
+    // No clone or fetch of either repository happened.
+    expect(existsSync(join(world.root, 'clones'))).toBe(false);
+  });
+});
+
+describe('environments plugin when the cluster cannot be reached', () => {
+  let world: Awaited<ReturnType<typeof createWorld>>;
+
+  beforeAll(async () => {
+    world = await createWorld();
+    await commitOverlays(world.gitops, { qa: world.v2, staging: world.v1 });
+  });
+
+  afterAll(async () => {
+    await stopBackends();
+    await world?.dispose();
+  });
+
+  it('still answers with Git state and a reason per environment', async () => {
+    const server = await startBackend(
+      world.config(`http://127.0.0.1:${await freePort()}`),
+    );
+    const body = await getChain(server);
+    const qa = byName(body, 'qa');
+    expect(qa.desired?.image?.tag).toBe(world.v2.tag);
+    expect(qa.sync.status).toBe('unknown');
+    for (const env of body.environments) {
+      expect(env.errors).toContainEqual({
+        source: 'cluster',
+        message: expect.stringMatching(/cluster 'local'/),
+      });
+    }
+    // production has no overlay in this repository: a Git reason besides.
+    expect(byName(body, 'production').errors).toContainEqual({
+      source: 'git',
+      message: expect.any(String),
+    });
+  });
+});

@@ -1,0 +1,2 @@
+/** Who the audit trail names for the reaper's deletions. */
+export const REAPER_ACTOR = 'stageline:reaper';

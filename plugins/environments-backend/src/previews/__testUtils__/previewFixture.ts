@@ -1,0 +1,105 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
+import { InMemoryPreviewOverrideStore } from '../../__testUtils__/InMemoryPreviewOverrideStore';
+import type { PullRequestSummary } from '../../gitops/types';
+import type { AuditEntry } from '../../promotions/types';
+import type { EntityContext } from '../../readmodel/EntityContext';
+import { PreviewService } from '../PreviewService';
+import { FakeClusters } from './FakeClusters';
+
+export const NOW = new Date('2026-11-20T12:00:00Z');
+export const HOUR = 3600_000;
+export const TTL_MS = 72 * HOUR;
+
+/** `hours` before NOW, as an ISO string. */
+export function hoursAgo(hours: number): string {
+  return new Date(NOW.getTime() - hours * HOUR).toISOString();
+}
+
+export function service(name: string, chain = 'default'): EntityContext {
+  return {
+    entityRef: `component:default/${name}`,
+    service: name,
+    chain,
+    labelSelector: `backstage.io/kubernetes-id=${name}`,
+    sourceRepo: `acme/${name}`,
+    overlaysPath: 'k8s/overlays',
+  };
+}
+
+export const CHECKOUT = service('checkout');
+export const PAYMENTS = service('payments');
+
+const env = (name: string, cluster?: string): EnvironmentDefinition => ({
+  name,
+  namespace: name,
+  cluster,
+  overlay: name,
+  protected: false,
+});
+
+/**
+ * A PreviewService over fakes: clusters `local` (default) and `east` in the chain, `other`
+ * configured but outside it, `ghost` named by the chain but not configured.
+ */
+export function previewFixture(
+  options: { dryRun?: boolean; maxDeletionsPerRun?: number } = {},
+) {
+  const clusters = new FakeClusters(['local', 'east', 'other'], 'local');
+  const overrides = new InMemoryPreviewOverrideStore(() => NOW);
+  const audit: AuditEntry[] = [];
+  const pullRequests = new Map<string, PullRequestSummary | Error>();
+  const services = [CHECKOUT, PAYMENTS];
+  const logger = {
+    error: jest.fn(),
+    warn: jest.fn(),
+    info: jest.fn(),
+    debug: jest.fn(),
+    child: jest.fn(),
+  } as unknown as jest.Mocked<LoggerService>;
+  const previews = new PreviewService({
+    clusters,
+    deleter: clusters,
+    overrides,
+    audit: { appendAudit: async entry => void audit.push(entry) },
+    getPullRequest: async (ctx, number) => {
+      const found = pullRequests.get(`${ctx.service}#${number}`);
+      if (found instanceof Error) throw found;
+      return found;
+    },
+    listServices: async () => services,
+    config: {
+      namespacePattern: 'feature-pr-{number}',
+      ttlMs: TTL_MS,
+      reaper: {
+        dryRun: options.dryRun ?? false,
+        maxDeletionsPerRun: options.maxDeletionsPerRun,
+      },
+      chains: new Map([
+        [
+          'default',
+          [env('qa'), env('staging', 'east'), env('production', 'ghost')],
+        ],
+      ]),
+    },
+    logger,
+    clock: { now: () => NOW },
+  });
+  const pr = (
+    ctx: EntityContext,
+    number: number,
+    state: 'open' | 'closed' | 'merged',
+    updatedAt = hoursAgo(1),
+  ) =>
+    pullRequests.set(`${ctx.service}#${number}`, { number, state, updatedAt });
+  return {
+    previews,
+    clusters,
+    overrides,
+    audit,
+    pullRequests,
+    services,
+    logger,
+    pr,
+  };
+}

@@ -1,0 +1,16 @@
+import type { EntityContext } from '../readmodel/EntityContext';
+import type { PreviewCandidate, ReapOutcome } from './types';
+
+/** Outcomes for a namespace that holds several services' workloads: left alone, for each. */
+export function sharedOutcomes(
+  holders: Array<{ ctx: EntityContext; candidate: PreviewCandidate }>,
+): ReapOutcome[] {
+  const refs = holders.map(h => h.ctx.entityRef).join(', ');
+  return holders.map(({ ctx, candidate }) => ({
+    entityRef: ctx.entityRef,
+    cluster: candidate.cluster,
+    namespace: candidate.namespace.name,
+    action: 'skipped',
+    reason: `it holds the workloads of several services (${refs}); the reaper leaves shared namespaces alone`,
+  }));
+}

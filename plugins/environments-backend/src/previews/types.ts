@@ -1,0 +1,104 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  EnvironmentDefinition,
+  LiveState,
+} from '@stageline/plugin-environments-common';
+import type { PullRequestSummary } from '../gitops/types';
+import type {
+  ClusterStateReader,
+  NamespaceDeleter,
+  NamespaceSummary,
+} from '../kubernetes/types';
+import type {
+  AuditEntry,
+  PreviewOverride,
+  PreviewOverrideStore,
+} from '../promotions/types';
+import type { EntityContext } from '../readmodel/EntityContext';
+
+/** Reads a service's pull request by number; undefined when there is none. May throw (GitHub down). */
+export type PullRequestResolver = (
+  ctx: EntityContext,
+  number: number,
+) => Promise<PullRequestSummary | undefined>;
+
+/** Where audit rows go (the PromotionStore in production). */
+export type PreviewAuditSink = {
+  appendAudit(entry: AuditEntry): Promise<void>;
+};
+
+/** What the preview lifecycle takes from config. */
+export type PreviewLifecycleConfig = {
+  /** e.g. `feature-pr-{number}`. */
+  namespacePattern: string;
+  ttlMs: number;
+  reaper: {
+    /** Log and audit what would be deleted; delete nothing. */
+    dryRun: boolean;
+    /** At most this many deletions per run; the rest wait for the next run. Default 20. */
+    maxDeletionsPerRun?: number;
+  };
+  /** Chains, for the clusters a service's previews may live on. */
+  chains: Map<string, EnvironmentDefinition[]>;
+};
+
+/** Options of the PreviewService constructor. */
+export type PreviewServiceOptions = {
+  clusters: ClusterStateReader;
+  deleter: NamespaceDeleter;
+  overrides: PreviewOverrideStore;
+  audit: PreviewAuditSink;
+  getPullRequest: PullRequestResolver;
+  /** The services the reaper looks after (catalog entities with Stageline annotations). */
+  listServices: () => Promise<EntityContext[]>;
+  config: PreviewLifecycleConfig;
+  logger: LoggerService;
+  clock?: { now(): Date };
+};
+
+/** A preview namespace that matches the pattern and holds the service's workloads. */
+export type PreviewCandidate = {
+  cluster: string;
+  namespace: NamespaceSummary;
+  /** Pull request number from the namespace name. */
+  number: number;
+  /** The service's workloads in it. */
+  live: LiveState;
+};
+
+/** What the reaper did, or would do, with one preview namespace. */
+export type ReapOutcome = {
+  entityRef: string;
+  cluster: string;
+  namespace: string;
+  action:
+    | 'deleted'
+    | 'would-delete'
+    | 'kept'
+    | 'skipped'
+    | 'refused'
+    | 'failed';
+  reason: string;
+};
+
+/** A run of the reaper. */
+export type ReapReport = {
+  dryRun: boolean;
+  outcomes: ReapOutcome[];
+  /** Services or clusters that could not be inspected, and why. */
+  errors: Array<{ entityRef?: string; cluster?: string; message: string }>;
+};
+
+/** Why a preview should go, or why it stays. */
+export type ReapVerdict =
+  | { remove: true; reason: string }
+  | { remove: false; action: 'kept' | 'skipped'; reason: string };
+
+/** The lifecycle facts of one preview the verdict is based on. */
+export type PreviewFacts = {
+  candidate: PreviewCandidate;
+  pullRequest?: PullRequestSummary;
+  /** Why the pull request could not be read, when it could not. */
+  pullRequestError?: string;
+  override?: PreviewOverride;
+};

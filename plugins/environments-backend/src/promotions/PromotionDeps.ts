@@ -1,0 +1,27 @@
+import type {
+  AuditorService,
+  BackstageCredentials,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
+import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { PromotionNotifier } from './PromotionNotifier';
+import type { OverlayWriterResolver, PromotionStore } from './types';
+
+/** What the promotion service and engine share. */
+export type PromotionDeps = {
+  environments: EnvironmentsService;
+  config: EnvironmentsConfig;
+  store: PromotionStore;
+  writers: OverlayWriterResolver;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  notifier: PromotionNotifier;
+  logger: LoggerService;
+  /** Credentials the background engine reads the catalog with. */
+  serviceCredentials: () => Promise<BackstageCredentials>;
+  /** Identifies this backend instance in execution leases. */
+  instanceId: string;
+  now: () => Date;
+};

@@ -1,0 +1,89 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { Promotion } from '@stageline/plugin-environments-common';
+import { formatImageReference } from '@stageline/plugin-environments-common';
+import { errorMessage } from '../readmodel/errorMessage';
+
+/**
+ * Tells people about promotions through the Backstage notifications service, when installed.
+ * A notification that cannot be sent is logged, never fails the promotion.
+ */
+export class PromotionNotifier {
+  readonly #notifications?: NotificationService;
+  readonly #logger: LoggerService;
+  readonly #linkFor: (promotion: Promotion) => string;
+
+  constructor(options: {
+    notifications?: NotificationService;
+    logger: LoggerService;
+    /** Link to the service's Environments tab. */
+    linkFor: (promotion: Promotion) => string;
+  }) {
+    this.#notifications = options.notifications;
+    this.#logger = options.logger;
+    this.#linkFor = options.linkFor;
+  }
+
+  /** Approvers (users or groups), or the service's owners when none are configured. */
+  async approvalNeeded(promotion: Promotion, approvers: string[]) {
+    await this.#send(
+      approvers.length > 0 ? approvers : [promotion.entityRef],
+      promotion,
+      {
+        title: `Approval needed: ${describe(promotion)}`,
+        description: `${promotion.requestedBy} asks to ${
+          promotion.kind === 'rollback' ? 'roll back' : 'promote'
+        } ${formatImageReference(promotion.version)} to ${promotion.target}${
+          promotion.reason ? `: ${promotion.reason}` : ''
+        }. ${promotion.approvalsRequired} approval(s) required.`,
+        severity: 'high',
+      },
+    );
+  }
+
+  /** The requester and the service's owners, on a final state. */
+  async finished(promotion: Promotion) {
+    const ok = promotion.state === 'succeeded';
+    await this.#send([promotion.requestedBy, promotion.entityRef], promotion, {
+      title: `${ok ? 'Promoted' : `Promotion ${promotion.state}`}: ${describe(
+        promotion,
+      )}`,
+      description: promotion.stateReason,
+      severity: ok ? 'normal' : 'high',
+    });
+  }
+
+  async #send(
+    recipients: string[],
+    promotion: Promotion,
+    payload: {
+      title: string;
+      description?: string;
+      severity: 'normal' | 'high';
+    },
+  ) {
+    if (!this.#notifications) return;
+    try {
+      await this.#notifications.send({
+        recipients: { type: 'entity', entityRef: recipients },
+        payload: {
+          ...payload,
+          link: this.#linkFor(promotion),
+          topic: 'stageline-promotions',
+          scope: `stageline-promotion:${promotion.id}:${promotion.state}`,
+        },
+      });
+    } catch (error) {
+      this.#logger.warn(
+        `Could not send a notification about promotion ${
+          promotion.id
+        }: ${errorMessage(error)}`,
+      );
+    }
+  }
+}
+
+function describe(promotion: Promotion): string {
+  const name = promotion.entityRef.split('/').pop();
+  return `${name} ${promotion.version.tag ?? ''} -> ${promotion.target}`.trim();
+}

@@ -1,0 +1,519 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  environmentsApprovePermission,
+  environmentsPromotePermission,
+  environmentsPromoteProtectedPermission,
+  environmentsReadPermission,
+  environmentsRollbackPermission,
+  formatImageReference,
+  shortVersion,
+} from '@stageline/plugin-environments-common';
+import type {
+  ApprovalRequest,
+  EnvironmentsResponse,
+  ImageReference,
+  Promotion,
+  PromotionDetail,
+  PromotionRequest,
+  PromotionsResponse,
+} from '@stageline/plugin-environments-common';
+import type { Request } from 'express';
+import { requirePermission } from '../routes/requirePermission';
+import type { ChainState } from '../services/ChainState';
+import { actorOf } from './actorOf';
+import { candidateVersion } from './gates/candidateVersion';
+import { evaluateGates } from './gates/evaluateGates';
+import { isFinalState } from './isFinalState';
+import { policyFor } from './policyFor';
+import type { PromotionDeps } from './PromotionDeps';
+import type { PromotionEngine } from './PromotionEngine';
+import { readiness } from './readiness';
+import { sameVersion } from './sameVersion';
+import type { AuditEntry } from './types';
+import { withAuditorEvent } from './withAuditorEvent';
+
+/**
+ * What people do with promotions: request, approve or reject, cancel, read. Every permission is
+ * checked before any Git, GitHub or cluster call; every attempt and decision is audited.
+ */
+export class PromotionService {
+  readonly #deps: PromotionDeps;
+  readonly #engine: PromotionEngine;
+
+  constructor(deps: PromotionDeps, engine: PromotionEngine) {
+    this.#deps = deps;
+    this.#engine = engine;
+  }
+
+  /** Adds to each environment after the first what promoting into it would take now. */
+  async addReadiness(state: ChainState): Promise<EnvironmentsResponse> {
+    const { ctx, response } = state;
+    const inFlight = (
+      await this.#deps.store.listByEntity(ctx.entityRef, { limit: 50 })
+    ).filter(p => !isFinalState(p.state));
+    const now = this.#deps.now();
+    const environments = response.environments.map((env, index) => {
+      if (index === 0) return env;
+      return {
+        ...env,
+        promotion: readiness({
+          now,
+          source: response.environments[index - 1],
+          target: env,
+          policy: policyFor(this.#deps.config, ctx.chain, env.name),
+          inFlight: inFlight.find(p => p.target === env.name),
+        }),
+      };
+    });
+    return { ...response, environments };
+  }
+
+  async list(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ): Promise<PromotionsResponse> {
+    const entityRef = stringifyEntityRef(ref);
+    await this.#require(
+      environmentsReadPermission,
+      entityRef,
+      options.credentials,
+    );
+    // 404 for an entity the catalog does not know (or the caller may not see).
+    await this.#deps.environments.readContext(ref, options);
+    return {
+      entityRef,
+      promotions: await this.#deps.store.listByEntity(entityRef, {
+        limit: 100,
+      }),
+    };
+  }
+
+  async get(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<PromotionDetail> {
+    const promotion = await this.#find(id);
+    await this.#require(
+      environmentsReadPermission,
+      promotion.entityRef,
+      options.credentials,
+    );
+    const events = await this.#deps.store.listAudit({ promotionId: id });
+    return {
+      ...promotion,
+      events: events.map(({ at, actor, action, result, message, link }) => ({
+        at,
+        actor,
+        action,
+        result,
+        message,
+        link,
+      })),
+    };
+  }
+
+  /** Returns the new promotion, or the earlier one with the same idempotency key. */
+  async request(
+    ref: CompoundEntityRef,
+    body: PromotionRequest,
+    options: { credentials: BackstageCredentials; request?: Request },
+  ): Promise<{ promotion: Promotion; created: boolean }> {
+    const entityRef = stringifyEntityRef(ref);
+    const { actor } = actorOf(options.credentials);
+    return withAuditorEvent(
+      this.#deps.auditor,
+      {
+        eventId: body.rollback ? 'rollback-request' : 'promotion-request',
+        request: options.request,
+        meta: {
+          entityRef,
+          target: body.target,
+          version: body.version ?? null,
+          actor,
+        },
+      },
+      async () => {
+        try {
+          return await this.#request(entityRef, ref, body, options);
+        } catch (error) {
+          await this.#audit({
+            entityRef,
+            environment: body.target,
+            actor,
+            action: body.rollback ? 'rollback.request' : 'promotion.request',
+            result: 'refused',
+            message: (error as Error).message,
+          });
+          throw error;
+        }
+      },
+      ({ promotion, created }) => ({ promotionId: promotion.id, created }),
+    );
+  }
+
+  async #request(
+    entityRef: string,
+    ref: CompoundEntityRef,
+    body: PromotionRequest,
+    options: { credentials: BackstageCredentials },
+  ) {
+    const { credentials } = options;
+    const { actor } = actorOf(credentials);
+    await this.#require(environmentsPromotePermission, entityRef, credentials);
+    // A repeated request (double click, retry) gets the promotion it created, whatever changed since.
+    const repeated = await this.#deps.store.findByIdempotencyKey({
+      entityRef,
+      idempotencyKey: body.idempotencyKey,
+    });
+    if (repeated) return { promotion: repeated, created: false };
+    if (body.rollback) {
+      await this.#require(
+        environmentsRollbackPermission,
+        entityRef,
+        credentials,
+      );
+    }
+    // The chain comes from the catalog only, so the protected check precedes Git and cluster reads.
+    const ctx = await this.#deps.environments.readContext(ref, {
+      credentials,
+    });
+    const definition = this.#deps.environments
+      .chainOf(ctx)
+      .find(env => env.name === body.target);
+    if (!definition) {
+      throw new NotFoundError(
+        `Environment '${body.target}' is not part of the '${ctx.chain}' chain of ${entityRef}`,
+      );
+    }
+    if (definition.protected) {
+      await this.#require(
+        environmentsPromoteProtectedPermission,
+        entityRef,
+        credentials,
+      );
+    }
+    const policy = policyFor(this.#deps.config, ctx.chain, body.target);
+    const plan = body.rollback
+      ? await this.#planRollback(entityRef, body)
+      : await this.#planPromotion(ref, body, credentials, actor);
+    const { promotion, created } = await this.#deps.store.create({
+      entityRef,
+      kind: body.rollback ? 'rollback' : 'promotion',
+      source: plan.source,
+      target: body.target,
+      version: plan.version,
+      requestedBy: actor,
+      reason: body.reason,
+      mode: policy.execution.mode,
+      approvalsRequired: policy.gates.approvals,
+      idempotencyKey: body.idempotencyKey,
+      state: policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing',
+    });
+    if (!created) return { promotion, created };
+    await this.#audit({
+      entityRef,
+      promotionId: promotion.id,
+      environment: body.target,
+      actor,
+      action: body.rollback ? 'rollback.request' : 'promotion.request',
+      result: 'succeeded',
+      message: `${formatImageReference(promotion.version)} to ${
+        promotion.target
+      }: ${promotion.state}`,
+    });
+    if (promotion.state === 'awaiting-approval') {
+      await this.#deps.notifier.approvalNeeded(
+        promotion,
+        policy.approvers ?? [],
+      );
+    } else {
+      this.#engine.advanceSoon(promotion.id);
+    }
+    return { promotion, created };
+  }
+
+  async #planPromotion(
+    ref: CompoundEntityRef,
+    body: PromotionRequest,
+    credentials: BackstageCredentials,
+    actor: string,
+  ): Promise<{ source: string; version: ImageReference }> {
+    const { ctx, response } = await this.#deps.environments.readChain(ref, {
+      credentials,
+    });
+    const index = response.environments.findIndex(e => e.name === body.target);
+    if (index === 0) {
+      throw new InputError(
+        `'${body.target}' is the first environment of the chain: versions enter it from CI, not by promotion`,
+      );
+    }
+    const source = response.environments[index - 1];
+    const target = response.environments[index];
+    const { version, reason } = candidateVersion(source);
+    if (!version) {
+      throw new ConflictError(
+        `Nothing to promote from ${source.name}: ${reason}`,
+      );
+    }
+    if (body.version && !matchesRequested(version, body.version)) {
+      throw new ConflictError(
+        `${source.name} now runs ${shortVersion(version)}, not ${
+          body.version
+        }: reload and try again`,
+      );
+    }
+    if (target.desired?.image && sameVersion(target.desired.image, version)) {
+      throw new ConflictError(
+        `${target.name} already declares ${shortVersion(version)}`,
+      );
+    }
+    const failing = evaluateGates({
+      now: this.#deps.now(),
+      source,
+      target,
+      gates: policyFor(this.#deps.config, ctx.chain, target.name).gates,
+      candidate: version,
+      approvals: [],
+      requestedBy: actor,
+    }).filter(g => g.blocksRequest && !g.passed);
+    if (failing.length > 0) {
+      throw new ConflictError(
+        `Promotion to ${target.name} is blocked: ${failing
+          .map(g => g.reason)
+          .join('; ')}`,
+      );
+    }
+    return { source: source.name, version };
+  }
+
+  async #planRollback(
+    entityRef: string,
+    body: PromotionRequest,
+  ): Promise<{ source?: string; version: ImageReference }> {
+    if (!body.version) {
+      throw new InputError(
+        'A rollback names the version to return to: one that succeeded in this environment before',
+      );
+    }
+    const history = await this.#deps.store.listByEntity(entityRef, {
+      limit: 200,
+    });
+    const earlier = history.find(
+      p =>
+        p.target === body.target &&
+        p.state === 'succeeded' &&
+        matchesRequested(p.version, body.version!),
+    );
+    if (!earlier) {
+      throw new ConflictError(
+        `${body.version} never ran successfully in ${body.target} through Stageline, so it cannot be rolled back to`,
+      );
+    }
+    return { version: earlier.version };
+  }
+
+  async decide(
+    id: string,
+    body: ApprovalRequest,
+    options: { credentials: BackstageCredentials; request?: Request },
+  ): Promise<Promotion> {
+    const promotion = await this.#find(id);
+    const { actor, user } = actorOf(options.credentials);
+    return withAuditorEvent(
+      this.#deps.auditor,
+      {
+        eventId: 'promotion-decision',
+        request: options.request,
+        meta: {
+          promotionId: id,
+          entityRef: promotion.entityRef,
+          decision: body.decision,
+          actor,
+        },
+      },
+      async () => {
+        try {
+          return await this.#decide(promotion, body, options.credentials, user);
+        } catch (error) {
+          await this.#audit({
+            entityRef: promotion.entityRef,
+            promotionId: id,
+            environment: promotion.target,
+            actor,
+            action: `promotion.${body.decision}`,
+            result: 'refused',
+            message: (error as Error).message,
+          });
+          throw error;
+        }
+      },
+    );
+  }
+
+  async #decide(
+    promotion: Promotion,
+    body: ApprovalRequest,
+    credentials: BackstageCredentials,
+    user: string | undefined,
+  ): Promise<Promotion> {
+    await this.#require(
+      environmentsApprovePermission,
+      promotion.entityRef,
+      credentials,
+    );
+    if (await this.#isProtected(promotion, credentials)) {
+      await this.#require(
+        environmentsPromoteProtectedPermission,
+        promotion.entityRef,
+        credentials,
+      );
+    }
+    if (!user) {
+      throw new NotAllowedError('Approvals must come from a signed-in user');
+    }
+    if (user === promotion.requestedBy) {
+      throw new NotAllowedError(
+        'You requested this promotion, so you cannot approve or reject it: approvals must come from someone else',
+      );
+    }
+    if (promotion.state !== 'awaiting-approval') {
+      throw new ConflictError(
+        `Promotion ${promotion.id} is ${promotion.state}, not awaiting approval`,
+      );
+    }
+    const decided = await this.#deps.store.addDecision(promotion.id, {
+      user,
+      decision: body.decision === 'approve' ? 'approved' : 'rejected',
+      comment: body.comment,
+      at: this.#deps.now().toISOString(),
+    });
+    await this.#audit({
+      entityRef: promotion.entityRef,
+      promotionId: promotion.id,
+      environment: promotion.target,
+      actor: user,
+      action: `promotion.${body.decision}`,
+      result: 'succeeded',
+      message: body.comment,
+    });
+    if (body.decision === 'reject') {
+      return this.#engine.finish(decided, ['awaiting-approval'], 'rejected', {
+        stateReason: `Rejected by ${user}${
+          body.comment ? `: ${body.comment}` : ''
+        }`,
+        actor: user,
+      });
+    }
+    const approvers = new Set(
+      decided.approvals
+        .filter(
+          a =>
+            a.valid &&
+            a.decision === 'approved' &&
+            a.user !== decided.requestedBy,
+        )
+        .map(a => a.user),
+    );
+    if (approvers.size < decided.approvalsRequired) return decided;
+    const executing = await this.#deps.store.transition(
+      decided.id,
+      ['awaiting-approval'],
+      'executing',
+      { stateReason: `Approved by ${[...approvers].join(', ')}` },
+    );
+    if (!executing) return (await this.#deps.store.get(decided.id))!;
+    this.#engine.advanceSoon(executing.id);
+    return executing;
+  }
+
+  async cancel(
+    id: string,
+    options: { credentials: BackstageCredentials; request?: Request },
+  ): Promise<Promotion> {
+    const promotion = await this.#find(id);
+    const { actor } = actorOf(options.credentials);
+    return withAuditorEvent(
+      this.#deps.auditor,
+      {
+        eventId: 'promotion-cancel',
+        request: options.request,
+        meta: { promotionId: id, entityRef: promotion.entityRef, actor },
+      },
+      async () => {
+        await this.#require(
+          environmentsPromotePermission,
+          promotion.entityRef,
+          options.credentials,
+        );
+        const cancelled = await this.#engine.finish(
+          promotion,
+          ['requested', 'awaiting-approval'],
+          'cancelled',
+          { stateReason: `Cancelled by ${actor}`, actor },
+        );
+        if (cancelled.state !== 'cancelled') {
+          throw new ConflictError(
+            `Promotion ${id} is ${cancelled.state}: only a promotion not yet written can be cancelled`,
+          );
+        }
+        return cancelled;
+      },
+    );
+  }
+
+  async #isProtected(
+    promotion: Promotion,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const ctx = await this.#deps.environments.readContext(promotion.entityRef, {
+      credentials,
+    });
+    return this.#deps.environments
+      .chainOf(ctx)
+      .some(env => env.name === promotion.target && env.protected);
+  }
+
+  async #find(id: string): Promise<Promotion> {
+    const promotion = await this.#deps.store.get(id);
+    if (!promotion) throw new NotFoundError(`No promotion '${id}'`);
+    return promotion;
+  }
+
+  async #require(
+    permission: typeof environmentsReadPermission,
+    resourceRef: string,
+    credentials: BackstageCredentials,
+  ) {
+    await requirePermission({
+      permissions: this.#deps.permissions,
+      permission,
+      resourceRef,
+      credentials,
+    });
+  }
+
+  async #audit(entry: Omit<AuditEntry, 'at'>) {
+    await this.#deps.store.appendAudit({
+      ...entry,
+      at: this.#deps.now().toISOString(),
+    });
+  }
+}
+
+/** A requested version matches as a full reference, `name:tag`, or the bare tag. */
+function matchesRequested(version: ImageReference, requested: string) {
+  return (
+    requested === formatImageReference(version) ||
+    requested === version.tag ||
+    requested === `${version.name}:${version.tag}` ||
+    requested === version.digest
+  );
+}

@@ -1,0 +1,204 @@
+import {
+  mockCredentials,
+  mockServices,
+  type TestDatabaseId,
+  type TestDatabases,
+} from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { LiveState } from '@stageline/plugin-environments-common';
+import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
+import { EnvironmentsService } from '../../services/EnvironmentsService';
+import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
+import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
+import { liveState } from '../../__testUtils__/liveState';
+import { aDigest } from '../store/__testUtils__/aDigest';
+import { openTestStore } from '../store/__testUtils__/openTestStore';
+import { PromotionEngine } from '../PromotionEngine';
+import { PromotionNotifier } from '../PromotionNotifier';
+import { PromotionService } from '../PromotionService';
+import type { PromotionDeps } from '../PromotionDeps';
+import { kustomization } from './kustomization';
+import { RepositoryOverlayWriter } from './RepositoryOverlayWriter';
+
+export const IMAGE = 'registry.example.com/shop/checkout';
+export const CHECKOUT = 'component:default/checkout';
+export const ALICE = mockCredentials.user('user:default/alice');
+export const BOB = mockCredentials.user('user:default/bob');
+export const CAROL = mockCredentials.user('user:default/carol');
+export const REF = {
+  kind: 'component',
+  namespace: 'default',
+  name: 'checkout',
+};
+
+const entity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'checkout',
+    namespace: 'default',
+    annotations: {
+      'backstage.io/kubernetes-id': 'checkout',
+      'stageline.io/gitops-repo': 'acme/gitops',
+      'stageline.io/image': IMAGE,
+      'github.com/project-slug': 'acme/checkout',
+    },
+  },
+  spec: { type: 'service', owner: 'team-checkout' },
+};
+
+/** The version tagged `tag`, with its digest. */
+export function version(tag: string) {
+  return { name: IMAGE, tag, digest: aDigest(tag) };
+}
+
+/**
+ * A service checkout on the chain qa -> staging (1h soak) -> production (protected, 2
+ * approvals), a GitOps repository in memory, a fake cluster, and the promotion service over a
+ * real database. qa runs v3, staging v2, production v1, all healthy for two hours.
+ */
+export async function promotionWorld(
+  databases: TestDatabases,
+  id: TestDatabaseId,
+  options: { environments?: object; denied?: string[] } = {},
+) {
+  let now = new Date('2026-11-20T12:00:00Z');
+  const clock = {
+    now: () => now,
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+  const config = readEnvironmentsConfig(
+    new ConfigReader({
+      environments: options.environments ?? {
+        chains: {
+          default: [
+            { name: 'qa' },
+            { name: 'staging', gates: { soakTime: '1h' } },
+            {
+              name: 'production',
+              protected: true,
+              gates: { approvals: 2, healthyFor: '10m' },
+              approvers: ['group:default/release-managers'],
+            },
+          ],
+        },
+        gitops: { mode: 'commit' },
+      },
+    }),
+  );
+  const repo = new InMemoryGitRepository('acme/gitops');
+  const clusters = new FakeClusterStateReader();
+  const runs = (env: string, tag: string, overrides: Partial<LiveState> = {}) =>
+    clusters.live.set(
+      env,
+      liveState({
+        namespace: env,
+        image: { name: IMAGE, tag },
+        digests: [aDigest(tag)],
+        since: new Date(now.getTime() - 2 * 3600_000).toISOString(),
+        healthySince: new Date(now.getTime() - 2 * 3600_000).toISOString(),
+        ...overrides,
+      }),
+    );
+  const declares = (env: string, tag: string) =>
+    repo.files.set(
+      `k8s/overlays/${env}/kustomization.yaml`,
+      kustomization(version(tag)),
+    );
+  for (const [env, tag] of [
+    ['qa', 'v3'],
+    ['staging', 'v2'],
+    ['production', 'v1'],
+  ]) {
+    declares(env, tag);
+    runs(env, tag);
+  }
+  const catalog = catalogServiceMock({ entities: [entity] });
+  const getEntityByRef = jest.spyOn(catalog, 'getEntityByRef');
+  const resolve = jest.fn(() => repo);
+  const logger = mockServices.logger.mock();
+  const environments = EnvironmentsService.create({
+    catalog,
+    config,
+    clusters,
+    repositories: { resolve },
+    logger,
+  });
+  const { store, openSecondInstance, close } = await openTestStore(
+    databases,
+    id,
+    { now: clock.now },
+  );
+  const writer = new RepositoryOverlayWriter(repo);
+  const denied = new Set(options.denied ?? []);
+  const permissions = mockServices.permissions.mock({
+    authorize: jest.fn(
+      async (requests: Array<{ permission: { name: string } }>) =>
+        requests.map(r => ({
+          result: denied.has(r.permission.name)
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+        })),
+    ) as any,
+  });
+  const notifications = { send: jest.fn(async () => {}) };
+  const auditorEvents: Array<{ eventId: string; outcome?: string }> = [];
+  const auditor = mockServices.auditor.mock({
+    createEvent: jest.fn(async ({ eventId }) => {
+      const event: { eventId: string; outcome?: string } = { eventId };
+      auditorEvents.push(event);
+      const finish = (outcome: string) => async () => {
+        if (event.outcome) throw new Error(`${eventId} finished twice`);
+        event.outcome = outcome;
+      };
+      return { success: finish('success'), fail: finish('fail') };
+    }),
+  });
+  const deps: PromotionDeps = {
+    environments,
+    config,
+    store,
+    writers: { resolve: () => writer },
+    permissions,
+    auditor,
+    notifier: new PromotionNotifier({
+      notifications,
+      logger,
+      linkFor: () => 'http://localhost:3000/catalog/default/component/checkout',
+    }),
+    logger,
+    serviceCredentials: async () => mockCredentials.service(),
+    instanceId: 'instance-a',
+    now: clock.now,
+  };
+  const engine = new PromotionEngine(deps);
+  const service = new PromotionService(deps, engine);
+  return {
+    catalog,
+    getEntityByRef,
+    resolve,
+    clock,
+    config,
+    repo,
+    clusters,
+    runs,
+    declares,
+    store,
+    openSecondInstance,
+    close,
+    writer,
+    permissions,
+    notifications,
+    auditor,
+    auditorEvents,
+    deps,
+    engine,
+    service,
+    denied,
+  };
+}

@@ -1,0 +1,7 @@
+import type { FreezeWindow } from '../types';
+import { freezeWindowEnd } from './freezeWindowEnd';
+
+/** Whether `now` falls inside the window (weekly windows on their zone's wall clock). */
+export function isInFreezeWindow(window: FreezeWindow, now: Date): boolean {
+  return freezeWindowEnd(window, now) !== undefined;
+}

@@ -1,0 +1,61 @@
+import type {
+  CommitSummary,
+  Promotion,
+} from '@stageline/plugin-environments-common';
+import { formatImageReference } from '@stageline/plugin-environments-common';
+
+/** Title, pull request body and commit message of a promotion's write. */
+export function promotionMessages(input: {
+  promotion: Promotion;
+  service: string;
+  commits: CommitSummary[];
+}): { title: string; body: string; commitMessage: string } {
+  const { promotion, service, commits } = input;
+  const version = formatImageReference(promotion.version);
+  const verb = promotion.kind === 'rollback' ? 'Roll back' : 'Promote';
+  const title = `${verb} ${service} to ${promotion.target}: ${
+    promotion.version.tag ?? version
+  }`;
+  const from = promotion.source ? ` from ${promotion.source}` : '';
+  const lines = [
+    `${verb} **${service}**${from} to **${promotion.target}**.`,
+    '',
+    `- Version: \`${version}\``,
+    `- Requested by: ${promotion.requestedBy}`,
+    ...(promotion.reason ? [`- Reason: ${promotion.reason}`] : []),
+    ...(promotion.approvals.length > 0
+      ? [
+          `- Approved by: ${promotion.approvals
+            .filter(a => a.valid && a.decision === 'approved')
+            .map(a => a.user)
+            .join(', ')}`,
+        ]
+      : []),
+    '',
+    commits.length > 0 ? '### Commits' : '',
+    ...commits.map(
+      c =>
+        `- ${c.sha.slice(0, 7)} ${firstLine(c.message)}${
+          c.pullRequest ? ` (#${c.pullRequest.number})` : ''
+        }`,
+    ),
+    '',
+    `Stageline promotion \`${promotion.id}\`.`,
+  ];
+  const commitMessage = [
+    title,
+    '',
+    `Service: ${service}`,
+    `Environment: ${promotion.target}`,
+    `Version: ${version}`,
+    `Requested-by: ${promotion.requestedBy}`,
+    ...(promotion.reason ? [`Reason: ${firstLine(promotion.reason)}`] : []),
+    '',
+    `Stageline-Promotion: ${promotion.id}`,
+  ].join('\n');
+  return { title, body: lines.join('\n'), commitMessage };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].slice(0, 200);
+}

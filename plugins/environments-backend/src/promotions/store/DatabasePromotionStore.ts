@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import {
+  resolvePackagePath,
+  type DatabaseService,
+} from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import type {
+  ApprovalDecision,
+  ImageReference,
+  Promotion,
+  PromotionState,
+} from '@stageline/plugin-environments-common';
+import type { Knex } from 'knex';
+import { z } from 'zod/v3';
+import { isFinalState } from '../isFinalState';
+import type {
+  AuditEntry,
+  NewPromotion,
+  PreviewOverride,
+  PreviewOverrideStore,
+  PromotionPatch,
+  PromotionStore,
+} from '../types';
+import { clampListLimit } from './clampListLimit';
+import { compareAndSetPromotion } from './compareAndSetPromotion';
+import { decisionBinding } from './decisionBinding';
+import { decisionSchema } from './decisionSchema';
+import { imageReferenceSchema } from './imageReferenceSchema';
+import { inFlightKey } from './inFlightKey';
+import { isUniqueViolation } from './isUniqueViolation';
+import { mapPromotionRow } from './mapPromotionRow';
+import { newPromotionRow } from './newPromotionRow';
+import { newPromotionSchema } from './newPromotionSchema';
+import { parseInput } from './parseInput';
+import { PreviewOverrideTable } from './PreviewOverrideTable';
+import { PromotionAuditLog } from './PromotionAuditLog';
+import { PromotionDecisions } from './PromotionDecisions';
+import { promotionPatchSchema } from './promotionPatchSchema';
+import { promotionStateSchema } from './promotionStateSchema';
+import type { PromotionRow } from './rows';
+
+const MAX_CREATE_ATTEMPTS = 3;
+const MAX_LEASE_MS = 24 * 60 * 60 * 1000;
+
+const transitionSchema = z.object({
+  from: z.array(promotionStateSchema).min(1),
+  to: promotionStateSchema,
+});
+
+/**
+ * Promotions, decisions, audit trail and preview overrides in the plugin's database. The
+ * invariants that must hold across backend instances live in the schema: a UNIQUE in-flight key
+ * per (entity, target), UNIQUE idempotency keys and decisions, and compare-and-set updates.
+ */
+export class DatabasePromotionStore
+  implements PromotionStore, PreviewOverrideStore
+{
+  private readonly decisions: PromotionDecisions;
+  private readonly audit: PromotionAuditLog;
+  private readonly previews: PreviewOverrideTable;
+
+  static async create(options: {
+    database: DatabaseService;
+    /** Clock, for tests. */
+    now?: () => Date;
+  }): Promise<DatabasePromotionStore> {
+    const knex = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await knex.migrate.latest({
+        directory: resolvePackagePath(
+          '@stageline/plugin-environments-backend',
+          'migrations',
+        ),
+      });
+    }
+    return new DatabasePromotionStore(knex, options.now ?? (() => new Date()));
+  }
+
+  private constructor(
+    private readonly knex: Knex,
+    private readonly now: () => Date,
+  ) {
+    this.decisions = new PromotionDecisions(knex);
+    this.audit = new PromotionAuditLog(knex);
+    this.previews = new PreviewOverrideTable(knex, now);
+  }
+
+  async create(
+    promotion: NewPromotion,
+  ): Promise<{ promotion: Promotion; created: boolean }> {
+    const valid = parseInput(newPromotionSchema, promotion, 'promotion');
+    for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt++) {
+      const existing = await this.findByIdempotencyKey(valid);
+      if (existing) {
+        return { promotion: existing, created: false };
+      }
+      const row = newPromotionRow(valid, randomUUID(), this.nowIso());
+      try {
+        await this.knex<PromotionRow>('promotions').insert(row);
+        return { promotion: mapPromotionRow(row, []), created: true };
+      } catch (error) {
+        if (!isUniqueViolation(error)) {
+          throw error;
+        }
+      }
+      // Another request took the idempotency key (returned on the next attempt) or the slot.
+      const inFlight = await this.findInFlight(valid.entityRef, valid.target);
+      if (inFlight && !(await this.findByIdempotencyKey(valid))) {
+        throw inFlightConflict(inFlight);
+      }
+      // Neither: the blocking promotion finished in between; try again.
+    }
+    throw new ConflictError(
+      `Could not create the promotion of ${valid.entityRef} to ${valid.target}: ` +
+        'other promotions keep taking its place; try again',
+    );
+  }
+
+  async get(id: string): Promise<Promotion | undefined> {
+    const row = await this.knex<PromotionRow>('promotions')
+      .where({ id })
+      .first();
+    return row ? (await this.withDecisions([row]))[0] : undefined;
+  }
+
+  async listByEntity(
+    entityRef: string,
+    options?: { limit?: number },
+  ): Promise<Promotion[]> {
+    const rows = await this.knex<PromotionRow>('promotions')
+      .where({ entity_ref: entityRef })
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(clampListLimit(options?.limit));
+    return this.withDecisions(rows);
+  }
+
+  async listInFlight(): Promise<Promotion[]> {
+    // Not limited: the background task must see every one, and there is at most one per
+    // (entity, target).
+    const rows = await this.knex<PromotionRow>('promotions')
+      .whereNotNull('in_flight_key')
+      .orderBy([
+        { column: 'created_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ]);
+    return this.withDecisions(rows);
+  }
+
+  async findInFlight(
+    entityRef: string,
+    target: string,
+  ): Promise<Promotion | undefined> {
+    const row = await this.knex<PromotionRow>('promotions')
+      .where({ in_flight_key: inFlightKey(entityRef, target) })
+      .first();
+    return row ? (await this.withDecisions([row]))[0] : undefined;
+  }
+
+  async transition(
+    id: string,
+    from: PromotionState[],
+    to: PromotionState,
+    patch?: PromotionPatch,
+  ): Promise<Promotion | undefined> {
+    const states = parseInput(transitionSchema, { from, to }, 'transition');
+    if (states.from.some(isFinalState)) {
+      throw new InputError(
+        `A final promotion never changes state; cannot transition from ${from.join(
+          ', ',
+        )}`,
+      );
+    }
+    const valid = parseInput(promotionPatchSchema, patch ?? {}, 'patch');
+    const row = await compareAndSetPromotion(this.knex, id, current => {
+      if (!states.from.includes(current.state as PromotionState)) {
+        return undefined;
+      }
+      const now = this.nowIso();
+      const final = isFinalState(states.to);
+      return {
+        ...patchColumns(current, valid),
+        state: states.to,
+        updated_at: now,
+        // A final promotion frees the (entity, target) slot and its execution lease.
+        ...(final && {
+          finished_at: now,
+          in_flight_key: null,
+          claim_owner: null,
+          claim_expires_at: null,
+        }),
+      };
+    });
+    return row ? (await this.withDecisions([row]))[0] : undefined;
+  }
+
+  async updateVersion(
+    id: string,
+    version: ImageReference,
+  ): Promise<Promotion | undefined> {
+    const valid = parseInput(imageReferenceSchema, version, 'version');
+    const row = await compareAndSetPromotion(this.knex, id, current => {
+      if (!['requested', 'awaiting-approval'].includes(current.state)) {
+        return undefined;
+      }
+      return {
+        version_name: valid.name,
+        version_tag: valid.tag ?? null,
+        version_digest: valid.digest ?? null,
+        updated_at: this.nowIso(),
+      };
+    });
+    return row ? (await this.withDecisions([row]))[0] : undefined;
+  }
+
+  async patch(id: string, patch: PromotionPatch): Promise<void> {
+    const valid = parseInput(promotionPatchSchema, patch, 'patch');
+    const row = await compareAndSetPromotion(this.knex, id, current => ({
+      ...patchColumns(current, valid),
+      updated_at: this.nowIso(),
+    }));
+    if (!row) {
+      throw new NotFoundError(`No promotion ${id}`);
+    }
+  }
+
+  async addDecision(
+    id: string,
+    decision: Omit<ApprovalDecision, 'valid'>,
+  ): Promise<Promotion> {
+    const valid = parseInput(decisionSchema, decision, 'decision');
+    const promotion = await this.get(id);
+    if (!promotion) {
+      throw new NotFoundError(`No promotion ${id}`);
+    }
+    if (isFinalState(promotion.state)) {
+      throw new ConflictError(
+        `Promotion ${id} is already ${promotion.state}; it takes no more decisions`,
+      );
+    }
+    await this.decisions.insert({
+      promotion_id: id,
+      user: valid.user,
+      decision: valid.decision,
+      comment: valid.comment ?? null,
+      at: valid.at,
+      entity_ref: promotion.entityRef,
+      target: promotion.target,
+      version_name: promotion.version.name,
+      version_tag: promotion.version.tag ?? null,
+      version_digest: promotion.version.digest ?? null,
+      binding: decisionBinding(promotion),
+    });
+    const decided = await this.get(id);
+    if (!decided) {
+      throw new NotFoundError(`No promotion ${id}`);
+    }
+    return decided;
+  }
+
+  async claim(id: string, owner: string, leaseMs: number): Promise<boolean> {
+    if (!owner || !Number.isInteger(leaseMs) || leaseMs < 1) {
+      throw new InputError('claim needs an owner and a positive lease');
+    }
+    const now = this.now();
+    // Leases are compared with this instance's clock: keep backend clocks in sync (NTP).
+    const updated = await this.knex<PromotionRow>('promotions')
+      .where({ id })
+      .whereNotNull('in_flight_key')
+      .andWhere(free =>
+        free
+          .whereNull('claim_owner')
+          .orWhere('claim_owner', owner)
+          .orWhere('claim_expires_at', '<=', now.toISOString()),
+      )
+      .update({
+        claim_owner: owner,
+        claim_expires_at: new Date(
+          now.getTime() + Math.min(leaseMs, MAX_LEASE_MS),
+        ).toISOString(),
+      });
+    return updated === 1;
+  }
+
+  async release(id: string, owner: string): Promise<void> {
+    await this.knex<PromotionRow>('promotions')
+      .where({ id, claim_owner: owner })
+      .update({ claim_owner: null, claim_expires_at: null });
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    await this.audit.append(entry);
+  }
+
+  async listAudit(query: {
+    promotionId?: string;
+    entityRef?: string;
+    limit?: number;
+  }): Promise<AuditEntry[]> {
+    return this.audit.list(query);
+  }
+
+  async listPreviewOverrides(cluster: string): Promise<PreviewOverride[]> {
+    return this.previews.listPreviewOverrides(cluster);
+  }
+
+  async setPreviewOverride(
+    override: Omit<PreviewOverride, 'updatedAt'>,
+  ): Promise<PreviewOverride> {
+    return this.previews.setPreviewOverride(override);
+  }
+
+  async deletePreviewOverride(
+    cluster: string,
+    namespace: string,
+  ): Promise<void> {
+    await this.previews.deletePreviewOverride(cluster, namespace);
+  }
+
+  async findByIdempotencyKey(
+    promotion: Pick<NewPromotion, 'entityRef' | 'idempotencyKey'>,
+  ): Promise<Promotion | undefined> {
+    if (promotion.idempotencyKey === undefined) {
+      return undefined;
+    }
+    const row = await this.knex<PromotionRow>('promotions')
+      .where({
+        entity_ref: promotion.entityRef,
+        idempotency_key: promotion.idempotencyKey,
+      })
+      .first();
+    return row ? (await this.withDecisions([row]))[0] : undefined;
+  }
+
+  private async withDecisions(rows: PromotionRow[]): Promise<Promotion[]> {
+    const decisions = await this.decisions.listFor(rows.map(row => row.id));
+    return rows.map(row => mapPromotionRow(row, decisions.get(row.id) ?? []));
+  }
+
+  private nowIso(): string {
+    return this.now().toISOString();
+  }
+}
+
+function patchColumns(
+  row: PromotionRow,
+  patch: z.infer<typeof promotionPatchSchema>,
+): Partial<PromotionRow> {
+  return {
+    ...(patch.stateReason !== undefined && { state_reason: patch.stateReason }),
+    ...(patch.links !== undefined && {
+      links: JSON.stringify({ ...JSON.parse(row.links), ...patch.links }),
+    }),
+  };
+}
+
+function inFlightConflict(promotion: Promotion): ConflictError {
+  return new ConflictError(
+    `Promotion ${promotion.id} to ${promotion.target} is already in flight ` +
+      `(${promotion.state}, requested by ${promotion.requestedBy})`,
+  );
+}

@@ -1,0 +1,78 @@
+import type { Knex } from 'knex';
+import { z } from 'zod/v3';
+import type { AuditEntry } from '../types';
+import { clampListLimit } from './clampListLimit';
+import { httpUrlSchema } from './httpUrlSchema';
+import { isoTimestampSchema } from './isoTimestampSchema';
+import { parseInput } from './parseInput';
+import type { AuditRow } from './rows';
+import { truncateText } from './truncateText';
+
+const auditEntrySchema = z
+  .object({
+    at: isoTimestampSchema,
+    actor: z.string().min(1).max(255),
+    action: z.string().min(1).max(64),
+    result: z.enum(['succeeded', 'failed', 'refused']),
+    message: z.string().transform(truncateText).optional(),
+    link: httpUrlSchema.optional(),
+    entityRef: z.string().min(1).max(255),
+    promotionId: z.string().min(1).max(36).optional(),
+    environment: z.string().min(1).max(255).optional(),
+  })
+  .strict();
+
+/**
+ * The `promotion_audit` table. Append-only: this class has no way to change or remove a row, and
+ * a database trigger refuses it anyway.
+ */
+export class PromotionAuditLog {
+  constructor(private readonly knex: Knex) {}
+
+  async append(entry: AuditEntry): Promise<void> {
+    const valid = parseInput(auditEntrySchema, entry, 'audit entry');
+    await this.knex<AuditRow>('promotion_audit').insert({
+      at: valid.at,
+      actor: valid.actor,
+      action: valid.action,
+      result: valid.result,
+      message: valid.message ?? null,
+      link: valid.link ?? null,
+      entity_ref: valid.entityRef,
+      promotion_id: valid.promotionId ?? null,
+      environment: valid.environment ?? null,
+    });
+  }
+
+  /** The newest `limit` entries that match, oldest first. */
+  async list(query: {
+    promotionId?: string;
+    entityRef?: string;
+    limit?: number;
+  }): Promise<AuditEntry[]> {
+    const limit = clampListLimit(query.limit);
+    let select = this.knex<AuditRow>('promotion_audit');
+    if (query.promotionId !== undefined) {
+      select = select.where('promotion_id', query.promotionId);
+    }
+    if (query.entityRef !== undefined) {
+      select = select.where('entity_ref', query.entityRef);
+    }
+    const rows = await select.orderBy('id', 'desc').limit(limit);
+    return rows.reverse().map(mapAuditRow);
+  }
+}
+
+function mapAuditRow(row: AuditRow): AuditEntry {
+  return {
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    result: row.result as AuditEntry['result'],
+    ...(row.message !== null && { message: row.message }),
+    ...(row.link !== null && { link: row.link }),
+    entityRef: row.entity_ref,
+    ...(row.promotion_id !== null && { promotionId: row.promotion_id }),
+    ...(row.environment !== null && { environment: row.environment }),
+  };
+}

@@ -1,0 +1,60 @@
+import type {
+  ApprovalDecision,
+  ExecutionMode,
+  ImageReference,
+  Promotion,
+  PromotionLinks,
+  PromotionState,
+} from '@stageline/plugin-environments-common';
+import { decisionBinding } from './decisionBinding';
+import type { DecisionRow, PromotionRow } from './rows';
+
+/** A stored promotion and its decisions, as the API returns them. */
+export function mapPromotionRow(
+  row: PromotionRow,
+  decisions: DecisionRow[],
+): Promotion {
+  const version = versionOf(row);
+  const binding = decisionBinding({
+    entityRef: row.entity_ref,
+    target: row.target,
+    version,
+  });
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    kind: row.kind as Promotion['kind'],
+    ...(row.source !== null && { source: row.source }),
+    target: row.target,
+    version,
+    requestedBy: row.requested_by,
+    ...(row.reason !== null && { reason: row.reason }),
+    state: row.state as PromotionState,
+    ...(row.state_reason !== null && { stateReason: row.state_reason }),
+    mode: row.mode as ExecutionMode,
+    approvalsRequired: Number(row.approvals_required),
+    approvals: decisions.map(decision => mapDecision(decision, binding)),
+    links: JSON.parse(row.links) as PromotionLinks,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(row.finished_at !== null && { finishedAt: row.finished_at }),
+  };
+}
+
+function versionOf(row: PromotionRow): ImageReference {
+  return {
+    name: row.version_name,
+    ...(row.version_tag !== null && { tag: row.version_tag }),
+    ...(row.version_digest !== null && { digest: row.version_digest }),
+  };
+}
+
+function mapDecision(row: DecisionRow, binding: string): ApprovalDecision {
+  return {
+    user: row.user,
+    decision: row.decision as ApprovalDecision['decision'],
+    ...(row.comment !== null && { comment: row.comment }),
+    at: row.at,
+    valid: row.binding === binding,
+  };
+}

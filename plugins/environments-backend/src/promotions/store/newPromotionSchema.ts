@@ -1,0 +1,31 @@
+import { z } from 'zod/v3';
+import { imageReferenceSchema } from './imageReferenceSchema';
+
+const environmentName = z
+  .string()
+  .min(1)
+  .max(63)
+  .refine(name => !name.includes('|'), 'must not contain "|"');
+
+/** A promotion as `PromotionStore.create` accepts it. */
+export const newPromotionSchema = z
+  .object({
+    // `|` separates entity and target in the in-flight key; entity refs never contain it.
+    entityRef: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine(ref => !ref.includes('|'), 'must not contain "|"'),
+    kind: z.enum(['promotion', 'rollback']),
+    source: environmentName.optional(),
+    target: environmentName,
+    version: imageReferenceSchema,
+    requestedBy: z.string().min(1).max(255),
+    reason: z.string().max(2000).optional(),
+    mode: z.enum(['pull-request', 'commit', 'workflow-dispatch']),
+    approvalsRequired: z.number().int().min(0).max(100),
+    idempotencyKey: z.string().min(1).max(128).optional(),
+    // A promotion starts in flight; final states are reached through `transition`.
+    state: z.enum(['requested', 'awaiting-approval', 'executing']),
+  })
+  .strict();

@@ -1,0 +1,14 @@
+import { z } from 'zod/v3';
+
+/** Every PromotionState. */
+export const promotionStateSchema = z.enum([
+  'requested',
+  'awaiting-approval',
+  'executing',
+  'waiting-for-merge',
+  'rolling-out',
+  'succeeded',
+  'failed',
+  'rejected',
+  'cancelled',
+]);

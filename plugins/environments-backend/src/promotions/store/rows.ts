@@ -1,0 +1,68 @@
+/** Column shapes of the plugin's tables (see `migrations/`). Timestamps are ISO 8601 UTC text. */
+
+export type PromotionRow = {
+  id: string;
+  entity_ref: string;
+  kind: string;
+  source: string | null;
+  target: string;
+  version_name: string;
+  version_tag: string | null;
+  version_digest: string | null;
+  requested_by: string;
+  reason: string | null;
+  state: string;
+  state_reason: string | null;
+  mode: string;
+  approvals_required: number;
+  /** PromotionLinks as JSON. */
+  links: string;
+  idempotency_key: string | null;
+  /** `entity_ref|target` while not final, else null. */
+  in_flight_key: string | null;
+  revision: number;
+  claim_owner: string | null;
+  claim_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+};
+
+export type DecisionRow = {
+  id: number;
+  promotion_id: string;
+  user: string;
+  decision: string;
+  comment: string | null;
+  at: string;
+  entity_ref: string;
+  target: string;
+  version_name: string;
+  version_tag: string | null;
+  version_digest: string | null;
+  /** Hash of (entity_ref, target, version) the decision was made for. */
+  binding: string;
+};
+
+export type AuditRow = {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  result: string;
+  message: string | null;
+  link: string | null;
+  entity_ref: string;
+  promotion_id: string | null;
+  environment: string | null;
+};
+
+export type PreviewOverrideRow = {
+  cluster: string;
+  namespace: string;
+  /** SQLite returns 0 or 1. */
+  keep: boolean | number;
+  expires_at: string | null;
+  updated_by: string;
+  updated_at: string;
+};

@@ -1,0 +1,177 @@
+import type { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  DefaultGithubCredentialsProvider,
+  GithubCredentialsProvider,
+  ScmIntegrations,
+} from '@backstage/integration';
+import type { Octokit } from '@octokit/rest';
+import { tmpdir } from 'node:os';
+import { join, resolve as resolvePath } from 'node:path';
+import { isGitUrl } from '../../gitops/local/isGitUrl';
+import type { OverlayWriter, OverlayWriterResolver } from '../types';
+import { createGithubWriteClient } from './github/createGithubWriteClient';
+import { GithubOverlayWriter } from './github/GithubOverlayWriter';
+import { LocalGitOverlayWriter } from './local/LocalGitOverlayWriter';
+import type { WriterTiming } from './WriterTiming';
+
+// GitHub's own rules: owners are alphanumeric with single hyphens, repositories also allow . and _.
+const OWNER_REPO = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
+
+type Options = {
+  branch: string;
+  clonesDirectory: string;
+  credentialsProvider: GithubCredentialsProvider;
+  author?: { name: string; email: string };
+  timing?: WriterTiming;
+  maxRateLimitWaitMs?: number;
+};
+
+/**
+ * Resolves a GitOps repository value to its OverlayWriter with the same rules as
+ * DefaultGitRepositoryResolver (the caller passes the location after applying
+ * `environments.gitops.repositories`):
+ * - `owner/repo`: GitHub, on the `github.com` integration, or the only configured one;
+ * - `https://<host>/<owner>/<repo>(.git)` on a configured GitHub integration host: GitHub;
+ * - any other Git URL or absolute path: plain Git (LocalGitOverlayWriter).
+ * Writers (and one write client per GitHub host) are reused.
+ */
+export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
+  readonly #integrations: ScmIntegrations;
+  readonly #defaultGithubHost: string;
+  readonly #options: Options;
+  readonly #writers = new Map<string, OverlayWriter>();
+  readonly #clients = new Map<string, Octokit>();
+
+  /**
+   * @param options.branch - default `environments.gitops.branch`, else `main`.
+   * @param options.clonesDirectory - default `environments.gitops.clonesDirectory`, else
+   *   `stageline-git` in the OS temp folder.
+   * @param options.author - commit author for plain Git (default Stageline).
+   */
+  static fromConfig(
+    config: Config,
+    options: {
+      branch?: string;
+      clonesDirectory?: string;
+      credentialsProvider?: GithubCredentialsProvider;
+      author?: { name: string; email: string };
+      timing?: WriterTiming;
+      maxRateLimitWaitMs?: number;
+    } = {},
+  ): DefaultOverlayWriterResolver {
+    const integrations = ScmIntegrations.fromConfig(config);
+    const configured =
+      config.getOptionalConfigArray('integrations.github') ?? [];
+    const clonesDirectory =
+      options.clonesDirectory ??
+      config.getOptionalString('environments.gitops.clonesDirectory');
+    return new DefaultOverlayWriterResolver(
+      integrations,
+      configured.length === 1
+        ? configured[0].getOptionalString('host') ?? 'github.com'
+        : 'github.com',
+      {
+        ...options,
+        branch:
+          options.branch ??
+          config.getOptionalString('environments.gitops.branch') ??
+          'main',
+        clonesDirectory: clonesDirectory
+          ? resolvePath(clonesDirectory)
+          : join(tmpdir(), 'stageline-git'),
+        credentialsProvider:
+          options.credentialsProvider ??
+          DefaultGithubCredentialsProvider.fromIntegrations(integrations),
+      },
+    );
+  }
+
+  private constructor(
+    integrations: ScmIntegrations,
+    defaultGithubHost: string,
+    options: Options,
+  ) {
+    this.#integrations = integrations;
+    this.#defaultGithubHost = defaultGithubHost;
+    this.#options = options;
+  }
+
+  resolve(repository: string): OverlayWriter {
+    let writer = this.#writers.get(repository);
+    if (!writer) {
+      writer = this.#create(repository);
+      this.#writers.set(repository, writer);
+    }
+    return writer;
+  }
+
+  #create(value: string): OverlayWriter {
+    const slug = OWNER_REPO.exec(value);
+    if (slug) return this.#github(this.#defaultGithubHost, slug[1], slug[2]);
+    const onGithub = this.#githubUrl(value);
+    if (onGithub) {
+      return this.#github(onGithub.host, onGithub.owner, onGithub.repo);
+    }
+    if (isGitUrl(value)) {
+      return new LocalGitOverlayWriter({
+        url: value,
+        branch: this.#options.branch,
+        clonesDirectory: this.#options.clonesDirectory,
+        author: this.#options.author,
+        timing: this.#options.timing,
+      });
+    }
+    throw new InputError(
+      `'${value.slice(
+        0,
+        200,
+      )}' is not a GitHub repository (owner/repo) or a Git URL (https://, ssh://, git@host:path, file://, absolute path)`,
+    );
+  }
+
+  #githubUrl(value: string) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    if (!this.#integrations.github.byHost(url.host)) return undefined;
+    const path = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
+    const match = /^\/([^/]+)\/([^/]+)$/.exec(path);
+    const slug = match && OWNER_REPO.exec(`${match[1]}/${match[2]}`);
+    return slug ? { host: url.host, owner: slug[1], repo: slug[2] } : undefined;
+  }
+
+  #github(host: string, owner: string, repoName: string): OverlayWriter {
+    const integration = this.#integrations.github.byHost(host);
+    if (!integration) {
+      throw new InputError(`No GitHub integration is configured for ${host}`);
+    }
+    const repo = repoName.replace(/\.git$/, '');
+    if (repo === '.' || repo === '..' || !repo) {
+      throw new InputError(
+        `'${owner}/${repoName}' is not a GitHub repository name`,
+      );
+    }
+    let client = this.#clients.get(host);
+    if (!client) {
+      client = createGithubWriteClient({
+        integration: integration.config,
+        credentialsProvider: this.#options.credentialsProvider,
+      });
+      this.#clients.set(host, client);
+    }
+    return new GithubOverlayWriter({
+      client,
+      host,
+      owner,
+      repo,
+      branch: this.#options.branch,
+      timing: this.#options.timing,
+      maxRateLimitWaitMs: this.#options.maxRateLimitWaitMs,
+    });
+  }
+}

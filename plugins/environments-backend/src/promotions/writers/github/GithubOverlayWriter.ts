@@ -1,0 +1,76 @@
+import type { Octokit } from '@octokit/rest';
+import type {
+  ExecutionMode,
+  PromotionLinks,
+} from '@stageline/plugin-environments-common';
+import { assertSafeRef } from '../../../gitops/assertSafeRef';
+import type {
+  OverlayWriter,
+  OverlayWriteRequest,
+  OverlayWriteResult,
+  WriteStatus,
+} from '../../types';
+import { assertWriteRequest } from '../assertWriteRequest';
+import { realTiming } from '../realTiming';
+import type { WriterTiming } from '../WriterTiming';
+import { dispatchWorkflow } from './dispatchWorkflow';
+import { githubWriteStatus } from './githubWriteStatus';
+import { GithubWriteApi } from './GithubWriteApi';
+import { writeDirectCommit } from './writeDirectCommit';
+import { writePullRequest } from './writePullRequest';
+
+/**
+ * Writes target overlays of one GitHub repository: a direct commit, a pull request (optionally
+ * merged), or a `workflow_dispatch`. See the mode functions for the concurrency and idempotency
+ * rules; GithubWriteApi for rate limits and errors.
+ */
+export class GithubOverlayWriter implements OverlayWriter {
+  readonly #api: GithubWriteApi;
+  readonly #base: string;
+  readonly #timing: WriterTiming;
+
+  constructor(options: {
+    /** A client from createGithubWriteClient (no cache, Octokit errors kept). */
+    client: Octokit;
+    host: string;
+    owner: string;
+    repo: string;
+    /** The branch overlays are read from and promoted into. */
+    branch: string;
+    timing?: WriterTiming;
+    /** Longest total wait for rate limits per call (default 30 s). */
+    maxRateLimitWaitMs?: number;
+  }) {
+    this.#base = assertSafeRef(options.branch, { what: 'branch' });
+    this.#timing = options.timing ?? realTiming;
+    this.#api = new GithubWriteApi({
+      client: options.client,
+      host: options.host,
+      owner: options.owner,
+      repo: options.repo,
+      timing: this.#timing,
+      maxRateLimitWaitMs: options.maxRateLimitWaitMs,
+    });
+  }
+
+  async write(request: OverlayWriteRequest): Promise<OverlayWriteResult> {
+    assertWriteRequest(request);
+    const options = { base: this.#base, timing: this.#timing };
+    switch (request.mode) {
+      case 'commit':
+        return writeDirectCommit(this.#api, request, options);
+      case 'pull-request':
+        return writePullRequest(this.#api, request, options);
+      default:
+        return dispatchWorkflow(this.#api, request);
+    }
+  }
+
+  status(written: {
+    promotionId: string;
+    mode: ExecutionMode;
+    links: PromotionLinks;
+  }): Promise<WriteStatus> {
+    return githubWriteStatus(this.#api, written);
+  }
+}

@@ -1,0 +1,39 @@
+import { ConflictError } from '@backstage/errors';
+import type { OverlayWriteRequest } from '../../types';
+import { hasPromotionTrailer } from '../hasPromotionTrailer';
+import { StaleBaseError } from '../StaleBaseError';
+import type { GithubWriteApi } from './GithubWriteApi';
+
+const TRAILER_SEARCH_DEPTH = 10;
+
+/**
+ * Makes `request.branch` start at `baseSha`: creates it, or resets a leftover one, but never
+ * one an open pull request uses (another promotion's). Returns the promotion's own commit when
+ * a previous attempt already committed on the branch (then the branch is left as it is).
+ */
+export async function prepareBranch(
+  api: GithubWriteApi,
+  request: OverlayWriteRequest,
+  baseSha: string,
+): Promise<{ sha: string; url: string } | undefined> {
+  const { branch } = request;
+  const tip = await api.branchSha(branch);
+  if (!tip) {
+    if (!(await api.createBranch(branch, baseSha))) {
+      throw new StaleBaseError(`branch ${branch} appeared meanwhile`);
+    }
+    return undefined;
+  }
+  const own = (
+    await api.recentCommits(branch, { count: TRAILER_SEARCH_DEPTH })
+  ).find(c => hasPromotionTrailer(c.message, request.promotionId));
+  if (own) return { sha: own.sha, url: own.url };
+  const [open] = await api.pullsOf(branch, 'open');
+  if (open) {
+    throw new ConflictError(
+      `Branch ${branch} of ${api.displayName} is used by open pull request #${open.number} of another change; merge or close it first`,
+    );
+  }
+  if (tip !== baseSha) await api.resetBranch(branch, baseSha);
+  return undefined;
+}

@@ -1,0 +1,228 @@
+import { createMockDirectory } from '@backstage/backend-test-utils';
+import { parseKustomizationImages } from '@stageline/plugin-environments-common';
+import { join } from 'node:path';
+import { createTestRemote } from '../../../gitops/local/createTestRemote';
+import type { OverlayWriteRequest } from '../../types';
+import { fakeTiming } from '../fakeTiming';
+import { LocalGitOverlayWriter } from './LocalGitOverlayWriter';
+
+const PATH = 'k8s/overlays/staging/kustomization.yaml';
+const NAME = 'ghcr.io/acme/checkout';
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+const OVERLAY = `# staging: promoted by Stageline
+resources:
+    - ../../base   # shared
+images:
+  - name: ${NAME}
+    newTag: "0aaaaaa"
+`;
+const mockDir = createMockDirectory();
+
+let run = 0;
+async function setup(options: { beforePush?: () => Promise<void> } = {}) {
+  const root = mockDir.resolve(`run-${run++}`);
+  const remote = await createTestRemote(root);
+  await remote.commit({ [PATH]: OVERLAY }, 'Initial overlay');
+  const writer = new LocalGitOverlayWriter({
+    url: remote.url,
+    branch: 'main',
+    clonesDirectory: join(root, 'clones'),
+    timing: fakeTiming(),
+    networkTimeoutMs: 20_000,
+    beforePush: options.beforePush,
+  });
+  const show = (ref: string, path = PATH) =>
+    remote.git('--git-dir', remote.url, 'show', `${ref}:${path}`);
+  const log = (ref: string) =>
+    remote.git(
+      '--git-dir',
+      remote.url,
+      'log',
+      '--format=%an <%ae>%x1f%B%x1e',
+      ref,
+    );
+  const tip = (ref: string) =>
+    remote.git('--git-dir', remote.url, 'rev-parse', ref);
+  return { remote, writer, show, log, tip };
+}
+
+function request(
+  overrides: Partial<OverlayWriteRequest> = {},
+): OverlayWriteRequest {
+  const id = overrides.promotionId ?? 'p-1';
+  return {
+    promotionId: id,
+    service: 'checkout',
+    environment: 'staging',
+    path: PATH,
+    imageName: NAME,
+    image: { name: NAME, tag: '0123', digest: DIGEST },
+    mode: 'commit',
+    autoMerge: false,
+    branch: 'stageline/checkout/staging',
+    title: 'Promote checkout to staging: 0123',
+    body: 'Promote',
+    commitMessage: `Promote checkout to staging: 0123\n\nStageline-Promotion: ${id}`,
+    ...overrides,
+  };
+}
+
+describe('LocalGitOverlayWriter', () => {
+  it('commits the edit on the base branch and pushes it, keeping the rest of the file', async () => {
+    const { writer, show, log, tip } = await setup();
+    const result = await writer.write(request());
+    expect(result).toEqual({
+      mode: 'commit',
+      links: { commit: { sha: await tip('main') } },
+      alreadyWritten: false,
+    });
+    const content = await show('main');
+    expect(content.split('\n').slice(0, 4)).toEqual(
+      OVERLAY.split('\n').slice(0, 4),
+    );
+    expect(content).toContain('newTag: "0123"');
+    expect(parseKustomizationImages(content)[0]).toEqual({
+      name: NAME,
+      newTag: '0123',
+      digest: DIGEST,
+    });
+    const [latest] = (await log('main')).split('\x1e');
+    expect(latest).toContain('Stageline <stageline@users.noreply.invalid>');
+    expect(latest).toContain('Stageline-Promotion: p-1');
+  });
+
+  it('re-applies on top of a concurrent push, after onConflict', async () => {
+    let pushes = 0;
+    const context = await setup({
+      beforePush: async () => {
+        if (pushes++ === 0) {
+          await context.remote.commit(
+            { 'other.txt': 'concurrent\n' },
+            'Concurrent push',
+          );
+        }
+      },
+    });
+    const onConflict = jest.fn(async () => {});
+    const result = await context.writer.write(request({ onConflict }));
+    expect(onConflict).toHaveBeenCalledTimes(1);
+    expect(await context.show('main', 'other.txt')).toBe('concurrent');
+    expect(parseKustomizationImages(await context.show('main'))[0].newTag).toBe(
+      '0123',
+    );
+    expect(result.links.commit?.sha).toBe(await context.tip('main'));
+  });
+
+  it('gives up with a 409 when every push races, pushing nothing', async () => {
+    let pushes = 0;
+    const context = await setup({
+      beforePush: async () => {
+        await context.remote.commit({ 'other.txt': `${pushes++}\n` }, 'Race');
+      },
+    });
+    await expect(context.writer.write(request())).rejects.toMatchObject({
+      name: 'ConflictError',
+      message: expect.stringContaining('3 attempts'),
+    });
+    expect(await context.log('main')).not.toContain('Stageline-Promotion');
+    expect(await context.show('main')).toBe(OVERLAY.trimEnd());
+  });
+
+  it('does not commit twice for the same promotion', async () => {
+    const { writer, tip } = await setup();
+    const first = await writer.write(request());
+    const second = await writer.write(request());
+    expect(second).toEqual({ ...first, alreadyWritten: true });
+    expect(await tip('main')).toBe(first.links.commit?.sha);
+  });
+
+  it('pushes a branch in pull-request mode and follows it until the base contains it', async () => {
+    const { remote, writer, show, tip } = await setup();
+    const pr = request({ mode: 'pull-request' });
+    const result = await writer.write(pr);
+    const branchTip = await tip('stageline/checkout/staging');
+    expect(result).toEqual({
+      mode: 'pull-request',
+      links: {
+        commit: { sha: branchTip },
+        branch: 'stageline/checkout/staging',
+      },
+      alreadyWritten: false,
+    });
+    expect(await show('main')).toBe(OVERLAY.trimEnd());
+    const written = {
+      promotionId: 'p-1',
+      mode: 'pull-request' as const,
+      links: result.links,
+    };
+    await expect(writer.status(written)).resolves.toEqual({ state: 'pending' });
+    await expect(writer.write(pr)).resolves.toEqual({
+      ...result,
+      alreadyWritten: true,
+    });
+    await remote.git('fetch', '--quiet', 'origin');
+    await remote.git('checkout', '--quiet', 'main');
+    await remote.git('reset', '--quiet', '--hard', 'origin/main');
+    await remote.git(
+      'merge',
+      '--quiet',
+      '--no-ff',
+      '-m',
+      'Merge',
+      'origin/stageline/checkout/staging',
+    );
+    await remote.git('push', '--quiet', 'origin', 'main');
+    await expect(writer.status(written)).resolves.toEqual({
+      state: 'merged',
+      commitSha: branchTip,
+    });
+  });
+
+  it('reports a branch deleted unmerged as closed', async () => {
+    const { remote, writer } = await setup();
+    const result = await writer.write(request({ mode: 'pull-request' }));
+    await remote.deleteBranch('stageline/checkout/staging');
+    await expect(
+      writer.status({
+        promotionId: 'p-1',
+        mode: 'pull-request',
+        links: result.links,
+      }),
+    ).resolves.toEqual({ state: 'closed' });
+  });
+
+  it('refuses a branch holding unmerged work of another change', async () => {
+    const { remote, writer, tip } = await setup();
+    await remote.commit({ [PATH]: `${OVERLAY}# other\n` }, 'Other change', {
+      branch: 'stageline/checkout/staging',
+    });
+    const before = await tip('stageline/checkout/staging');
+    await expect(
+      writer.write(request({ mode: 'pull-request' })),
+    ).rejects.toMatchObject({
+      name: 'ConflictError',
+      message: expect.stringContaining('unmerged work'),
+    });
+    expect(await tip('stageline/checkout/staging')).toBe(before);
+  });
+
+  it('refuses workflow-dispatch: it needs GitHub', async () => {
+    const { writer } = await setup();
+    await expect(
+      writer.write(request({ mode: 'workflow-dispatch' })),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringContaining('needs GitHub'),
+    });
+  });
+
+  it('refuses a symlinked overlay', async () => {
+    const { remote, writer } = await setup();
+    await remote.commit({ 'k8s/overlays/prod.yaml': OVERLAY }, 'prod');
+    await remote.commit({ [PATH]: { symlink: '../prod.yaml' } }, 'link');
+    await expect(writer.write(request())).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringContaining('not a regular file'),
+    });
+  });
+});

@@ -1,0 +1,11 @@
+import { hasPromotionTrailer } from './hasPromotionTrailer';
+import { PROMOTION_TRAILER } from './PROMOTION_TRAILER';
+
+/** `message` with the promotion trailer, added when it lacks it. */
+export function withPromotionTrailer(
+  message: string,
+  promotionId: string,
+): string {
+  if (hasPromotionTrailer(message, promotionId)) return message;
+  return `${message.trimEnd()}\n\n${PROMOTION_TRAILER}: ${promotionId}`;
+}

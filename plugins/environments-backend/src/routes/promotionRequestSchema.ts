@@ -1,0 +1,20 @@
+import { z } from 'zod/v3';
+
+const dns1123Label = z
+  .string()
+  .max(63)
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label');
+
+/** Body of `POST .../promotions`. */
+export const promotionRequestSchema = z
+  .object({
+    target: dns1123Label,
+    version: z.string().min(1).max(512).optional(),
+    reason: z.string().max(2000).optional(),
+    idempotencyKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'must be 1-128 of [A-Za-z0-9_.:-]')
+      .optional(),
+    rollback: z.boolean().optional(),
+  })
+  .strict();

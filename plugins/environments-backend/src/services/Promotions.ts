@@ -1,0 +1,10 @@
+import type { PromotionEngine } from '../promotions/PromotionEngine';
+import type { PromotionService } from '../promotions/PromotionService';
+import type { PromotionStore } from '../promotions/types';
+
+/** The promotion service with the engine the scheduler drives and the store it uses. */
+export type Promotions = {
+  service: PromotionService;
+  engine: PromotionEngine;
+  store: PromotionStore;
+};

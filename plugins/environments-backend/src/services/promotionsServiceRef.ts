@@ -1,0 +1,76 @@
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { randomUUID } from 'node:crypto';
+import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
+import { PromotionEngine } from '../promotions/PromotionEngine';
+import { PromotionNotifier } from '../promotions/PromotionNotifier';
+import { PromotionService } from '../promotions/PromotionService';
+import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
+import { environmentsServiceRef } from './environmentsServiceRef';
+import { promotionStoreServiceRef } from './promotionStoreServiceRef';
+import type { Promotions } from './Promotions';
+
+/**
+ * Promotions: the database store, the Git writers, the engine and the service people call.
+ *
+ * @public
+ */
+export const promotionsServiceRef = createServiceRef<Promotions>({
+  id: 'environments.promotions',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        environments: environmentsServiceRef,
+        config: coreServices.rootConfig,
+        store: promotionStoreServiceRef,
+        permissions: coreServices.permissions,
+        auditor: coreServices.auditor,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        notifications: notificationService,
+      },
+      async factory(deps) {
+        const config = readEnvironmentsConfig(deps.config);
+        const store = deps.store;
+        const writers = DefaultOverlayWriterResolver.fromConfig(deps.config, {
+          branch: config.gitops.branch,
+          clonesDirectory: config.gitops.clonesDirectory,
+        });
+        // Notification links are relative when the app's URL is not configured.
+        const appBaseUrl = deps.config.getOptionalString('app.baseUrl') ?? '';
+        const notifier = new PromotionNotifier({
+          notifications: deps.notifications,
+          logger: deps.logger,
+          linkFor: promotion => {
+            const ref = parseEntityRef(promotion.entityRef);
+            return `${appBaseUrl}/catalog/${ref.namespace}/${ref.kind}/${ref.name}/environments`;
+          },
+        });
+        const shared = {
+          environments: deps.environments,
+          config,
+          store,
+          writers,
+          permissions: deps.permissions,
+          auditor: deps.auditor,
+          notifier,
+          logger: deps.logger,
+          serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
+          instanceId: randomUUID(),
+          now: () => new Date(),
+        };
+        const engine = new PromotionEngine(shared);
+        return {
+          service: new PromotionService(shared, engine),
+          engine,
+          store,
+        };
+      },
+    }),
+});

@@ -1,0 +1,23 @@
+import { Entity } from '@backstage/catalog-model';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { entityEnvironmentsCard } from './entityCards';
+
+const component = (annotations?: Record<string, string>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'checkout', annotations },
+  spec: { type: 'service' },
+});
+
+describe('entityEnvironmentsCard', () => {
+  const tester = createExtensionTester(entityEnvironmentsCard);
+  const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+
+  it('shows on components with backstage.io/kubernetes-id only', () => {
+    expect(
+      filter(component({ 'backstage.io/kubernetes-id': 'checkout' })),
+    ).toBe(true);
+    expect(filter(component())).toBe(false);
+  });
+});

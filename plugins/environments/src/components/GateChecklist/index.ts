@@ -1,0 +1,1 @@
+export { GateChecklist } from './GateChecklist';

@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMockEnvironmentsApi } from '../../testing/createMockEnvironmentsApi';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { scenarios } from '../../testing/scenarios';
+import { EnvironmentsContent } from '../EnvironmentsContent';
+
+const render = async (options: {
+  userEntityRef: string;
+  denied?: string[];
+}) => {
+  const api = createMockEnvironmentsApi(() => scenarios.awaitingApproval);
+  const decideApproval = jest.spyOn(api, 'decideApproval');
+  const cancelPromotion = jest.spyOn(api, 'cancelPromotion');
+  await renderWithEntity(<EnvironmentsContent />, { api, ...options });
+  const section = await screen.findByRole('region', {
+    name: 'Promotion in flight',
+  });
+  return { section, decideApproval, cancelPromotion };
+};
+
+describe('InFlightPromotion', () => {
+  it('shows the state, requester, reason and approvals so far on the target card', async () => {
+    const { section } = await render({ userEntityRef: 'user:default/carla' });
+    expect(section).toHaveTextContent('Promotion: Awaiting approval');
+    expect(section).toHaveTextContent(
+      'requested by user:default/ana: Weekly release',
+    );
+    expect(section).toHaveTextContent('1 of 2 approvals (user:default/bo)');
+    expect(screen.getByLabelText('Environment production')).toContainElement(
+      section,
+    );
+  });
+
+  it('lets another user approve with a comment', async () => {
+    const { section, decideApproval } = await render({
+      userEntityRef: 'user:default/carla',
+    });
+    await userEvent.type(
+      within(section).getByLabelText('Approval comment'),
+      'LGTM',
+    );
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Approve' }),
+    );
+    await waitFor(() =>
+      expect(decideApproval).toHaveBeenCalledWith('p-9', {
+        decision: 'approve',
+        comment: 'LGTM',
+      }),
+    );
+  });
+
+  it('lets another user reject', async () => {
+    const { section, decideApproval } = await render({
+      userEntityRef: 'user:default/carla',
+    });
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Reject' }),
+    );
+    await waitFor(() =>
+      expect(decideApproval).toHaveBeenCalledWith('p-9', {
+        decision: 'reject',
+      }),
+    );
+  });
+
+  it('tells the requester why they cannot approve, and lets them cancel', async () => {
+    const { section, cancelPromotion } = await render({
+      userEntityRef: 'user:default/ana',
+    });
+    expect(section).toHaveTextContent(
+      'You requested this promotion, so you cannot approve it.',
+    );
+    expect(
+      within(section).queryByRole('button', { name: 'Approve' }),
+    ).toBeNull();
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Cancel promotion' }),
+    );
+    await waitFor(() => expect(cancelPromotion).toHaveBeenCalledWith('p-9'));
+  });
+
+  it('offers no approve or cancel without permission', async () => {
+    const { section } = await render({
+      userEntityRef: 'user:default/carla',
+      denied: ['environments.approve', 'environments.promote'],
+    });
+    expect(section).toHaveTextContent(
+      'You may not approve promotions of this service.',
+    );
+    expect(within(section).queryByRole('button')).toBeNull();
+  });
+});

@@ -1,0 +1,1 @@
+export { InFlightPromotion } from './InFlightPromotion';

@@ -1,0 +1,1 @@
+export { PolledSection } from './PolledSection';

@@ -1,0 +1,1 @@
+export { PromoteArrow } from './PromoteArrow';

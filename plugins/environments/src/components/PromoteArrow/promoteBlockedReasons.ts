@@ -1,0 +1,26 @@
+import type { PromotionReadiness } from '@stageline/plugin-environments-common';
+import type { EnvironmentsPermissions } from '../../hooks/useEnvironmentsPermissions';
+
+/**
+ * Why the Promote button is disabled: missing permission (protected targets need both promote
+ * permissions) and every failing gate that refuses a request. Empty when the user may promote.
+ */
+export function promoteBlockedReasons(
+  readiness: PromotionReadiness,
+  permissions: Pick<EnvironmentsPermissions, 'promote' | 'promoteProtected'>,
+): string[] {
+  const reasons: string[] = [];
+  const allowed =
+    permissions.promote &&
+    (!readiness.protected || permissions.promoteProtected);
+  if (!allowed) reasons.push(`You may not promote to ${readiness.target}`);
+  if (!readiness.ready) {
+    const failing = readiness.gates.filter(g => !g.passed && g.blocksRequest);
+    reasons.push(
+      ...(failing.length
+        ? failing.map(g => g.reason)
+        : [`${readiness.source} has no version ready to promote`]),
+    );
+  }
+  return reasons;
+}

@@ -1,0 +1,1 @@
+export { PromoteDialog } from './PromoteDialog';

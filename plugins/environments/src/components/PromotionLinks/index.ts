@@ -1,0 +1,1 @@
+export { PromotionLinks } from './PromotionLinks';

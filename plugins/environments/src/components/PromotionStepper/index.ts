@@ -1,0 +1,1 @@
+export { PromotionStepper } from './PromotionStepper';

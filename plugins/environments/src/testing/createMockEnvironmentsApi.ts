@@ -1,0 +1,182 @@
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import type {
+  Promotion,
+  PromotionDetail,
+  PromotionState,
+} from '@stageline/plugin-environments-common';
+import type { EnvironmentsApi } from '../api/EnvironmentsApi';
+import type { Scenario } from './scenarios';
+
+/** The states a mock promotion walks through, one step per read. */
+const WALK: PromotionState[] = [
+  'requested',
+  'executing',
+  'waiting-for-merge',
+  'rolling-out',
+  'succeeded',
+];
+
+function nextState(state: PromotionState): PromotionState {
+  const index = WALK.indexOf(state);
+  return index < 0 || index === WALK.length - 1 ? state : WALK[index + 1];
+}
+
+/**
+ * An in-memory {@link EnvironmentsApi} for the dev harness and component tests. It serves a
+ * scenario per entity and behaves like the backend where the UI can tell: promotions advance
+ * one state per read, idempotency keys return the same promotion, approvals and previews update.
+ */
+export function createMockEnvironmentsApi(
+  scenarioFor: (entity: CompoundEntityRef) => Scenario,
+): EnvironmentsApi {
+  const created = new Map<string, Promotion>();
+  const byKey = new Map<string, Promotion>();
+  const deleted = new Set<string>();
+  const now = () => new Date().toISOString();
+  const find = (id: string) => {
+    const promotion = created.get(id);
+    if (!promotion) throw new NotFoundError(`No promotion ${id}`);
+    return promotion;
+  };
+  const previewOf = (entity: CompoundEntityRef, namespace: string) => {
+    const preview = scenarioFor(entity).previews.find(
+      p => p.namespace === namespace && !deleted.has(namespace),
+    );
+    if (!preview) throw new NotFoundError(`No preview ${namespace}`);
+    return preview;
+  };
+
+  return {
+    async getEnvironments(entity) {
+      // Promotions the scenario shows in flight can be approved or cancelled like new ones.
+      for (const env of scenarioFor(entity).environments.environments) {
+        const inFlight = env.promotion?.inFlight;
+        if (inFlight && !created.has(inFlight.id))
+          created.set(inFlight.id, inFlight);
+      }
+      return { ...scenarioFor(entity).environments, generatedAt: now() };
+    },
+    async getPreviews(entity) {
+      const { environments, previews } = scenarioFor(entity);
+      return {
+        entityRef: environments.entityRef,
+        previews: previews.filter(p => !deleted.has(p.namespace)),
+        errors: [],
+      };
+    },
+    async getPromotions(entity) {
+      const scenario = scenarioFor(entity);
+      return {
+        entityRef: scenario.environments.entityRef,
+        promotions: [...created.values()].reverse().concat(scenario.promotions),
+      };
+    },
+    async getDiff(entity) {
+      return scenarioFor(entity).diff;
+    },
+    async requestPromotion(entity, request) {
+      const existing =
+        request.idempotencyKey && byKey.get(request.idempotencyKey);
+      if (existing) return existing;
+      const scenario = scenarioFor(entity);
+      const target = scenario.environments.environments.find(
+        e => e.name === request.target,
+      );
+      if (!target?.promotion?.version) {
+        throw new NotFoundError(
+          `No environment ${request.target} to promote into`,
+        );
+      }
+      if (!request.rollback && !target.promotion.ready) {
+        throw new ConflictError(
+          target.promotion.gates.find(g => !g.passed)?.reason ?? 'Not ready',
+        );
+      }
+      const promotion: Promotion = {
+        id: `mock-${created.size + 1}`,
+        entityRef: scenario.environments.entityRef,
+        kind: request.rollback ? 'rollback' : 'promotion',
+        source: request.rollback ? undefined : target.promotion.source,
+        target: request.target,
+        version: target.promotion.version,
+        requestedBy: 'user:development/guest',
+        reason: request.reason,
+        state:
+          target.promotion.approvalsRequired > 0
+            ? 'awaiting-approval'
+            : 'requested',
+        mode: target.promotion.mode,
+        approvalsRequired: target.promotion.approvalsRequired,
+        approvals: [],
+        links: { branch: `stageline/checkout/${request.target}` },
+        createdAt: now(),
+        updatedAt: now(),
+      };
+      created.set(promotion.id, promotion);
+      if (request.idempotencyKey) byKey.set(request.idempotencyKey, promotion);
+      return promotion;
+    },
+    async getPromotion(id): Promise<PromotionDetail> {
+      const promotion = find(id);
+      const state = nextState(promotion.state);
+      const advanced: Promotion = {
+        ...promotion,
+        state,
+        updatedAt: now(),
+        links:
+          state === 'waiting-for-merge'
+            ? {
+                ...promotion.links,
+                pullRequest: {
+                  number: 77,
+                  url: 'https://github.com/acme/gitops/pull/77',
+                },
+              }
+            : promotion.links,
+      };
+      created.set(id, advanced);
+      return { ...advanced, events: [] };
+    },
+    async decideApproval(id, request) {
+      const promotion = find(id);
+      const approvals = [
+        ...promotion.approvals,
+        {
+          user: 'user:development/guest',
+          decision:
+            request.decision === 'approve'
+              ? ('approved' as const)
+              : ('rejected' as const),
+          comment: request.comment,
+          at: now(),
+          valid: true,
+        },
+      ];
+      const state: PromotionState =
+        request.decision === 'reject' ? 'rejected' : promotion.state;
+      const updated = { ...promotion, approvals, state, updatedAt: now() };
+      created.set(id, updated);
+      return updated;
+    },
+    async cancelPromotion(id) {
+      const updated = {
+        ...find(id),
+        state: 'cancelled' as const,
+        updatedAt: now(),
+      };
+      created.set(id, updated);
+      return updated;
+    },
+    async keepPreview(entity, namespace, keep) {
+      return { ...previewOf(entity, namespace), keep };
+    },
+    async extendPreview(entity, namespace) {
+      return previewOf(entity, namespace);
+    },
+    async deletePreview(entity, namespace) {
+      previewOf(entity, namespace);
+      deleted.add(namespace);
+    },
+  };
+}

@@ -1,0 +1,331 @@
+import type {
+  EnvironmentState,
+  EnvironmentsResponse,
+  GateResult,
+  ImageReference,
+  PreviewEnvironment,
+  Promotion,
+  VersionDiffResponse,
+} from '@stageline/plugin-environments-common';
+
+/** Everything the mock API serves for one service. */
+export type Scenario = {
+  environments: EnvironmentsResponse;
+  previews: PreviewEnvironment[];
+  promotions: Promotion[];
+  diff: VersionDiffResponse;
+};
+
+const ENTITY_REF = 'component:default/checkout';
+const HOUR = 3_600_000;
+const ago = (hours: number) =>
+  new Date(Date.now() - hours * HOUR).toISOString();
+
+const image = (tag: string, digestChar: string): ImageReference => ({
+  name: 'ghcr.io/acme/checkout',
+  tag,
+  digest: `sha256:${digestChar.repeat(64)}`,
+});
+const V1 = image('1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'a');
+const V2 = image('2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'b');
+const V3 = image('3333333ccccccccccccccccccccccccccccccccc', 'c');
+
+const pass = (id: GateResult['id'], reason: string): GateResult => ({
+  id,
+  passed: true,
+  reason,
+  blocksRequest: id !== 'approvals',
+});
+
+const stage = (
+  name: string,
+  version: ImageReference,
+  overrides: Partial<EnvironmentState> = {},
+): EnvironmentState => ({
+  name,
+  namespace: name,
+  overlay: name,
+  protected: name === 'production',
+  desired: {
+    path: `k8s/overlays/${name}/kustomization.yaml`,
+    image: version,
+  },
+  live: {
+    cluster: 'local',
+    namespace: name,
+    workloads: [],
+    image: version,
+    digests: [version.digest!],
+    replicas: { desired: 3, updated: 3, ready: 3, available: 3 },
+    rollout: 'complete',
+    restarts: 0,
+    since: ago(30),
+    health: 'healthy',
+    reasons: [],
+  },
+  inFlight: [],
+  sync: { status: 'in-sync', reason: 'Runs what Git declares' },
+  errors: [],
+  ...overrides,
+});
+
+const readiness = (
+  source: string,
+  target: string,
+  version: ImageReference,
+  overrides: Partial<NonNullable<EnvironmentState['promotion']>> = {},
+): NonNullable<EnvironmentState['promotion']> => ({
+  source,
+  target,
+  version,
+  gates: [
+    pass('source-healthy', `${source} healthy for 30h`),
+    pass('soak-time', `${source} soaked 30h (1h required)`),
+    pass('freeze-window', 'no freeze window'),
+    pass('no-promotion-in-flight', `no promotion into ${target} in flight`),
+    pass('digest-verified', 'digest verified in Git and cluster'),
+  ],
+  ready: true,
+  approvalsRequired: target === 'production' ? 2 : 0,
+  protected: target === 'production',
+  mode: 'pull-request',
+  ...overrides,
+});
+
+const promotion = (overrides: Partial<Promotion> = {}): Promotion => ({
+  id: 'p-1',
+  entityRef: ENTITY_REF,
+  kind: 'promotion',
+  source: 'qa',
+  target: 'staging',
+  version: V2,
+  requestedBy: 'user:default/ana',
+  state: 'succeeded',
+  mode: 'pull-request',
+  approvalsRequired: 0,
+  approvals: [],
+  links: {
+    pullRequest: { number: 41, url: 'https://github.com/acme/gitops/pull/41' },
+    commit: {
+      sha: 'feedface00000000000000000000000000000000',
+      url: 'https://github.com/acme/gitops/commit/feedface',
+    },
+  },
+  createdAt: ago(26),
+  updatedAt: ago(25),
+  finishedAt: ago(25),
+  ...overrides,
+});
+
+const chain = (environments: EnvironmentState[]): EnvironmentsResponse => ({
+  entityRef: ENTITY_REF,
+  chain: 'default',
+  gitopsRepo: 'acme/gitops',
+  environments,
+  generatedAt: new Date().toISOString(),
+});
+
+const healthyEnvironments = [
+  stage('qa', V3),
+  stage('staging', V2, { promotion: readiness('qa', 'staging', V3) }),
+  stage('production', V1, {
+    promotion: readiness('staging', 'production', V2),
+  }),
+];
+
+const history = [
+  promotion({
+    id: 'p-3',
+    target: 'production',
+    source: 'staging',
+    version: V1,
+    createdAt: ago(50),
+  }),
+  promotion({ id: 'p-2', version: V1, createdAt: ago(60) }),
+  promotion(),
+  promotion({
+    id: 'p-0',
+    state: 'failed',
+    version: V3,
+    stateReason: 'rollout timed out after 10m',
+    createdAt: ago(70),
+  }),
+].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+const diff: VersionDiffResponse = {
+  repository: 'acme/checkout',
+  from: V2.tag!,
+  to: V3.tag!,
+  truncated: false,
+  url: 'https://github.com/acme/checkout/compare/2222222...3333333',
+  commits: [
+    {
+      sha: V3.tag!,
+      message: 'Retry payment capture on 502\n\nlong body',
+      author: 'ana',
+      url: `https://github.com/acme/checkout/commit/${V3.tag}`,
+      pullRequest: {
+        number: 12,
+        url: 'https://github.com/acme/checkout/pull/12',
+      },
+    },
+    {
+      sha: 'abcdef1000000000000000000000000000000000',
+      message: 'Bump deps',
+      author: 'bo',
+    },
+  ],
+};
+
+const preview = (
+  n: number,
+  overrides: Partial<PreviewEnvironment> = {},
+): PreviewEnvironment => ({
+  namespace: `feature-pr-${n}`,
+  pullRequest: {
+    number: n,
+    title: `Feature ${n}`,
+    state: 'open',
+    author: n % 2 ? 'ana' : 'bo',
+    url: `https://github.com/acme/checkout/pull/${n}`,
+  },
+  urls: [`https://pr-${n}.preview.acme.test`],
+  live: stage(`feature-pr-${n}`, V3).live,
+  createdAt: ago(n),
+  expiresAt: new Date(Date.now() + (72 - n) * HOUR).toISOString(),
+  errors: [],
+  ...overrides,
+});
+
+const base: Scenario = {
+  environments: chain(healthyEnvironments),
+  previews: [preview(7)],
+  promotions: history,
+  diff,
+};
+
+const failingGate = (id: GateResult['id'], reason: string): GateResult => ({
+  id,
+  passed: false,
+  reason,
+  blocksRequest: id !== 'approvals',
+});
+
+/** One scenario per state of the tab, for the dev harness and the component tests. */
+export const scenarios = {
+  healthy: base,
+  drift: {
+    ...base,
+    environments: chain([
+      healthyEnvironments[0],
+      stage('staging', V2, {
+        live: {
+          ...healthyEnvironments[1].live!,
+          image: V1,
+          digests: [V1.digest!],
+        },
+        sync: {
+          status: 'drifted',
+          reason: 'Cluster runs 1111111 but Git declares 2222222',
+        },
+        promotion: readiness('qa', 'staging', V3),
+      }),
+      healthyEnvironments[2],
+    ]),
+  },
+  failingGates: {
+    ...base,
+    environments: chain([
+      stage('qa', V3, {
+        live: { ...healthyEnvironments[0].live!, since: ago(0.4) },
+      }),
+      stage('staging', V2, {
+        promotion: readiness('qa', 'staging', V3, {
+          ready: false,
+          gates: [
+            pass('source-healthy', 'qa healthy for 24m'),
+            failingGate('soak-time', 'soak time: 36m left (1h required)'),
+            failingGate('freeze-window', 'freeze until 2026-12-27T00:00:00Z'),
+          ],
+        }),
+      }),
+      healthyEnvironments[2],
+    ]),
+  },
+  awaitingApproval: {
+    ...base,
+    environments: chain([
+      healthyEnvironments[0],
+      healthyEnvironments[1],
+      stage('production', V1, {
+        promotion: readiness('staging', 'production', V2, {
+          ready: true,
+          gates: [
+            ...readiness('staging', 'production', V2).gates.filter(
+              g => g.id !== 'no-promotion-in-flight',
+            ),
+            failingGate(
+              'no-promotion-in-flight',
+              'promotion p-9 into production in flight',
+            ),
+            failingGate('approvals', '1 of 2 approvals'),
+          ],
+          inFlight: promotion({
+            id: 'p-9',
+            source: 'staging',
+            target: 'production',
+            state: 'awaiting-approval',
+            approvalsRequired: 2,
+            requestedBy: 'user:default/ana',
+            reason: 'Weekly release',
+            approvals: [
+              {
+                user: 'user:default/bo',
+                decision: 'approved',
+                at: ago(1),
+                valid: true,
+              },
+            ],
+            links: {},
+            createdAt: ago(2),
+            finishedAt: undefined,
+          }),
+        }),
+      }),
+    ]),
+  },
+  brokenCluster: {
+    ...base,
+    environments: chain([
+      healthyEnvironments[0],
+      stage('staging', V2, {
+        live: undefined,
+        sync: { status: 'unknown', reason: 'The cluster could not be read' },
+        errors: [
+          {
+            source: 'cluster',
+            message: "cluster 'eu-1' unreachable: ECONNREFUSED",
+          },
+        ],
+        promotion: readiness('qa', 'staging', V3),
+      }),
+      healthyEnvironments[2],
+    ]),
+  },
+  manyPreviews: {
+    ...base,
+    previews: Array.from({ length: 14 }, (_, i) =>
+      preview(i + 1, {
+        keep: i === 2,
+        ...(i === 5
+          ? {
+              live: undefined,
+              errors: [
+                { source: 'cluster' as const, message: 'namespace not found' },
+              ],
+            }
+          : {}),
+      }),
+    ),
+  },
+} satisfies Record<string, Scenario>;

@@ -1,0 +1,14 @@
+import type { PromotionState } from '@stageline/plugin-environments-common';
+
+/** How each promotion state reads in the UI. */
+export const promotionStateLabels: Record<PromotionState, string> = {
+  requested: 'Requested',
+  'awaiting-approval': 'Awaiting approval',
+  executing: 'Writing to Git',
+  'waiting-for-merge': 'Waiting for merge',
+  'rolling-out': 'Rolling out',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  rejected: 'Rejected',
+  cancelled: 'Cancelled',
+};
