@@ -1,37 +1,21 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import path from 'node:path';
+import { CHECKOUT } from './CHECKOUT';
 import { commitToMain } from './commitToMain';
+import { environmentCard as card } from './environmentCard';
+import { openCheckoutEnvironments } from './openCheckoutEnvironments';
 import { overlayImage } from './overlayImage';
 import { readMainFile } from './readMainFile';
+import { signInAsGuest } from './signInAsGuest';
+import { WIDE_VIEWPORT } from './WIDE_VIEWPORT';
 import { withOverlayImage } from './withOverlayImage';
 
 const screenshots = path.join(__dirname, 'screenshots');
-const overlay = (env: string) =>
-  `apps/checkout/overlays/${env}/kustomization.yaml`;
+const overlay = CHECKOUT.overlay;
 const shortTag = (env: string) =>
   overlayImage(readMainFile(overlay(env))).newTag!.slice(0, 7);
 
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    page
-      .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
-
-async function openCheckoutEnvironments(page: Page) {
-  await signInAsGuest(page);
-  await page.getByRole('link', { name: 'checkout', exact: true }).click();
-  await expect(page).toHaveURL(/\/catalog\/default\/component\/checkout/);
-  // Entity page tabs are links in the new frontend system.
-  await page.getByRole('link', { name: 'Environments', exact: true }).click();
-  await expect(page).toHaveURL(/\/environments$/);
-}
-
-const card = (page: Page, env: string) =>
-  page.getByLabel(`Environment ${env}`, { exact: true });
+test.use({ viewport: WIDE_VIEWPORT });
 
 // Runs against the demo cluster (packages/kubernetes-stand-in/src/demo), which runs what the
 // example GitOps repository's overlays declare (scripts/lib/seed-examples.js).

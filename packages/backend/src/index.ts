@@ -8,6 +8,7 @@
 
 import { createBackend } from '@backstage/backend-defaults';
 import { stagelinePermissionPolicyModule } from './modules/stagelinePermissionPolicyModule';
+import { testUsersAuthModule } from './modules/testUsersAuthModule';
 
 const backend = createBackend();
 
@@ -26,6 +27,8 @@ backend.add(import('@backstage/plugin-auth-backend'));
 // See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // See https://backstage.io/docs/auth/guest/provider
+// Signs in as a named catalog user; only app-config.e2e.yaml configures it, for the e2e approvers.
+backend.add(testUsersAuthModule);
 
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));

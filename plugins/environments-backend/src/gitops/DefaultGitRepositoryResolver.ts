@@ -1,5 +1,4 @@
 import type { Config } from '@backstage/config';
-import { InputError } from '@backstage/errors';
 import {
   DefaultGithubCredentialsProvider,
   GithubCredentialsProvider,
@@ -11,12 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { createGithubClient } from './github/createGithubClient';
 import { GithubRepository } from './github/GithubRepository';
-import { isGitUrl } from './local/isGitUrl';
 import { LocalGitRepository } from './local/LocalGitRepository';
+import { parseRepositoryLocation } from './parseRepositoryLocation';
 import type { GitRepository, GitRepositoryResolver } from './types';
 
 // GitHub's own rules: owners are alphanumeric with single hyphens, repositories also allow . and _.
-const OWNER_REPO = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
 
 /**
  * Resolves a `stageline.io/gitops-repo` (or `github.com/project-slug`) value to a repository:
@@ -102,56 +100,25 @@ export class DefaultGitRepositoryResolver implements GitRepositoryResolver {
   }
 
   #create(value: string): GitRepository {
-    const slug = OWNER_REPO.exec(value);
-    if (slug) {
-      return this.#github(this.#defaultGithubHost, slug[1], slug[2]);
-    }
-    const onGithub = this.#githubUrl(value);
-    if (onGithub) {
-      return this.#github(onGithub.host, onGithub.owner, onGithub.repo);
-    }
-    if (isGitUrl(value)) {
+    const location = parseRepositoryLocation(
+      value,
+      this.#integrations,
+      this.#defaultGithubHost,
+    );
+    if (location.type === 'git') {
       return new LocalGitRepository({
-        url: value,
+        url: location.url,
         branch: this.#branch,
         clonesDirectory: this.#clonesDirectory,
         refreshIntervalMs: this.#cacheTtlMs,
       });
     }
-    throw new InputError(
-      `'${value.slice(
-        0,
-        200,
-      )}' is not a GitHub repository (owner/repo) or a Git URL (https://, ssh://, git@host:path, file://, absolute path)`,
-    );
+    return this.#github(location.host, location.owner, location.repo);
   }
 
-  #githubUrl(value: string) {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    if (!this.#integrations.github.byHost(url.host)) return undefined;
-    const path = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
-    const match = /^\/([^/]+)\/([^/]+)$/.exec(path);
-    const slug = match && OWNER_REPO.exec(`${match[1]}/${match[2]}`);
-    return slug ? { host: url.host, owner: slug[1], repo: slug[2] } : undefined;
-  }
-
-  #github(host: string, owner: string, repoName: string): GitRepository {
-    const integration = this.#integrations.github.byHost(host);
-    if (!integration) {
-      throw new InputError(`No GitHub integration is configured for ${host}`);
-    }
-    const repo = repoName.replace(/\.git$/, '');
-    if (repo === '.' || repo === '..' || !repo) {
-      throw new InputError(
-        `'${owner}/${repoName}' is not a GitHub repository name`,
-      );
-    }
+  #github(host: string, owner: string, repo: string): GitRepository {
+    // parseRepositoryLocation checked that the host has an integration.
+    const integration = this.#integrations.github.byHost(host)!;
     return new GithubRepository({
       client: this.#client(integration),
       host,

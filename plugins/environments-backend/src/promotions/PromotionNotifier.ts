@@ -85,5 +85,8 @@ export class PromotionNotifier {
 
 function describe(promotion: Promotion): string {
   const name = promotion.entityRef.split('/').pop();
-  return `${name} ${promotion.version.tag ?? ''} -> ${promotion.target}`.trim();
+  const tag = promotion.version.tag ?? '';
+  // Tags are source commit SHAs by convention: show them short, like the tab does.
+  const version = /^[0-9a-f]{40}$/.test(tag) ? tag.slice(0, 7) : tag;
+  return `${name} ${version} -> ${promotion.target}`;
 }

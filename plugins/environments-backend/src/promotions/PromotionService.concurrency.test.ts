@@ -52,15 +52,15 @@ describe('concurrent promotion requests on two backend instances', () => {
         );
         const created = responses.filter(r => r.status === 201);
         expect(created).toHaveLength(1);
-        const id = created[0].body.id;
+        const createdId = created[0].body.id;
         const others = responses.filter(r => r !== created[0]);
         // The rest: the same promotion (same key), or 409 naming it or the version now declared.
         expect(
           others.map(r =>
             r.status === 200
-              ? r.body.id === id
+              ? r.body.id === createdId
               : r.status === 409 &&
-                (r.body.error.message.includes(id) ||
+                (r.body.error.message.includes(createdId) ||
                   /already declares/.test(r.body.error.message)),
           ),
         ).toEqual(others.map(() => true));

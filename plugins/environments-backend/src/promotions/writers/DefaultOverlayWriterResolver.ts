@@ -1,5 +1,4 @@
 import type { Config } from '@backstage/config';
-import { InputError } from '@backstage/errors';
 import {
   DefaultGithubCredentialsProvider,
   GithubCredentialsProvider,
@@ -8,7 +7,7 @@ import {
 import type { Octokit } from '@octokit/rest';
 import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
-import { isGitUrl } from '../../gitops/local/isGitUrl';
+import { parseRepositoryLocation } from '../../gitops/parseRepositoryLocation';
 import type { OverlayWriter, OverlayWriterResolver } from '../types';
 import { createGithubWriteClient } from './github/createGithubWriteClient';
 import { GithubOverlayWriter } from './github/GithubOverlayWriter';
@@ -16,7 +15,6 @@ import { LocalGitOverlayWriter } from './local/LocalGitOverlayWriter';
 import type { WriterTiming } from './WriterTiming';
 
 // GitHub's own rules: owners are alphanumeric with single hyphens, repositories also allow . and _.
-const OWNER_REPO = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
 
 type Options = {
   branch: string;
@@ -107,55 +105,26 @@ export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
   }
 
   #create(value: string): OverlayWriter {
-    const slug = OWNER_REPO.exec(value);
-    if (slug) return this.#github(this.#defaultGithubHost, slug[1], slug[2]);
-    const onGithub = this.#githubUrl(value);
-    if (onGithub) {
-      return this.#github(onGithub.host, onGithub.owner, onGithub.repo);
-    }
-    if (isGitUrl(value)) {
+    const location = parseRepositoryLocation(
+      value,
+      this.#integrations,
+      this.#defaultGithubHost,
+    );
+    if (location.type === 'git') {
       return new LocalGitOverlayWriter({
-        url: value,
+        url: location.url,
         branch: this.#options.branch,
         clonesDirectory: this.#options.clonesDirectory,
         author: this.#options.author,
         timing: this.#options.timing,
       });
     }
-    throw new InputError(
-      `'${value.slice(
-        0,
-        200,
-      )}' is not a GitHub repository (owner/repo) or a Git URL (https://, ssh://, git@host:path, file://, absolute path)`,
-    );
+    return this.#github(location.host, location.owner, location.repo);
   }
 
-  #githubUrl(value: string) {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    if (!this.#integrations.github.byHost(url.host)) return undefined;
-    const path = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
-    const match = /^\/([^/]+)\/([^/]+)$/.exec(path);
-    const slug = match && OWNER_REPO.exec(`${match[1]}/${match[2]}`);
-    return slug ? { host: url.host, owner: slug[1], repo: slug[2] } : undefined;
-  }
-
-  #github(host: string, owner: string, repoName: string): OverlayWriter {
-    const integration = this.#integrations.github.byHost(host);
-    if (!integration) {
-      throw new InputError(`No GitHub integration is configured for ${host}`);
-    }
-    const repo = repoName.replace(/\.git$/, '');
-    if (repo === '.' || repo === '..' || !repo) {
-      throw new InputError(
-        `'${owner}/${repoName}' is not a GitHub repository name`,
-      );
-    }
+  #github(host: string, owner: string, repo: string): OverlayWriter {
+    // parseRepositoryLocation checked that the host has an integration.
+    const integration = this.#integrations.github.byHost(host)!;
     let client = this.#clients.get(host);
     if (!client) {
       client = createGithubWriteClient({

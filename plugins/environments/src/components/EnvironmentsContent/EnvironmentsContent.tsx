@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   getCompoundEntityRef,
   stringifyEntityRef,
@@ -10,6 +10,7 @@ import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useCurrentUserRef } from '../../hooks/useCurrentUserRef';
 import { useEnvironmentsPermissions } from '../../hooks/useEnvironmentsPermissions';
 import { usePolledValue } from '../../hooks/usePolledValue';
+import { isMoving } from '../../util/isMoving';
 import { projectSlugOf } from '../../util/projectSlugOf';
 import { HistoryTable } from '../HistoryTable';
 import { PolledSection } from '../PolledSection';
@@ -27,7 +28,16 @@ export const EnvironmentsContent = () => {
   const api = useApi(environmentsApiRef);
   const key = stringifyEntityRef(entity);
   const ref = getCompoundEntityRef(entity);
-  const environments = usePolledValue(key, () => api.getEnvironments(ref));
+  const [moving, setMoving] = useState(false);
+  const environments = usePolledValue(
+    key,
+    () => api.getEnvironments(ref),
+    moving ? 2_000 : 10_000,
+  );
+  useEffect(
+    () => setMoving(isMoving(environments.value)),
+    [environments.value],
+  );
   const previews = usePolledValue(key, () => api.getPreviews(ref));
   const promotions = usePolledValue(key, () => api.getPromotions(ref));
   const permissions = useEnvironmentsPermissions(entity);

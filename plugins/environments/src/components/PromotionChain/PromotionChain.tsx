@@ -4,16 +4,24 @@ import { EnvironmentCard } from '../EnvironmentCard';
 import { InFlightPromotion } from '../InFlightPromotion';
 import { PromoteArrow } from '../PromoteArrow';
 
+// One row, left to right, as the chain reads; a long chain scrolls rather than wraps.
 const chainStyle = {
   display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
+  flexWrap: 'nowrap',
+  overflowX: 'auto',
+  alignItems: 'stretch',
   gap: 12,
+  paddingBottom: 8,
   listStyle: 'none',
   padding: 0,
   margin: 0,
 } as const;
-const stageStyle = { display: 'flex', alignItems: 'center', gap: 12 } as const;
+const stageStyle = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: 12,
+  flex: '0 0 auto',
+} as const;
 
 /** The environments left to right, joined by arrows that carry the Promote buttons. */
 export const PromotionChain = (props: {
