@@ -40,4 +40,21 @@ describe('usePolledValue', () => {
     rerender({ key: 'b' });
     await waitFor(() => expect(result.current.value).toBe('b'));
   });
+
+  it('keeps the value on screen, not loading, when only the interval changes', async () => {
+    jest.useFakeTimers();
+    let calls = 0;
+    const load = async () => ++calls;
+    const { result, rerender } = renderHook(
+      ({ interval }) => usePolledValue('k', load, interval),
+      { initialProps: { interval: 10_000 } },
+    );
+    await waitFor(() => expect(result.current.value).toBe(1));
+    rerender({ interval: 2_000 });
+    expect(result.current).toMatchObject({ value: 1, loading: false });
+    await act(async () => {
+      jest.advanceTimersByTime(2_000);
+    });
+    await waitFor(() => expect(result.current.value).toBe(2));
+  });
 });

@@ -42,15 +42,21 @@ export function usePolledValue<T>(
     }
   }, []);
 
+  // A new key starts over: its first load shows as loading.
   useEffect(() => {
     generation.current += 1;
     setState({ loading: true });
     refresh();
-    const timer = setInterval(refresh, intervalMs);
     return () => {
-      clearInterval(timer);
       generation.current += 1;
     };
+  }, [key, refresh]);
+
+  // A new interval only reschedules: the value on screen stays (the tab polls faster while
+  // something rolls out, and must not flash back to a spinner then).
+  useEffect(() => {
+    const timer = setInterval(refresh, intervalMs);
+    return () => clearInterval(timer);
   }, [key, intervalMs, refresh]);
 
   return { ...state, refresh };
