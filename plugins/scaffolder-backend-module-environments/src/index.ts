@@ -5,3 +5,5 @@
  */
 export { scaffolderModuleEnvironments as default } from './module';
 export { createAnnotationsAction } from './actions/createAnnotationsAction';
+export { createEnvironmentsAction } from './actions/createEnvironmentsAction';
+export { addEnvironmentAction } from './actions/addEnvironmentAction';

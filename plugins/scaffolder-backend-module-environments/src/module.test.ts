@@ -23,6 +23,12 @@ describe('scaffolderModuleEnvironments', () => {
 
     expect(res.status).toBe(200);
     const ids = res.body.map((a: { id: string }) => a.id);
-    expect(ids).toContain('stageline:environments:annotations');
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'stageline:environments:annotations',
+        'stageline:environments:create',
+        'stageline:environments:add',
+      ]),
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { addEnvironmentAction } from './actions/addEnvironmentAction';
 import { createAnnotationsAction } from './actions/createAnnotationsAction';
+import { createEnvironmentsAction } from './actions/createEnvironmentsAction';
 
 /**
  * Registers the Stageline environments actions with the scaffolder.
@@ -14,7 +16,11 @@ export const scaffolderModuleEnvironments = createBackendModule({
     registerInit({
       deps: { scaffolderActions: scaffolderActionsExtensionPoint },
       async init({ scaffolderActions }) {
-        scaffolderActions.addActions(createAnnotationsAction());
+        scaffolderActions.addActions(
+          createAnnotationsAction(),
+          createEnvironmentsAction(),
+          addEnvironmentAction(),
+        );
       },
     });
   },

@@ -3,8 +3,8 @@ import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import { STAGELINE_ANNOTATIONS } from '@stageline/plugin-environments-common';
 import { assertDns1123Label } from './dns1123';
 import { examples } from './createAnnotationsAction.examples';
-
-const REPO_SLUG = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+import { assertRelativePath } from '../validation/assertRelativePath';
+import { assertRepoSlug } from '../validation/assertRepoSlug';
 
 /**
  * `stageline:environments:annotations`: computes the catalog annotations that light up the
@@ -56,20 +56,9 @@ export function createAnnotationsAction() {
     async handler(ctx) {
       const { name, repoSlug, gitopsRepo, overlaysPath, chain } = ctx.input;
       assertDns1123Label('name', name);
-      if (repoSlug !== undefined && !REPO_SLUG.test(repoSlug)) {
-        throw new Error(
-          `Input 'repoSlug' must be owner/repo, got '${repoSlug}'`,
-        );
-      }
+      if (repoSlug !== undefined) assertRepoSlug('repoSlug', repoSlug);
       if (chain !== undefined) assertDns1123Label('chain', chain);
-      if (
-        overlaysPath.startsWith('/') ||
-        overlaysPath.split('/').some(part => part === '..' || part === '')
-      ) {
-        throw new Error(
-          `Input 'overlaysPath' must be a relative path inside the repository, got '${overlaysPath}'`,
-        );
-      }
+      assertRelativePath('overlaysPath', overlaysPath);
 
       const annotations: Record<string, string> = {
         [KUBERNETES_ANNOTATION]: name,

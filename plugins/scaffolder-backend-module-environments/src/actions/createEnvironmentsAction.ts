@@ -1,0 +1,131 @@
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { z as zod } from 'zod/v3';
+import { writeWorkspaceFiles } from '../files/writeWorkspaceFiles';
+import { buildAnnotations } from '../layout/buildAnnotations';
+import { buildBaseFiles } from '../layout/buildBaseFiles';
+import { buildOverlayFiles } from '../layout/buildOverlayFiles';
+import { buildServiceLayout } from '../layout/buildServiceLayout';
+import { ServiceLayout } from '../layout/types';
+import { assertDns1123Label } from './dns1123';
+import { examples } from './createEnvironmentsAction.examples';
+import { layoutInputFields } from './inputFields';
+import { parseActionInput } from './parseActionInput';
+import { summaryOutputField } from './summaryOutputField';
+import { assertGitopsRepo } from '../validation/assertGitopsRepo';
+import { assertRepoSlug } from '../validation/assertRepoSlug';
+
+type Z = typeof zod;
+
+const createInputFields = {
+  ...layoutInputFields,
+  environments: (z: Z) =>
+    z
+      .array(z.string(), {
+        description:
+          'Environments of the chain, in order; one overlay each, namespace = environment name',
+      })
+      .default(['qa', 'staging', 'production']),
+  previews: (z: Z) =>
+    z
+      .boolean({
+        description:
+          "Write the 'feature' overlay template for per-PR previews (namespace feature-pr-PRNUMBER)",
+      })
+      .default(true),
+  port: (z: Z) =>
+    z
+      .number({ description: 'Container port the service listens on' })
+      .int()
+      .min(1)
+      .max(65535)
+      .default(8080),
+  healthPath: (z: Z) =>
+    z
+      .string({ description: 'HTTP path of the readiness and liveness probes' })
+      .default('/health'),
+  migrations: (z: Z) =>
+    z
+      .boolean({
+        description: 'Add the migrations Job (`/app/migrate up`) to the base',
+      })
+      .default(true),
+  repoSlug: (z: Z) =>
+    z.string({ description: 'Source repository as owner/repo' }).optional(),
+  gitopsRepo: (z: Z) =>
+    z
+      .string({
+        description:
+          'GitOps repository (owner/repo or https Git URL); defaults to the source repository',
+      })
+      .optional(),
+  chain: (z: Z) =>
+    z.string({ description: 'Chain name from environments.chains' }).optional(),
+};
+
+function filesOf(layout: ServiceLayout) {
+  const overlays = [
+    ...layout.environments,
+    ...(layout.preview ? [layout.preview] : []),
+  ];
+  return [
+    ...buildBaseFiles(layout),
+    ...overlays.flatMap(env => buildOverlayFiles(layout, env)),
+  ];
+}
+
+/**
+ * `stageline:environments:create`: writes a Kustomize base and one overlay per environment
+ * (namespace, quota, limits, network policies, RBAC, ingress, HPA and PDB where protected), plus
+ * the preview overlay template, and outputs the catalog annotations.
+ *
+ * @public
+ */
+export function createEnvironmentsAction() {
+  return createTemplateAction({
+    id: 'stageline:environments:create',
+    description:
+      'Writes a Kustomize base and per-environment overlays with quotas, network policies and RBAC into the workspace, and outputs the catalog annotations',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: createInputFields,
+      output: {
+        annotations: z =>
+          z.record(z.string(), z.string(), {
+            description: 'Annotations to put on the catalog entity',
+          }),
+        summary: summaryOutputField,
+      },
+    },
+    async handler(ctx) {
+      const input = parseActionInput(createInputFields, ctx.input);
+      if (input.repoSlug !== undefined) {
+        assertRepoSlug('repoSlug', input.repoSlug);
+      }
+      if (input.gitopsRepo !== undefined) {
+        assertGitopsRepo('gitopsRepo', input.gitopsRepo);
+      }
+      if (input.chain !== undefined) assertDns1123Label('chain', input.chain);
+      const layout = buildServiceLayout(input);
+      const files = filesOf(layout);
+
+      // Writes in dry run too: the workspace is then a throw-away copy, like fetch:template's.
+      await writeWorkspaceFiles(ctx.workspacePath, files);
+      ctx.logger.info(
+        `Wrote ${files.length} files for ${
+          layout.name
+        }: base and overlays ${layout.environments
+          .map(e => e.name)
+          .join(', ')}${layout.preview ? ' and the preview template' : ''}`,
+      );
+      ctx.output('annotations', buildAnnotations(input));
+      ctx.output('summary', {
+        files: files.map(f => f.path),
+        environments: layout.environments.map(e => e.name),
+        previewOverlay: layout.preview
+          ? `${layout.overlaysPath}/${layout.preview.name}`
+          : undefined,
+      });
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import { InputError } from '@backstage/errors';
+import { z as zod } from 'zod/v3';
+
+type FieldFactories = Record<string, (z: typeof zod) => zod.ZodTypeAny>;
+type Parsed<F extends FieldFactories> = {
+  [K in keyof F]: zod.output<ReturnType<F[K]>>;
+};
+
+/**
+ * Parses raw action input with the action's own field schemas, applying defaults. The
+ * scaffolder validates input before a task runs, but a handler can be called directly, so the
+ * handler checks again and names the offending field.
+ */
+export function parseActionInput<F extends FieldFactories>(
+  fields: F,
+  input: unknown,
+): Parsed<F> {
+  const shape = Object.fromEntries(
+    Object.entries(fields).map(([key, factory]) => [key, factory(zod)]),
+  );
+  const result = zod.object(shape).strict().safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue.path.join('.') || 'input';
+    throw new InputError(`Input '${field}' is invalid: ${issue.message}`);
+  }
+  return result.data as Parsed<F>;
+}

@@ -1,0 +1,20 @@
+import { PLACEHOLDERS } from './placeholders';
+import { EnvironmentKind } from './types';
+
+/**
+ * Host per environment: `<service>.<domain>` in production, `<service>.<env>.<domain>`
+ * elsewhere, `pr-PRNUMBER.<service>.preview.<domain>` for previews (the K3s article's pattern,
+ * with the service name added so that several services share one domain).
+ */
+export function environmentHost(
+  service: string,
+  environment: string,
+  kind: EnvironmentKind,
+  domain: string,
+): string {
+  if (kind === 'preview') {
+    return `pr-${PLACEHOLDERS.prNumber}.${service}.preview.${domain}`;
+  }
+  if (environment === 'production') return `${service}.${domain}`;
+  return `${service}.${environment}.${domain}`;
+}

@@ -1,0 +1,46 @@
+import { ServiceLayout } from '../layout/types';
+import { KubernetesObject } from './types';
+import { workloadLabels } from './workloadLabels';
+
+/** The base Deployment: one container with probes on the health path and base resources. */
+export function buildDeployment(layout: ServiceLayout): KubernetesObject {
+  const labels = workloadLabels(layout.name);
+  const probe = (initialDelaySeconds: number, periodSeconds: number) => ({
+    httpGet: { path: layout.healthPath, port: 'http' },
+    initialDelaySeconds,
+    periodSeconds,
+  });
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: layout.name, labels },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: layout.name } },
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: [
+            {
+              name: layout.name,
+              // The overlays pin the tag through their `images` entry.
+              image: layout.image,
+              ports: [{ name: 'http', containerPort: layout.port }],
+              readinessProbe: probe(5, 5),
+              livenessProbe: probe(15, 20),
+              resources: {
+                requests: { cpu: '100m', memory: '128Mi' },
+                limits: { cpu: '500m', memory: '256Mi' },
+              },
+              securityContext: {
+                runAsNonRoot: true,
+                allowPrivilegeEscalation: false,
+                readOnlyRootFilesystem: true,
+              },
+            },
+          ],
+        },
+      },
+    },
+  };
+}

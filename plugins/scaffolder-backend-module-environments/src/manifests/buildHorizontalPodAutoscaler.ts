@@ -1,0 +1,29 @@
+import { EnvironmentLayout } from '../layout/types';
+import { KubernetesObject } from './types';
+
+const utilisation = (name: string, averageUtilization: number) => ({
+  type: 'Resource',
+  resource: { name, target: { type: 'Utilization', averageUtilization } },
+});
+
+/** The K3s article's HPA: from the environment's replicas up to its ceiling, on CPU and memory. */
+export function buildHorizontalPodAutoscaler(
+  service: string,
+  env: EnvironmentLayout,
+): KubernetesObject {
+  return {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: service },
+    spec: {
+      scaleTargetRef: {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        name: service,
+      },
+      minReplicas: Math.max(env.sizing.replicas, 1),
+      maxReplicas: env.sizing.maxReplicas,
+      metrics: [utilisation('cpu', 70), utilisation('memory', 80)],
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { EnvironmentLayout, IngressSettings } from '../layout/types';
+import { KubernetesObject } from './types';
+
+/**
+ * A Traefik IngressRoute as in the K3s article. The host is a validated DNS name, so the
+ * `Host(...)` rule cannot carry anything else.
+ */
+export function buildIngressRoute(
+  service: string,
+  env: EnvironmentLayout,
+  ingress: IngressSettings,
+): KubernetesObject {
+  return {
+    apiVersion: 'traefik.io/v1alpha1',
+    kind: 'IngressRoute',
+    metadata: { name: service },
+    spec: {
+      entryPoints: [ingress.entryPoint],
+      routes: [
+        {
+          match: `Host(\`${env.host}\`)`,
+          kind: 'Rule',
+          services: [{ name: service, port: 80 }],
+        },
+      ],
+      tls: { certResolver: ingress.certResolver },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { EnvironmentLayout } from '../layout/types';
+import { KubernetesObject } from './types';
+
+/** The namespace's ResourceQuota, sized per environment. */
+export function buildResourceQuota(env: EnvironmentLayout): KubernetesObject {
+  const { quota } = env.sizing;
+  return {
+    apiVersion: 'v1',
+    kind: 'ResourceQuota',
+    metadata: { name: `${env.name}-quota` },
+    spec: {
+      hard: {
+        'requests.cpu': quota.requestsCpu,
+        'requests.memory': quota.requestsMemory,
+        'limits.cpu': quota.limitsCpu,
+        'limits.memory': quota.limitsMemory,
+        pods: String(quota.pods),
+      },
+    },
+  };
+}
