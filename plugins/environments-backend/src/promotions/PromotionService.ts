@@ -3,7 +3,6 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
-  InputError,
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
@@ -14,12 +13,10 @@ import {
   environmentsReadPermission,
   environmentsRollbackPermission,
   formatImageReference,
-  shortVersion,
 } from '@stageline/plugin-environments-common';
 import type {
   ApprovalRequest,
   EnvironmentsResponse,
-  ImageReference,
   Promotion,
   PromotionDetail,
   PromotionRequest,
@@ -29,15 +26,14 @@ import type { Request } from 'express';
 import { requirePermission } from '../routes/requirePermission';
 import type { ChainState } from '../services/ChainState';
 import { actorOf } from './actorOf';
-import { candidateVersion } from './gates/candidateVersion';
-import { evaluateGates } from './gates/evaluateGates';
 import { isFinalState } from './isFinalState';
 import { policyFor } from './policyFor';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionEngine } from './PromotionEngine';
 import { readiness } from './readiness';
-import { sameVersion } from './sameVersion';
 import type { AuditEntry } from './types';
+import { planPromotion } from './planPromotion';
+import { planRollback } from './planRollback';
 import { withAuditorEvent } from './withAuditorEvent';
 
 /**
@@ -202,8 +198,8 @@ export class PromotionService {
     }
     const policy = policyFor(this.#deps.config, ctx.chain, body.target);
     const plan = body.rollback
-      ? await this.#planRollback(entityRef, body)
-      : await this.#planPromotion(ref, body, credentials, actor);
+      ? await planRollback(this.#deps, entityRef, body)
+      : await planPromotion(this.#deps, { ref, body, credentials, actor });
     const { promotion, created } = await this.#deps.store.create({
       entityRef,
       kind: body.rollback ? 'rollback' : 'promotion',
@@ -238,86 +234,6 @@ export class PromotionService {
       this.#engine.advanceSoon(promotion.id);
     }
     return { promotion, created };
-  }
-
-  async #planPromotion(
-    ref: CompoundEntityRef,
-    body: PromotionRequest,
-    credentials: BackstageCredentials,
-    actor: string,
-  ): Promise<{ source: string; version: ImageReference }> {
-    const { ctx, response } = await this.#deps.environments.readChain(ref, {
-      credentials,
-    });
-    const index = response.environments.findIndex(e => e.name === body.target);
-    if (index === 0) {
-      throw new InputError(
-        `'${body.target}' is the first environment of the chain: versions enter it from CI, not by promotion`,
-      );
-    }
-    const source = response.environments[index - 1];
-    const target = response.environments[index];
-    const { version, reason } = candidateVersion(source);
-    if (!version) {
-      throw new ConflictError(
-        `Nothing to promote from ${source.name}: ${reason}`,
-      );
-    }
-    if (body.version && !matchesRequested(version, body.version)) {
-      throw new ConflictError(
-        `${source.name} now runs ${shortVersion(version)}, not ${
-          body.version
-        }: reload and try again`,
-      );
-    }
-    if (target.desired?.image && sameVersion(target.desired.image, version)) {
-      throw new ConflictError(
-        `${target.name} already declares ${shortVersion(version)}`,
-      );
-    }
-    const failing = evaluateGates({
-      now: this.#deps.now(),
-      source,
-      target,
-      gates: policyFor(this.#deps.config, ctx.chain, target.name).gates,
-      candidate: version,
-      approvals: [],
-      requestedBy: actor,
-    }).filter(g => g.blocksRequest && !g.passed);
-    if (failing.length > 0) {
-      throw new ConflictError(
-        `Promotion to ${target.name} is blocked: ${failing
-          .map(g => g.reason)
-          .join('; ')}`,
-      );
-    }
-    return { source: source.name, version };
-  }
-
-  async #planRollback(
-    entityRef: string,
-    body: PromotionRequest,
-  ): Promise<{ source?: string; version: ImageReference }> {
-    if (!body.version) {
-      throw new InputError(
-        'A rollback names the version to return to: one that succeeded in this environment before',
-      );
-    }
-    const history = await this.#deps.store.listByEntity(entityRef, {
-      limit: 200,
-    });
-    const earlier = history.find(
-      p =>
-        p.target === body.target &&
-        p.state === 'succeeded' &&
-        matchesRequested(p.version, body.version!),
-    );
-    if (!earlier) {
-      throw new ConflictError(
-        `${body.version} never ran successfully in ${body.target} through Stageline, so it cannot be rolled back to`,
-      );
-    }
-    return { version: earlier.version };
   }
 
   async decide(
@@ -506,14 +422,4 @@ export class PromotionService {
       at: this.#deps.now().toISOString(),
     });
   }
-}
-
-/** A requested version matches as a full reference, `name:tag`, or the bare tag. */
-function matchesRequested(version: ImageReference, requested: string) {
-  return (
-    requested === formatImageReference(version) ||
-    requested === version.tag ||
-    requested === `${version.name}:${version.tag}` ||
-    requested === version.digest
-  );
 }

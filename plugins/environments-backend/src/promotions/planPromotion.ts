@@ -1,0 +1,78 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import { ConflictError, InputError } from '@backstage/errors';
+import { shortVersion } from '@stageline/plugin-environments-common';
+import type {
+  ImageReference,
+  PromotionRequest,
+} from '@stageline/plugin-environments-common';
+import { candidateVersion } from './gates/candidateVersion';
+import { evaluateGates } from './gates/evaluateGates';
+import { matchesRequested } from './matchesRequested';
+import { policyFor } from './policyFor';
+import type { PromotionDeps } from './PromotionDeps';
+import { sameVersion } from './sameVersion';
+
+/**
+ * What a promotion request would move: the version the previous environment declares and runs.
+ * Throws (400/409, with the reason) when the target is the first environment, the source has no
+ * such version, the caller expected another one, the target already declares it, or a gate that
+ * blocks requests fails.
+ */
+export async function planPromotion(
+  deps: PromotionDeps,
+  input: {
+    ref: CompoundEntityRef;
+    body: PromotionRequest;
+    credentials: BackstageCredentials;
+    actor: string;
+  },
+): Promise<{ source: string; version: ImageReference }> {
+  const { body } = input;
+  const { ctx, response } = await deps.environments.readChain(input.ref, {
+    credentials: input.credentials,
+  });
+  const index = response.environments.findIndex(e => e.name === body.target);
+  if (index === 0) {
+    throw new InputError(
+      `'${body.target}' is the first environment of the chain: versions enter it from CI, not by promotion`,
+    );
+  }
+  const source = response.environments[index - 1];
+  const target = response.environments[index];
+  const { version, reason } = candidateVersion(source);
+  if (!version) {
+    throw new ConflictError(
+      `Nothing to promote from ${source.name}: ${reason}`,
+    );
+  }
+  if (body.version && !matchesRequested(version, body.version)) {
+    throw new ConflictError(
+      `${source.name} now runs ${shortVersion(version)}, not ${
+        body.version
+      }: reload and try again`,
+    );
+  }
+  if (target.desired?.image && sameVersion(target.desired.image, version)) {
+    throw new ConflictError(
+      `${target.name} already declares ${shortVersion(version)}`,
+    );
+  }
+  const failing = evaluateGates({
+    now: deps.now(),
+    source,
+    target,
+    gates: policyFor(deps.config, ctx.chain, target.name).gates,
+    candidate: version,
+    approvals: [],
+    requestedBy: input.actor,
+  }).filter(g => g.blocksRequest && !g.passed);
+  if (failing.length > 0) {
+    throw new ConflictError(
+      `Promotion to ${target.name} is blocked: ${failing
+        .map(g => g.reason)
+        .join('; ')}`,
+    );
+  }
+  return { source: source.name, version };
+}
