@@ -1,20 +1,16 @@
 import type { Config } from '@backstage/config';
 import {
-  DefaultGithubCredentialsProvider,
   GithubCredentialsProvider,
   GithubIntegration,
   ScmIntegrations,
 } from '@backstage/integration';
 import type { Octokit } from '@octokit/rest';
-import { tmpdir } from 'node:os';
-import { join, resolve as resolvePath } from 'node:path';
 import { createGithubClient } from './github/createGithubClient';
 import { GithubRepository } from './github/GithubRepository';
 import { LocalGitRepository } from './local/LocalGitRepository';
 import { parseRepositoryLocation } from './parseRepositoryLocation';
+import { readGitSettings } from './readGitSettings';
 import type { GitRepository, GitRepositoryResolver } from './types';
-
-// GitHub's own rules: owners are alphanumeric with single hyphens, repositories also allow . and _.
 
 /**
  * Resolves a `stageline.io/gitops-repo` (or `github.com/project-slug`) value to a repository:
@@ -48,29 +44,9 @@ export class DefaultGitRepositoryResolver implements GitRepositoryResolver {
       credentialsProvider?: GithubCredentialsProvider;
     } = {},
   ): DefaultGitRepositoryResolver {
-    const integrations = ScmIntegrations.fromConfig(config);
-    const configured =
-      config.getOptionalConfigArray('integrations.github') ?? [];
-    const clonesDirectory =
-      options.clonesDirectory ??
-      config.getOptionalString('environments.gitops.clonesDirectory');
     return new DefaultGitRepositoryResolver({
-      integrations,
-      credentialsProvider:
-        options.credentialsProvider ??
-        DefaultGithubCredentialsProvider.fromIntegrations(integrations),
-      defaultGithubHost:
-        configured.length === 1
-          ? configured[0].getOptionalString('host') ?? 'github.com'
-          : 'github.com',
-      branch:
-        options.branch ??
-        config.getOptionalString('environments.gitops.branch') ??
-        'main',
+      ...readGitSettings(config, options),
       cacheTtlMs: options.cacheTtlMs ?? 30_000,
-      clonesDirectory: clonesDirectory
-        ? resolvePath(clonesDirectory)
-        : join(tmpdir(), 'stageline-git'),
     });
   }
 

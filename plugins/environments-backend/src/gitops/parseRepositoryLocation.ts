@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
 import { isGitUrl } from './local/isGitUrl';
 
+// GitHub's own rules: owners are alphanumeric with single hyphens, repositories also allow . and _.
 const OWNER_REPO = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
 
 /** Where a repository named by an annotation lives: a GitHub repository or a plain Git URL. */

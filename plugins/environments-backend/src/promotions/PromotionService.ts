@@ -26,7 +26,6 @@ import type { Request } from 'express';
 import { requirePermission } from '../routes/requirePermission';
 import type { ChainState } from '../services/ChainState';
 import { actorOf } from './actorOf';
-import { isFinalState } from './isFinalState';
 import { policyFor } from './policyFor';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionEngine } from './PromotionEngine';
@@ -52,9 +51,8 @@ export class PromotionService {
   /** Adds to each environment after the first what promoting into it would take now. */
   async addReadiness(state: ChainState): Promise<EnvironmentsResponse> {
     const { ctx, response } = state;
-    const inFlight = (
-      await this.#deps.store.listByEntity(ctx.entityRef, { limit: 50 })
-    ).filter(p => !isFinalState(p.state));
+    // One indexed query per view: only the promotions still in flight, not the history.
+    const inFlight = await this.#deps.store.listInFlight(ctx.entityRef);
     const now = this.#deps.now();
     const environments = response.environments.map((env, index) => {
       if (index === 0) return env;

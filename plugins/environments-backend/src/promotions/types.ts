@@ -110,8 +110,11 @@ export interface PromotionStore {
     entityRef: string,
     options?: { limit?: number },
   ): Promise<Promotion[]>;
-  /** Promotions in a non-final state, oldest first (what the background task advances). */
-  listInFlight(): Promise<Promotion[]>;
+  /**
+   * Promotions in a non-final state, oldest first (what the background task advances); only
+   * the entity's when `entityRef` is given.
+   */
+  listInFlight(entityRef?: string): Promise<Promotion[]>;
   findInFlight(
     entityRef: string,
     target: string,

@@ -83,6 +83,11 @@ describe('DatabasePromotionStore', () => {
         const inFlight = await store.listInFlight();
         expect(inFlight.map(p => p.id)).toContain(first.promotion.id);
         expect(inFlight[0].id).toBe(first.promotion.id);
+        const checkout = await store.listInFlight('component:default/checkout');
+        expect(checkout.map(p => p.id)).toEqual([
+          first.promotion.id,
+          second.promotion.id,
+        ]);
       },
     );
 

@@ -137,15 +137,16 @@ export class DatabasePromotionStore
     return this.withDecisions(rows);
   }
 
-  async listInFlight(): Promise<Promotion[]> {
+  async listInFlight(entityRef?: string): Promise<Promotion[]> {
     // Not limited: the background task must see every one, and there is at most one per
     // (entity, target).
-    const rows = await this.knex<PromotionRow>('promotions')
-      .whereNotNull('in_flight_key')
-      .orderBy([
-        { column: 'created_at', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ]);
+    const query =
+      this.knex<PromotionRow>('promotions').whereNotNull('in_flight_key');
+    if (entityRef !== undefined) query.where({ entity_ref: entityRef });
+    const rows = await query.orderBy([
+      { column: 'created_at', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ]);
     return this.withDecisions(rows);
   }
 

@@ -1,20 +1,16 @@
 import type { Config } from '@backstage/config';
 import {
-  DefaultGithubCredentialsProvider,
   GithubCredentialsProvider,
   ScmIntegrations,
 } from '@backstage/integration';
 import type { Octokit } from '@octokit/rest';
-import { tmpdir } from 'node:os';
-import { join, resolve as resolvePath } from 'node:path';
 import { parseRepositoryLocation } from '../../gitops/parseRepositoryLocation';
+import { readGitSettings } from '../../gitops/readGitSettings';
 import type { OverlayWriter, OverlayWriterResolver } from '../types';
 import { createGithubWriteClient } from './github/createGithubWriteClient';
 import { GithubOverlayWriter } from './github/GithubOverlayWriter';
 import { LocalGitOverlayWriter } from './local/LocalGitOverlayWriter';
 import type { WriterTiming } from './WriterTiming';
-
-// GitHub's own rules: owners are alphanumeric with single hyphens, repositories also allow . and _.
 
 type Options = {
   branch: string;
@@ -58,31 +54,14 @@ export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
       maxRateLimitWaitMs?: number;
     } = {},
   ): DefaultOverlayWriterResolver {
-    const integrations = ScmIntegrations.fromConfig(config);
-    const configured =
-      config.getOptionalConfigArray('integrations.github') ?? [];
-    const clonesDirectory =
-      options.clonesDirectory ??
-      config.getOptionalString('environments.gitops.clonesDirectory');
-    return new DefaultOverlayWriterResolver(
-      integrations,
-      configured.length === 1
-        ? configured[0].getOptionalString('host') ?? 'github.com'
-        : 'github.com',
-      {
-        ...options,
-        branch:
-          options.branch ??
-          config.getOptionalString('environments.gitops.branch') ??
-          'main',
-        clonesDirectory: clonesDirectory
-          ? resolvePath(clonesDirectory)
-          : join(tmpdir(), 'stageline-git'),
-        credentialsProvider:
-          options.credentialsProvider ??
-          DefaultGithubCredentialsProvider.fromIntegrations(integrations),
-      },
+    const { integrations, defaultGithubHost, ...settings } = readGitSettings(
+      config,
+      options,
     );
+    return new DefaultOverlayWriterResolver(integrations, defaultGithubHost, {
+      ...options,
+      ...settings,
+    });
   }
 
   private constructor(
