@@ -2,6 +2,8 @@
 export class GithubUrls {
   readonly api: string;
   readonly web: string;
+  /** Where archive downloads are served (the tarball route redirects there). */
+  readonly codeload: string;
 
   constructor(apiBaseUrl: string) {
     this.api = apiBaseUrl.replace(/\/+$/, '');
@@ -11,6 +13,12 @@ export class GithubUrls {
       url.hostname === 'api.github.com'
         ? 'https://github.com'
         : `${url.protocol}//${url.host}`;
+    // github.com serves archives from codeload.github.com; GHES (and any other base URL the
+    // stand-in is given) from its own host under /_codeload, so no second host has to be mocked.
+    this.codeload =
+      url.hostname === 'api.github.com'
+        ? 'https://codeload.github.com'
+        : `${this.web}/_codeload`;
   }
 
   repoApi(fullName: string) {
@@ -23,5 +31,10 @@ export class GithubUrls {
 
   userApi(login: string) {
     return `${this.api}/users/${login}`;
+  }
+
+  /** The gzip tarball of `sha`, as GitHub's `/tarball/{ref}` redirect names it. */
+  codeloadTarball(fullName: string, sha: string) {
+    return `${this.codeload}/${fullName}/legacy.tar.gz/${sha}`;
   }
 }

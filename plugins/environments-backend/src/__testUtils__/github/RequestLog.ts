@@ -1,7 +1,11 @@
 /** One request the stand-in answered. */
 export type LoggedRequest = {
   method: string;
-  /** Path and query below the API base URL, e.g. `/repos/acme/gitops/contents/a?ref=main`. */
+  /**
+   * Path and query below the API base URL, e.g. `/repos/acme/gitops/contents/a?ref=main`;
+   * codeload downloads (where the tarball route redirects) as
+   * `/_codeload/{owner}/{repo}/legacy.tar.gz/{sha}` (path only, whatever the codeload host).
+   */
   path: string;
   status: number | 'network-error';
   authorization?: string;

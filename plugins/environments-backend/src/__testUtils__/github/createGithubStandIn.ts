@@ -6,6 +6,8 @@ import type { GithubStandIn } from './GithubStandIn';
 import { GithubUrls } from './GithubUrls';
 import { notFound } from './notFound';
 import { LoggedRequest, RequestLog } from './RequestLog';
+import { blobRoute } from './routes/blobRoute';
+import { codeloadRoute } from './routes/codeloadRoute';
 import { commitsRoute } from './routes/commitsRoute';
 import { compareRoute } from './routes/compareRoute';
 import { contentsRoute } from './routes/contentsRoute';
@@ -16,6 +18,8 @@ import { mergePullRoute } from './routes/mergePullRoute';
 import { pullRoute } from './routes/pullRoute';
 import { pullsRoute } from './routes/pullsRoute';
 import { putContentsRoute } from './routes/putContentsRoute';
+import { tarballRoute } from './routes/tarballRoute';
+import { treeRoute } from './routes/treeRoute';
 import { updateGitRefRoute } from './routes/updateGitRefRoute';
 import { workflowDispatchRoute } from './routes/workflowDispatchRoute';
 import { workflowRunRoute } from './routes/workflowRunRoute';
@@ -25,6 +29,14 @@ import type { RouteResult, StandInRoute } from './StandInRoute';
 
 const REPO_PATH = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/;
 const RATE_LIMIT = 5000;
+const BAD_CREDENTIALS: RouteResult = {
+  status: 401,
+  body: {
+    message: 'Bad credentials',
+    documentation_url: 'https://docs.github.com/rest',
+    status: '401',
+  },
+};
 
 /**
  * A GitHub REST API stand-in for msw. It answers the routes Stageline uses with GitHub's
@@ -32,6 +44,8 @@ const RATE_LIMIT = 5000;
  * sends ETags and answers `If-None-Match` with 304 (not counted against its rate limit, as on
  * GitHub), and logs every request. Write routes (refs, contents PUT, pull requests, merges,
  * workflow dispatches and runs) keep GitHub's optimistic-concurrency answers (409, 422, 405).
+ * A repository snapshot can be read as GitHub serves it: Git trees and blobs, and the tarball
+ * (a 302 to a codeload URL the stand-in also serves, see {@link GithubUrls.codeloadTarball}).
  *
  * @param options.token - when set, requests must carry it (`Bearer` or `token`), else 401.
  * @param options.compareLimit - commits per comparison page (GitHub: 250).
@@ -57,42 +71,63 @@ export function createGithubStandIn(
     workflowDispatchRoute,
     workflowRunsRoute,
     workflowRunRoute,
+    treeRoute,
+    blobRoute,
+    tarballRoute({ sign }),
   ];
   let faults: Array<{ fault: StandInFault; path?: string; method?: string }> =
     [];
   let used = 0;
   const apiPath = new URL(urls.api).pathname.replace(/\/$/, '');
+  const codeloadPath = new URL(urls.codeload).pathname.replace(/\/$/, '');
+
+  /**
+   * The `token` query parameter that pre-signs a codeload URL path, as GitHub's tarball redirect
+   * does for private repositories: derived from the stand-in's token, so only a URL the stand-in
+   * handed out passes. None when the stand-in checks no token.
+   */
+  function sign(path: string): string | undefined {
+    return options.token
+      ? createHash('sha256')
+          .update(`${options.token}\n${path}`)
+          .digest('hex')
+          .slice(0, 32)
+      : undefined;
+  }
+
+  /**
+   * Takes the first fault queued for this request: a race is applied to the model and the
+   * request goes on (undefined); any other fault is the answer.
+   */
+  function takeFault(
+    request: Request,
+    entry: LoggedRequest,
+  ): Response | undefined {
+    const faultIndex = faults.findIndex(
+      f =>
+        (!f.path || entry.path.includes(f.path)) &&
+        (!f.method || f.method === request.method),
+    );
+    if (faultIndex < 0) return undefined;
+    const [{ fault }] = faults.splice(faultIndex, 1);
+    if (fault.kind === 'race') {
+      fault.change(model);
+      return undefined;
+    }
+    entry.status =
+      fault.kind === 'network-error' ? 'network-error' : statusOf(fault);
+    return faultResponse(fault, entry.ifNoneMatch);
+  }
 
   async function answer(
     request: Request,
     entry: LoggedRequest,
   ): Promise<Response> {
     const url = new URL(request.url);
-    const faultIndex = faults.findIndex(
-      f =>
-        (!f.path || entry.path.includes(f.path)) &&
-        (!f.method || f.method === request.method),
-    );
-    const race =
-      faultIndex >= 0 && faults[faultIndex].fault.kind === 'race'
-        ? faults.splice(faultIndex, 1)[0].fault
-        : undefined;
-    if (race?.kind === 'race') race.change(model);
-    else if (faultIndex >= 0) {
-      const [{ fault }] = faults.splice(faultIndex, 1);
-      entry.status =
-        fault.kind === 'network-error' ? 'network-error' : statusOf(fault);
-      return faultResponse(fault, entry.ifNoneMatch);
-    }
+    const fault = takeFault(request, entry);
+    if (fault) return fault;
     if (options.token && !authorized(entry.authorization, options.token)) {
-      return send(entry, {
-        status: 401,
-        body: {
-          message: 'Bad credentials',
-          documentation_url: 'https://docs.github.com/rest',
-          status: '401',
-        },
-      });
+      return send(entry, BAD_CREDENTIALS);
     }
     const result = await route(request, url);
     if (result.status === 200 && request.method === 'GET') {
@@ -148,9 +183,10 @@ export function createGithubStandIn(
   function send(entry: LoggedRequest, result: RouteResult): Response {
     used++;
     entry.status = result.status;
-    if (result.status === 204) {
+    // 204, and redirects (the tarball's 302), have no body.
+    if (result.body === undefined) {
       return new HttpResponse(null, {
-        status: 204,
+        status: result.status,
         headers: { ...rateHeaders(), ...result.headers },
       });
     }
@@ -172,19 +208,54 @@ export function createGithubStandIn(
 
   const handler = http.all(`${urls.api}/*`, async ({ request }) => {
     const url = new URL(request.url);
+    const entry = log(
+      request,
+      `${url.pathname.slice(apiPath.length)}${url.search}`,
+    );
+    return answer(request, entry);
+  });
+
+  /**
+   * Codeload downloads: logged (as `/_codeload/...`) and open to faults like API requests. The
+   * token check accepts the pre-signed URL the tarball redirect hands out (a cross-origin
+   * redirect, as from api.github.com to codeload.github.com, drops the Authorization header) or
+   * the token in Authorization; anything else gets the API's 401. Not counted against the rate
+   * limit, as on GitHub.
+   */
+  const codeload = http.get(`${urls.codeload}/*`, async ({ request }) => {
+    const url = new URL(request.url);
+    const path = url.pathname.slice(codeloadPath.length);
+    const entry = log(request, `/_codeload${path}`);
+    const fault = takeFault(request, entry);
+    if (fault) return fault;
+    if (
+      options.token &&
+      url.searchParams.get('token') !== sign(url.pathname) &&
+      !authorized(entry.authorization, options.token)
+    ) {
+      entry.status = 401;
+      return HttpResponse.json(BAD_CREDENTIALS.body as object, { status: 401 });
+    }
+    const response = await codeloadRoute(model, path);
+    entry.status = response.status;
+    return response;
+  });
+
+  function log(request: Request, path: string): LoggedRequest {
     const entry: LoggedRequest = {
       method: request.method,
-      path: `${url.pathname.slice(apiPath.length)}${url.search}`,
+      path,
       status: 0,
       authorization: request.headers.get('authorization') ?? undefined,
       ifNoneMatch: request.headers.get('if-none-match') ?? undefined,
     };
     requests.entries.push(entry);
-    return answer(request, entry);
-  });
+    return entry;
+  }
 
   return {
-    handlers: [handler],
+    // Codeload first: with a base URL without a path, its URLs are under the API's too.
+    handlers: [codeload, handler],
     model,
     requests,
     urls,

@@ -220,6 +220,9 @@ const DISPATCH =
   '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
 const RUNS = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
 const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}';
+const TREE = '/repos/{owner}/{repo}/git/trees/{tree_sha}';
+const BLOB = '/repos/{owner}/{repo}/git/blobs/{file_sha}';
+const TARBALL = '/repos/{owner}/{repo}/tarball/{ref}';
 
 describe('GitHub stand-in against GitHub OpenAPI description', () => {
   it.each([
@@ -347,6 +350,135 @@ describe('GitHub stand-in against GitHub OpenAPI description', () => {
       404,
     );
     expect(body.message).toBe('Not Found');
+  });
+
+  it.each([
+    ['the root tree of a branch', 'main', 4],
+    ['every object of a branch', 'stageline%2Fcheckout%2Fqa?recursive=1', 10],
+    ['every object of a commit', 'MAIN_SHA?recursive=1', 12],
+  ])('trees: %s', async (_, ref, count) => {
+    const sha = standIn.model.repo('acme/gitops')!.branches.get('main')!;
+    const body = await checkAgainstSpec(
+      TREE,
+      `/repos/acme/gitops/git/trees/${ref.replace('MAIN_SHA', sha)}`,
+    );
+    expect(body.tree).toHaveLength(count);
+  });
+
+  it('trees: modes and types of folders, files, symlinks and submodules', async () => {
+    const body = await checkAgainstSpec(
+      TREE,
+      '/repos/acme/gitops/git/trees/main?recursive=1',
+    );
+    const byPath = (path: string) =>
+      body.tree.find((e: { path: string }) => e.path === path);
+    expect(byPath('k8s')).toEqual({
+      path: 'k8s',
+      mode: '040000',
+      type: 'tree',
+      sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+      url: expect.stringMatching(/\/git\/trees\/[0-9a-f]{40}$/),
+    });
+    expect(byPath('a.txt')).toMatchObject({
+      mode: '100644',
+      type: 'blob',
+      size: 1,
+    });
+    expect(byPath('k8s/overlays/link.yaml')).toMatchObject({
+      mode: '120000',
+      type: 'blob',
+    });
+    expect(byPath('vendor/lib')).toEqual({
+      path: 'vendor/lib',
+      mode: '160000',
+      type: 'commit',
+      sha: 'b'.repeat(40),
+    });
+  });
+
+  it('trees: a folder by the tree SHA the Contents API reports for it', async () => {
+    const listing = await checkAgainstSpec(
+      CONTENTS,
+      '/repos/acme/gitops/contents/k8s',
+    );
+    const overlays = listing.find(
+      (e: { name: string }) => e.name === 'overlays',
+    );
+    const body = await checkAgainstSpec(
+      TREE,
+      new URL(overlays.git_url).pathname,
+    );
+    expect(body.sha).toBe(overlays.sha);
+    expect(body.tree.map((e: { path: string }) => e.path)).toEqual([
+      'dangling',
+      'link.yaml',
+      'qa',
+      'staging',
+    ]);
+  });
+
+  it('trees: 404 for an unknown tree', async () => {
+    const body = await checkAgainstSpec(
+      TREE,
+      `/repos/acme/gitops/git/trees/${'f'.repeat(40)}`,
+      404,
+    );
+    expect(body.message).toBe('Not Found');
+  });
+
+  it.each([
+    ['a file', 'k8s/overlays/qa/kustomization.yaml', 'images: []\n'],
+    ['a symlink (its target)', 'k8s/overlays/dangling', '../../nowhere'],
+  ])('blobs: %s', async (_, path, content) => {
+    const file = await checkAgainstSpec(
+      CONTENTS,
+      `/repos/acme/gitops/contents/${path}`,
+    );
+    const body = await checkAgainstSpec(BLOB, new URL(file.git_url).pathname);
+    expect(body.sha).toBe(file.sha);
+    expect(Buffer.from(body.content, 'base64').toString()).toBe(content);
+  });
+
+  it('blobs: 404 for an unknown blob', async () => {
+    const body = await checkAgainstSpec(
+      BLOB,
+      `/repos/acme/gitops/git/blobs/${'f'.repeat(40)}`,
+      404,
+    );
+    expect(body.message).toBe('Not Found');
+  });
+
+  it('tarball: 302 to a codeload URL that serves the gzip tarball', async () => {
+    // GitHub documents no body for the 302, only the Location header.
+    const headers = { authorization: `Bearer ${TOKEN}` };
+    const response = await fetch(
+      `${standIn.urls.api}/repos/acme/gitops/tarball/main`,
+      { headers, redirect: 'manual' },
+    );
+    expect(response.status).toBe(302);
+    expect(await response.text()).toBe('');
+    const sha = standIn.model.repo('acme/gitops')!.branches.get('main')!;
+    const location = response.headers.get('location')!;
+    expect(location).toMatch(
+      new RegExp(
+        `^https://codeload\\.github\\.com/acme/gitops/legacy\\.tar\\.gz/${sha}\\?token=[0-9a-f]+$`,
+      ),
+    );
+    validated.set(`GET ${TARBALL}`, (validated.get(`GET ${TARBALL}`) ?? 0) + 1);
+    const download = await fetch(location);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/x-gzip');
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect([...bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+  });
+
+  it('tarball: 404 for an unknown ref', async () => {
+    const response = await fetch(
+      `${standIn.urls.api}/repos/acme/gitops/tarball/nope`,
+      { headers: { authorization: `Bearer ${TOKEN}` }, redirect: 'manual' },
+    );
+    expect(response.status).toBe(404);
+    expect((await response.json()).message).toBe('Not Found');
   });
 
   it('rate limit answers match the documented 403 body', async () => {

@@ -1,3 +1,4 @@
+import { gitTree } from '../gitTree';
 import type { ModelCommit, ModelRepo } from '../GithubModel';
 import type { GithubUrls } from '../GithubUrls';
 import { simpleUserJson } from './simpleUserJson';
@@ -16,6 +17,8 @@ export function commitJson(
     date: commit.date,
   };
   const user = simpleUserJson(urls, commit.author.login);
+  // The snapshot's real root tree, so `commit.tree.url` leads to the trees route.
+  const tree = gitTree(commit.files).sha;
   return {
     sha: commit.sha,
     node_id: Buffer.from(`06:Commit${commit.sha}`).toString('base64'),
@@ -23,10 +26,7 @@ export function commitJson(
       author: person,
       committer: person,
       message: commit.message,
-      tree: {
-        sha: commit.sha.split('').reverse().join(''),
-        url: `${api}/git/trees/${commit.sha.split('').reverse().join('')}`,
-      },
+      tree: { sha: tree, url: `${api}/git/trees/${tree}` },
       url: `${api}/git/commits/${commit.sha}`,
       comment_count: 0,
       verification: {

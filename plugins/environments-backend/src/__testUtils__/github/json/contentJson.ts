@@ -1,10 +1,12 @@
 import { blobSha } from '../blobSha';
 import type { TreeEntry } from '../GithubModel';
 import type { GithubUrls } from '../GithubUrls';
+import { wrapBase64 } from './wrapBase64';
 
 /**
  * One Contents API object for `path` at `ref`. `listing` gives the shape of a directory listing
  * item (no content; GitHub reports submodules there as type `file`, for backwards compatibility).
+ * `treeSha` is a folder's Git tree SHA (as the Git trees route reports it).
  */
 export function contentJson(
   urls: GithubUrls,
@@ -14,12 +16,13 @@ export function contentJson(
     path: string;
     entry: TreeEntry | 'dir';
     listing?: boolean;
+    treeSha?: string;
   },
 ) {
   const { fullName, ref, path, entry } = input;
   const api = urls.repoApi(fullName);
   const web = urls.repoWeb(fullName);
-  const sha = entrySha(path, entry);
+  const sha = entrySha(path, entry, input.treeSha);
   const type = entry === 'dir' ? 'dir' : entry.type;
   const self = `${api}/contents/${path}?ref=${encodeURIComponent(ref)}`;
   const gitUrl = `${api}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
@@ -47,9 +50,7 @@ export function contentJson(
     case 'file':
       return {
         ...base,
-        content: wrapBase64(
-          Buffer.from(entry.content, 'utf8').toString('base64'),
-        ),
+        content: wrapBase64(entry.content),
         encoding: 'base64',
       };
     case 'symlink':
@@ -59,14 +60,9 @@ export function contentJson(
   }
 }
 
-function entrySha(path: string, entry: TreeEntry | 'dir') {
-  if (entry === 'dir') return blobSha(`tree:${path}`);
+function entrySha(path: string, entry: TreeEntry | 'dir', treeSha?: string) {
+  if (entry === 'dir') return treeSha ?? blobSha(`tree:${path}`);
   if (entry.type === 'file') return blobSha(entry.content);
   if (entry.type === 'symlink') return blobSha(entry.target);
   return entry.sha;
-}
-
-// GitHub wraps base64 content at 60 characters per line.
-function wrapBase64(text: string) {
-  return `${text.replace(/.{60}/g, '$&\n')}\n`;
 }

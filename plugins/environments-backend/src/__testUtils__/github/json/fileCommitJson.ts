@@ -1,3 +1,4 @@
+import { gitTree } from '../gitTree';
 import type { ModelCommit, ModelRepo } from '../GithubModel';
 import type { GithubUrls } from '../GithubUrls';
 import { contentJson } from './contentJson';
@@ -17,7 +18,7 @@ export function fileCommitJson(
     email: commit.author.email,
     date: commit.date,
   };
-  const tree = commit.sha.split('').reverse().join('');
+  const tree = gitTree(commit.files).sha;
   const content = contentJson(urls, {
     fullName: repo.fullName,
     ref: input.branch,

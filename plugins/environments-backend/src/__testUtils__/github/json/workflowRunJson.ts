@@ -1,3 +1,4 @@
+import { gitTree } from '../gitTree';
 import type { ModelRepo, ModelWorkflowRun } from '../GithubModel';
 import type { GithubUrls } from '../GithubUrls';
 import { repositoryJson } from './repositoryJson';
@@ -54,7 +55,7 @@ export function workflowRunJson(
     head_commit: commit
       ? {
           id: commit.sha,
-          tree_id: commit.sha.split('').reverse().join(''),
+          tree_id: gitTree(commit.files).sha,
           message: commit.message,
           timestamp: commit.date,
           author: person,

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { gitTree, gitTreeFolderSha } from '../gitTree';
 import type { ModelCommit } from '../GithubModel';
 import { contentJson } from '../json/contentJson';
 import { notFound } from '../notFound';
@@ -31,6 +32,9 @@ export const contentsRoute: StandInRoute = {
         path: p,
         entry: e,
         listing,
+        // A folder's SHA is its Git tree SHA, so `git_url` leads to the trees route.
+        treeSha:
+          e === 'dir' ? gitTreeFolderSha(gitTree(commit.files), p) : undefined,
       });
     if (entry?.type === 'symlink') {
       const target = posix.normalize(
