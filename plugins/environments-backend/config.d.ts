@@ -131,18 +131,30 @@ export interface Config {
         ref?: string;
       };
       /**
-       * How long a read from GitHub or a Git clone is served from memory before it is
-       * revalidated (an ETag request on GitHub, a fetch on plain Git), e.g. `30s`. Default `30s`.
+       * How often the head of each repository's branch is checked, e.g. `30s`: one conditional
+       * request on GitHub (304s cost no rate limit), one `git fetch` on plain Git, in the
+       * background while views are served the snapshot at hand. A push webhook (with the GitHub
+       * events module) or a promotion's own write checks at once. Default `30s`.
        */
       cacheTtl?: string;
       /** Folder for plain Git clones. Default: a `stageline-git` folder in the OS temp folder. */
       clonesDirectory?: string;
       /**
-       * Where to read a repository named by an annotation from, instead of its usual host:
-       * annotation value (e.g. `acme/gitops`) -> Git URL or local path (relative paths resolve
-       * from the backend's working directory). Used for mirrors and the embedded example.
+       * Repositories catalog annotations (`stageline.io/gitops-repo`, `github.com/project-slug`)
+       * may name beyond GitHub, and where each is read from and written to: annotation value
+       * (e.g. `acme/gitops`) -> `owner/repo`, `https://<GitHub host>/owner/repo`, a Git URL or a
+       * local path (relative paths resolve from the backend's working directory).
+       *
+       * A key containing `*` is a pattern: each `*` matches one or more of `[A-Za-z0-9._-]` (never
+       * `/`, nor `.` or `..` alone) and the location has as many `*`, substituted in order, e.g.
+       * `acme/*: https://git.internal.example.com/acme/*.git`. Exact keys win over patterns;
+       * among patterns, the first in config order that matches.
+       *
+       * `owner/repo` and `https://<host>/owner/repo` on a GitHub integration explicitly configured
+       * under `integrations.github` need no entry. Everything else an annotation names (other
+       * hosts, local paths, URLs with credentials, other transports) is refused.
        */
-      repositories?: { [annotationValue: string]: string };
+      repositories?: { [annotationValueOrPattern: string]: string };
     };
   };
 }

@@ -63,6 +63,9 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 
 // events plugin (lets catalog, notifications and signals share events)
 backend.add(import('@backstage/plugin-events-backend'));
+// GitHub push webhooks (POST /api/events/http/github): Stageline reads a pushed GitOps
+// repository at once instead of after environments.gitops.cacheTtl.
+backend.add(import('@backstage/plugin-events-backend-module-github'));
 
 // notifications and signals plugins
 backend.add(import('@backstage/plugin-notifications-backend'));

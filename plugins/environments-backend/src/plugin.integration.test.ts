@@ -20,13 +20,15 @@ import type {
   EnvironmentState,
   EnvironmentsResponse,
 } from '@stageline/plugin-environments-common';
-import { existsSync } from 'node:fs';
+import * as childProcess from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { applyCheckoutDeployment } from './__testUtils__/integration/applyCheckoutDeployment';
 import { applyCheckoutRelease } from './__testUtils__/integration/applyCheckoutRelease';
+import { capturedEvents } from './__testUtils__/integration/capturedEvents';
 import { checkoutEntity } from './__testUtils__/integration/checkoutEntity';
 import type { CheckoutVersion } from './__testUtils__/integration/CheckoutVersion';
 import { integrationConfig } from './__testUtils__/integration/integrationConfig';
@@ -155,6 +157,7 @@ const byName = (body: EnvironmentsResponse, name: string): EnvironmentState =>
 describe('environments plugin against a cluster stand-in and real Git repositories', () => {
   let world: Awaited<ReturnType<typeof createWorld>>;
   let server: unknown;
+  const events = capturedEvents();
 
   beforeAll(async () => {
     world = await createWorld();
@@ -164,7 +167,7 @@ describe('environments plugin against a cluster stand-in and real Git repositori
     runCheckout(standIn, 'staging', v1);
     runCheckout(standIn, 'production', v1);
     runCheckout(standIn, 'feature-pr-7', v2);
-    server = await startBackend(world.config());
+    server = await startBackend(world.config(), [events.feature]);
   });
 
   afterAll(async () => {
@@ -189,7 +192,7 @@ describe('environments plugin against a cluster stand-in and real Git repositori
     expect(qa.desired).toMatchObject({
       path: OVERLAY('qa'),
       image: { tag: v2.tag, digest: v2.digest },
-      commit: { sha: expect.stringMatching(/^[0-9a-f]{40}$/) },
+      revision: await world.gitops.git('rev-parse', 'HEAD'),
     });
     expect(qa.live).toMatchObject({
       cluster: 'local',
@@ -205,14 +208,40 @@ describe('environments plugin against a cluster stand-in and real Git repositori
     expect(byName(body, 'production').sameBitsAsUpstream).toBe(true);
   });
 
+  it('serves warm views from memory: no git process, the same answer', async () => {
+    const first = await getChain(server);
+    const spawn = jest.spyOn(childProcess, 'spawn');
+    try {
+      for (let i = 0; i < 20; i++) {
+        expect(await getChain(server)).toMatchObject({
+          environments: first.environments.map(e => ({
+            desired: e.desired,
+          })),
+        });
+      }
+      expect(spawn).not.toHaveBeenCalled();
+    } finally {
+      spawn.mockRestore();
+    }
+  });
+
   it('sees a promotion commit as drift, then the rollout, then in sync again', async () => {
     const { standIn, gitops, v1, v2 } = world;
     await gitops.commit(
       { [OVERLAY('staging')]: overlayText('staging', v2) },
       'Promote',
     );
+    // Within the hour-long cacheTtl, only the push event makes the commit show.
+    expect(
+      byName(await getChain(server), 'staging').desired?.image?.digest,
+    ).toBe(v1.digest);
+    await events.publishPush('acme/gitops');
 
-    const drifted = byName(await getChain(server), 'staging');
+    const drifted = await eventually(async () => {
+      const staging = byName(await getChain(server), 'staging');
+      expect(staging.desired?.image?.digest).toBe(v2.digest);
+      return staging;
+    }, 5_000);
     expect(drifted.desired?.image?.digest).toBe(v2.digest);
     expect(drifted.sync.status).toBe('drifted');
     expect(drifted.sync.reason).toContain(
@@ -291,6 +320,78 @@ describe('environments plugin against a cluster stand-in and real Git repositori
       v2.tag,
     ]);
   });
+});
+
+describe('environments plugin when an annotation names a repository config does not allow', () => {
+  let world: Awaited<ReturnType<typeof createWorld>>;
+  const hostile = {
+    credentials: 'https://alice:s3cret-pass@127.0.0.1:9/x.git',
+    'file-url': 'file:///etc',
+    'local-path': '/var/lib/secret-repo',
+    'ext-transport': 'ext::sh -c touch% /tmp/pwned',
+    'option-like': '--upload-pack=touch /tmp/pwned',
+    'other-host': 'https://internal.example/acme/gitops.git',
+  };
+  const entities = Object.entries(hostile).map(([name, repo]) => ({
+    ...checkoutEntity,
+    metadata: {
+      ...checkoutEntity.metadata,
+      name,
+      annotations: {
+        ...checkoutEntity.metadata.annotations,
+        'stageline.io/gitops-repo': repo,
+        'github.com/project-slug': repo,
+      },
+    },
+  }));
+
+  beforeAll(async () => {
+    world = await createWorld();
+    await commitOverlays(world.gitops, { qa: world.v1 });
+  });
+
+  afterAll(async () => {
+    await stopBackends();
+    await world?.dispose();
+  });
+
+  it.each(Object.keys(hostile))(
+    'refuses %s before any fetch, naming the annotation, echoing no secret or path',
+    async name => {
+      const backend = await startTestBackend({
+        features: [
+          environmentsPlugin,
+          catalogServiceMock.factory({ entities }),
+          mockServices.rootConfig.factory({ data: world.config() }),
+        ],
+      });
+      backends.push(backend);
+      const res = await request(backend.server)
+        .get(
+          `/api/environments/entities/component/default/${name}/environments`,
+        )
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(200);
+      for (const env of res.body.environments as EnvironmentState[]) {
+        expect(env.errors).toContainEqual({
+          source: 'git',
+          message: expect.stringContaining("'stageline.io/gitops-repo'"),
+        });
+      }
+      const text = JSON.stringify(res.body);
+      expect(text).not.toContain('s3cret-pass');
+      expect(text).not.toContain('/var/lib');
+      expect(text).not.toContain(world.root);
+      const diff = await request(backend.server)
+        .get(`/api/environments/entities/component/default/${name}/diff`)
+        .query({ from: world.v1.tag, to: world.v2.tag })
+        .set('Authorization', mockCredentials.user.header());
+      expect(diff.status).toBe(403);
+      expect(JSON.stringify(diff.body)).not.toContain('s3cret-pass');
+      const clones = join(world.root, 'clones');
+      expect(existsSync(clones) ? readdirSync(clones) : []).toEqual([]);
+    },
+  );
 });
 
 describe('environments plugin when the policy denies environments.read', () => {

@@ -53,8 +53,8 @@ export type DesiredState = {
   path: string;
   /** The image the overlay deploys (after kustomize's newName/newTag/digest). */
   image?: ImageReference;
-  /** The commit that last changed the kustomization file. */
-  commit?: CommitSummary;
+  /** The commit of the GitOps repository this was read at (its branch head when last checked). */
+  revision?: string;
 };
 
 /**

@@ -1,49 +1,51 @@
 import { NotFoundError } from '@backstage/errors';
-import type {
-  CommitSummary,
-  InFlightChange,
-} from '@stageline/plugin-environments-common';
+import type { InFlightChange } from '@stageline/plugin-environments-common';
+import { createHash } from 'node:crypto';
+import { CommitSnapshot } from '../gitops/snapshot/CommitSnapshot';
+import { ParsedKustomizations } from '../gitops/snapshot/ParsedKustomizations';
 import type {
   GitComparison,
-  GitFile,
   GitRepository,
   PullRequestSummary,
+  RepositorySnapshot,
+  TreeEntry,
 } from '../gitops/types';
 
-/** A GitRepository over a map of files, for read-model unit tests. */
+/** A GitRepository over a map of files, for read-model unit tests: each read snapshots the map. */
 export class InMemoryGitRepository implements GitRepository {
   readonly files = new Map<string, string>();
   readonly changes: InFlightChange[] = [];
   readonly pullRequests = new Map<number, PullRequestSummary>();
+  readonly parsed = new ParsedKustomizations();
   comparison: GitComparison = { commits: [], truncated: false };
   failWith?: Error;
   webUrl = undefined;
 
   constructor(readonly displayName: string) {}
 
-  async readFile(path: string): Promise<GitFile | undefined> {
+  async snapshot(): Promise<RepositorySnapshot> {
     this.#fail();
-    const content = this.files.get(path);
-    return content === undefined
-      ? undefined
-      : { path, content, blobSha: `blob-of-${path}` };
+    const tree = this.#tree();
+    const blobs = new Map(
+      [...this.files.values()].map(content => [
+        blobSha(content),
+        Buffer.from(content),
+      ]),
+    );
+    const reload = async (files: TreeEntry[]) => {
+      for (const f of files) this.parsed.add(f.sha, blobs.get(f.sha)!);
+    };
+    return new CommitSnapshot({
+      commitSha: sha1(JSON.stringify([...this.files])),
+      checkedAt: new Date(),
+      displayName: this.displayName,
+      tree,
+      parsed: this.parsed,
+      reload,
+    });
   }
 
-  async listFolder(path: string): Promise<string[] | undefined> {
-    this.#fail();
-    const prefix = `${path}/`;
-    const names = [...this.files.keys()]
-      .filter(f => f.startsWith(prefix))
-      .map(f => f.slice(prefix.length).split('/')[0]);
-    return names.length ? [...new Set(names)] : undefined;
-  }
-
-  async getLastCommit(path: string): Promise<CommitSummary | undefined> {
-    this.#fail();
-    return this.files.has(path)
-      ? { sha: 'c0ffee'.padEnd(40, '0'), message: `Change ${path}` }
-      : undefined;
-  }
+  markStale(): void {}
 
   async listChanges(prefix: string): Promise<InFlightChange[]> {
     this.#fail();
@@ -63,7 +65,43 @@ export class InMemoryGitRepository implements GitRepository {
     return this.comparison;
   }
 
+  #tree(): TreeEntry[] {
+    const entries = new Map<string, TreeEntry>();
+    for (const [path, content] of this.files) {
+      const parts = path.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const folder = parts.slice(0, i).join('/');
+        entries.set(folder, {
+          path: folder,
+          mode: '040000',
+          type: 'tree',
+          sha: sha1(folder),
+        });
+      }
+      entries.set(path, {
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha: blobSha(content),
+        size: Buffer.byteLength(content),
+      });
+    }
+    return [...entries.values()];
+  }
+
   #fail() {
     if (this.failWith) throw this.failWith;
   }
+}
+
+function sha1(text: string) {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function blobSha(content: string) {
+  const bytes = Buffer.from(content);
+  return createHash('sha1')
+    .update(`blob ${bytes.length}\0`)
+    .update(bytes)
+    .digest('hex');
 }

@@ -18,7 +18,11 @@ import type { PromotionDeps } from './PromotionDeps';
 import { promotionMessages } from './promotionMessages';
 import { runsVersion } from './runsVersion';
 import { sameVersion } from './sameVersion';
-import type { OverlayWriteResult, PromotionPatch } from './types';
+import type {
+  OverlayWriter,
+  OverlayWriteResult,
+  PromotionPatch,
+} from './types';
 import { withAuditorEvent } from './withAuditorEvent';
 
 /** How long one instance may hold a promotion while it advances it. */
@@ -345,13 +349,11 @@ export class PromotionEngine {
 
   async #waitForMerge(promotion: Promotion) {
     const state = await this.#read(promotion);
-    const status = await this.#deps.writers
-      .resolve(state.gitopsLocation ?? '')
-      .status({
-        promotionId: promotion.id,
-        mode: promotion.mode,
-        links: promotion.links,
-      });
+    const status = await this.#writer(state).status({
+      promotionId: promotion.id,
+      mode: promotion.mode,
+      links: promotion.links,
+    });
     if (status.state === 'merged') {
       const links: PromotionPatch['links'] = status.commitSha
         ? { ...promotion.links, commit: { sha: status.commitSha } }
@@ -398,13 +400,11 @@ export class PromotionEngine {
       });
     }
     if (promotion.mode === 'workflow-dispatch') {
-      const status = await this.#deps.writers
-        .resolve(state.gitopsLocation ?? '')
-        .status({
-          promotionId: promotion.id,
-          mode: promotion.mode,
-          links: promotion.links,
-        });
+      const status = await this.#writer(state).status({
+        promotionId: promotion.id,
+        mode: promotion.mode,
+        links: promotion.links,
+      });
       if (status.state === 'failed' || status.state === 'closed') {
         return this.finish(promotion, ['rolling-out'], 'failed', {
           stateReason:
@@ -428,6 +428,15 @@ export class PromotionEngine {
       });
     }
     return promotion;
+  }
+
+  /** The writer of the promotion's GitOps repository; without one (config no longer allows it) the write failed. */
+  #writer(state: ChainState): Pick<OverlayWriter, 'status'> {
+    if (!state.gitopsLocation) {
+      const reason = `${state.ctx.entityRef} has no GitOps repository that config allows`;
+      return { status: async () => ({ state: 'failed', reason }) };
+    }
+    return this.#deps.writers.resolve(state.gitopsLocation);
   }
 
   #olderThan(promotion: Promotion, ms: number): boolean {

@@ -1,3 +1,4 @@
+import type { AllowedRepository } from '../gitops/types';
 import type {
   ApprovalDecision,
   ExecutionMode,
@@ -222,9 +223,9 @@ export interface OverlayWriter {
   }): Promise<WriteStatus>;
 }
 
-/** Finds the OverlayWriter for a GitOps repository annotation value (`owner/repo`, URL or path). */
+/** Finds the OverlayWriter of a GitOps repository config allows. */
 export interface OverlayWriterResolver {
-  resolve(repository: string): OverlayWriter;
+  resolve(repository: AllowedRepository): OverlayWriter;
 }
 
 /** A person's override of a preview's lifecycle, kept in the database. */

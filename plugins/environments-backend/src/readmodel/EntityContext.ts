@@ -8,6 +8,8 @@ export type EntityContext = {
   labelSelector: string;
   /** GitOps repository (annotation value), when one is known. */
   gitopsRepo?: string;
+  /** The annotation `gitopsRepo` came from, for messages. */
+  gitopsRepoAnnotation: string;
   /** Source repository `owner/repo` (github.com/project-slug), when known. */
   sourceRepo?: string;
   overlaysPath: string;

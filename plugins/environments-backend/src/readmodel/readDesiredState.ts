@@ -1,22 +1,17 @@
 import type { DesiredState } from '@stageline/plugin-environments-common';
-import {
-  parseKustomizationImages,
-  resolveOverlayImage,
-} from '@stageline/plugin-environments-common';
-import { readKustomization } from '../gitops/readKustomization';
-import type { GitRepository } from '../gitops/types';
+import { resolveOverlayImage } from '@stageline/plugin-environments-common';
+import type { RepositorySnapshot } from '../gitops/types';
 
-/** Reads what an overlay declares: its image entry and the commit that last changed it. */
+/** Reads what an overlay declares at a snapshot: its kustomization's image entry. */
 export async function readDesiredState(
-  repo: GitRepository,
+  snapshot: RepositorySnapshot,
   overlayDir: string,
   imageName: string | undefined,
 ): Promise<DesiredState> {
-  const file = await readKustomization(repo, overlayDir);
+  const kustomization = await snapshot.kustomization(overlayDir);
   const image = resolveOverlayImage({
-    images: parseKustomizationImages(file.content),
+    images: kustomization.images,
     imageName,
   });
-  const commit = await repo.getLastCommit(file.path);
-  return { path: file.path, image, commit };
+  return { path: kustomization.path, image, revision: snapshot.commitSha };
 }

@@ -6,7 +6,7 @@ import type {
   InFlightChange,
   LiveState,
 } from '@stageline/plugin-environments-common';
-import type { GitRepository } from '../gitops/types';
+import type { RepositorySnapshot } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
 import { computeSync } from './computeSync';
 import type { EntityContext } from './EntityContext';
@@ -17,13 +17,14 @@ import { readDesiredState } from './readDesiredState';
 export async function readEnvironmentState(input: {
   ctx: EntityContext;
   env: EnvironmentDefinition;
-  repo: GitRepository | undefined;
+  snapshot: RepositorySnapshot | undefined;
   repoError: string | undefined;
   changes: InFlightChange[];
   changesError?: string;
   clusters: ClusterStateReader;
 }): Promise<EnvironmentState> {
-  const { ctx, env, repo, repoError, changes, changesError, clusters } = input;
+  const { ctx, env, snapshot, repoError, changes, changesError, clusters } =
+    input;
   const errors: EnvironmentError[] = [];
   if (changesError) {
     errors.push({
@@ -36,7 +37,7 @@ export async function readEnvironmentState(input: {
   const [desired, live] = await Promise.all([readDesired(), readLive()]);
 
   async function readDesired(): Promise<DesiredState | undefined> {
-    if (!repo) {
+    if (!snapshot) {
       errors.push({
         source: 'git',
         message: repoError ?? 'No GitOps repository',
@@ -45,7 +46,7 @@ export async function readEnvironmentState(input: {
     }
     try {
       return await readDesiredState(
-        repo,
+        snapshot,
         `${ctx.overlaysPath}/${env.overlay}`,
         ctx.imageName,
       );

@@ -24,6 +24,7 @@ describe('resolveEntityContext', () => {
       chain: 'default',
       labelSelector: 'backstage.io/kubernetes-id=checkout',
       gitopsRepo: 'acme/checkout',
+      gitopsRepoAnnotation: 'github.com/project-slug',
       sourceRepo: 'acme/checkout',
       overlaysPath: 'k8s/overlays',
       imageName: undefined,

@@ -7,7 +7,8 @@ import {
 import { STAGELINE_ANNOTATIONS } from '@stageline/plugin-environments-common';
 import type { EntityContext } from './EntityContext';
 
-const PROJECT_SLUG = 'github.com/project-slug';
+/** The annotation naming a service's source repository. */
+export const PROJECT_SLUG = 'github.com/project-slug';
 
 /** Reads the annotations that wire an entity to Stageline, applying the documented defaults. */
 export function resolveEntityContext(
@@ -31,6 +32,9 @@ export function resolveEntityContext(
       annotations[KUBERNETES_LABEL_SELECTOR_QUERY_ANNOTATION] ||
       `${KUBERNETES_ANNOTATION}=${kubernetesId}`,
     gitopsRepo: annotations[STAGELINE_ANNOTATIONS.gitopsRepo] || sourceRepo,
+    gitopsRepoAnnotation: annotations[STAGELINE_ANNOTATIONS.gitopsRepo]
+      ? STAGELINE_ANNOTATIONS.gitopsRepo
+      : PROJECT_SLUG,
     sourceRepo,
     overlaysPath: safeRelativePath(
       annotations[STAGELINE_ANNOTATIONS.overlaysPath] || defaults.overlaysPath,

@@ -1,10 +1,11 @@
 import type { EnvironmentsResponse } from '@stageline/plugin-environments-common';
+import type { AllowedRepository } from '../gitops/types';
 import type { EntityContext } from '../readmodel/EntityContext';
 
 /** The environments of one service, with the context the promotion engine acts on. */
 export type ChainState = {
   ctx: EntityContext;
-  /** GitOps repository location after `environments.gitops.repositories` mapping. */
-  gitopsLocation?: string;
+  /** Where the GitOps repository is read and written, as config allows it. */
+  gitopsLocation?: AllowedRepository;
   response: EnvironmentsResponse;
 };

@@ -6,6 +6,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { FakeClusterStateReader } from '../__testUtils__/FakeClusterStateReader';
 import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
+import { inMemoryResolver } from '../__testUtils__/inMemoryResolver';
 import { liveState } from '../__testUtils__/liveState';
 import { EnvironmentsService } from './EnvironmentsService';
 
@@ -50,7 +51,7 @@ function setup() {
     catalog: catalogServiceMock({ entities: [entity] }),
     config: readEnvironmentsConfig(new ConfigReader({})),
     clusters,
-    repositories: { resolve: name => repos[name] },
+    repositories: inMemoryResolver(repos),
     logger: mockServices.logger.mock(),
   });
   gitops.files.set(
@@ -88,7 +89,7 @@ describe('EnvironmentsService.getEnvironments', () => {
     expect(res.environments[0].desired).toEqual({
       path: 'k8s/overlays/qa/kustomization.yaml',
       image: { name: IMAGE, tag: 'v3', digest: digest('c') },
-      commit: expect.objectContaining({ sha: expect.any(String) }),
+      revision: expect.stringMatching(/^[0-9a-f]{40}$/),
     });
     expect(res.environments[0].sameBitsAsUpstream).toBeUndefined();
     expect(res.environments[1].sameBitsAsUpstream).toBe(false);

@@ -8,7 +8,6 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
-import { resolve as resolvePath } from 'node:path';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import type {
   EnvironmentDefinition,
@@ -18,7 +17,11 @@ import type {
   VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import type { GitRepository, GitRepositoryResolver } from '../gitops/types';
+import type {
+  GitRepository,
+  GitRepositoryResolver,
+  RepositorySnapshot,
+} from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
 import type { PreviewOverrideStore } from '../promotions/types';
 import { errorMessage } from '../readmodel/errorMessage';
@@ -26,7 +29,10 @@ import type { EntityContext } from '../readmodel/EntityContext';
 import { readEnvironmentState } from '../readmodel/readEnvironmentState';
 import { readPreviews } from '../readmodel/readPreviews';
 import { readVersionDiff } from '../readmodel/readVersionDiff';
-import { resolveEntityContext } from '../readmodel/resolveEntityContext';
+import {
+  PROJECT_SLUG,
+  resolveEntityContext,
+} from '../readmodel/resolveEntityContext';
 import { sameBits } from '../readmodel/sameBits';
 import type { ChainState } from './ChainState';
 
@@ -89,16 +95,16 @@ export class EnvironmentsService {
     const ctx = await this.#context(ref, options);
     const chain = this.#chain(ctx);
     const { repo, repoError } = this.#gitopsRepository(ctx);
-    const changes = await this.#changes(ctx, repo);
+    const git = await this.#readGit(ctx, repo);
     const environments = await Promise.all(
       chain.map(env =>
         readEnvironmentState({
           ctx,
           env,
-          repo,
-          repoError,
-          changes: changes.value,
-          changesError: changes.error,
+          snapshot: git.snapshot,
+          repoError: repoError ?? git.error,
+          changes: git.changes,
+          changesError: git.changesError,
           clusters: this.#clusters,
         }),
       ),
@@ -111,15 +117,14 @@ export class EnvironmentsService {
         );
       }
     });
+    const gitopsLocation = repo ? this.#locateGitops(ctx) : undefined;
     return {
       ctx,
-      gitopsLocation: ctx.gitopsRepo
-        ? this.resolveLocation(ctx.gitopsRepo)
-        : undefined,
+      gitopsLocation,
       response: {
         entityRef: ctx.entityRef,
         chain: ctx.chain,
-        gitopsRepo: ctx.gitopsRepo,
+        gitopsRepo: gitopsLocation?.name,
         environments,
         generatedAt: new Date().toISOString(),
       },
@@ -131,21 +136,11 @@ export class EnvironmentsService {
     return this.#clusters;
   }
 
-  /** The source repository of a service, for commits between versions; undefined when unknown. */
+  /** The source repository of a service, for commits between versions; undefined when unknown or not allowed. */
   sourceRepository(ctx: EntityContext): GitRepository | undefined {
-    return ctx.sourceRepo ? this.#repository(ctx.sourceRepo).repo : undefined;
-  }
-
-  /**
-   * Where a repository named by an annotation is read and written: the mapped mirror or path
-   * from `environments.gitops.repositories`, else the name itself.
-   */
-  resolveLocation(name: string): string {
-    const mapped = this.#config.gitops.repositories[name];
-    // Relative mirror paths resolve from the backend's working directory, like catalog file locations.
-    return mapped && /^\.\.?\//.test(mapped)
-      ? resolvePath(mapped)
-      : mapped ?? name;
+    return ctx.sourceRepo
+      ? this.#repository(ctx.sourceRepo, PROJECT_SLUG).repo
+      : undefined;
   }
 
   async getPreviews(
@@ -154,7 +149,7 @@ export class EnvironmentsService {
   ): Promise<PreviewsResponse> {
     const ctx = await this.#context(ref, options);
     const { repo: sourceRepo, repoError } = ctx.sourceRepo
-      ? this.#repository(ctx.sourceRepo)
+      ? this.#repository(ctx.sourceRepo, PROJECT_SLUG)
       : { repo: undefined, repoError: undefined };
     return readPreviews({
       ctx,
@@ -179,7 +174,7 @@ export class EnvironmentsService {
         `Entity '${ctx.entityRef}' has no 'github.com/project-slug' annotation, so there is no source repository to compare versions in`,
       );
     }
-    const repo = this.#resolve(ctx.sourceRepo);
+    const repo = this.#repositories.resolve(ctx.sourceRepo, PROJECT_SLUG);
     return readVersionDiff(repo, versions);
   }
 
@@ -232,38 +227,55 @@ export class EnvironmentsService {
           "No GitOps repository: annotate the entity with 'stageline.io/gitops-repo' or 'github.com/project-slug'",
       };
     }
-    return this.#repository(ctx.gitopsRepo);
+    return this.#repository(ctx.gitopsRepo, ctx.gitopsRepoAnnotation);
   }
 
-  #repository(name: string): {
-    repo?: GitRepository;
-    repoError?: string;
-  } {
+  #locateGitops(ctx: EntityContext) {
+    return ctx.gitopsRepo
+      ? this.#repositories.locate(ctx.gitopsRepo, ctx.gitopsRepoAnnotation)
+      : undefined;
+  }
+
+  #repository(
+    name: string,
+    annotation: string,
+  ): { repo?: GitRepository; repoError?: string } {
     try {
-      return { repo: this.#resolve(name) };
+      return { repo: this.#repositories.resolve(name, annotation) };
     } catch (error) {
       return { repoError: errorMessage(error) };
     }
   }
 
-  #resolve(name: string): GitRepository {
-    return this.#repositories.resolve(this.resolveLocation(name));
-  }
-
-  async #changes(
+  /** The snapshot and open changes of the GitOps repository, or why they are unknown. */
+  async #readGit(
     ctx: EntityContext,
     repo: GitRepository | undefined,
-  ): Promise<{ value: InFlightChange[]; error?: string }> {
-    if (!repo) return { value: [] };
+  ): Promise<{
+    snapshot?: RepositorySnapshot;
+    error?: string;
+    changes: InFlightChange[];
+    changesError?: string;
+  }> {
+    if (!repo) return { changes: [] };
+    let snapshot: RepositorySnapshot;
     try {
-      return { value: await repo.listChanges(`stageline/${ctx.service}/`) };
+      snapshot = await repo.snapshot();
     } catch (error) {
       this.#logger.warn(
-        `Could not list in-flight changes of ${ctx.entityRef}: ${errorMessage(
-          error,
-        )}`,
+        `Could not read ${repo.displayName} for ${
+          ctx.entityRef
+        }: ${errorMessage(error)}`,
       );
-      return { value: [], error: errorMessage(error) };
+      return { error: errorMessage(error), changes: [] };
+    }
+    try {
+      return {
+        snapshot,
+        changes: await repo.listChanges(`stageline/${ctx.service}/`),
+      };
+    } catch (error) {
+      return { snapshot, changes: [], changesError: errorMessage(error) };
     }
   }
 }

@@ -5,15 +5,15 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import { DefaultGitRepositoryResolver } from '../gitops/DefaultGitRepositoryResolver';
 import { ClusterStateStore } from '../kubernetes/ClusterStateStore';
 import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
 import { resolveDefaultCluster } from '../kubernetes/resolveDefaultCluster';
 import { EnvironmentsService } from './EnvironmentsService';
+import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
 /**
- * The read model, with its watch-backed cluster caches and cached Git repositories.
+ * The read model, with its watch-backed cluster caches, reading Git through the repositories service.
  *
  * @public
  */
@@ -28,8 +28,16 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
         logger: coreServices.logger,
         lifecycle: coreServices.lifecycle,
         promotionStore: promotionStoreServiceRef,
+        repositories: gitopsRepositoriesServiceRef,
       },
-      async factory({ catalog, config, logger, lifecycle, promotionStore }) {
+      async factory({
+        catalog,
+        config,
+        logger,
+        lifecycle,
+        promotionStore,
+        repositories,
+      }) {
         // Invalid config throws here, so the backend fails at startup naming the key.
         const environmentsConfig = readEnvironmentsConfig(config);
         const clusters = readClusterDefinitions(config, logger);
@@ -40,11 +48,6 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
         });
         await store.start();
         lifecycle.addShutdownHook(() => store.stop());
-        const repositories = DefaultGitRepositoryResolver.fromConfig(config, {
-          cacheTtlMs: environmentsConfig.gitops.cacheTtlMs,
-          branch: environmentsConfig.gitops.branch,
-          clonesDirectory: environmentsConfig.gitops.clonesDirectory,
-        });
         return EnvironmentsService.create({
           catalog,
           config: environmentsConfig,

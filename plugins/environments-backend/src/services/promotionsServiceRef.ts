@@ -12,6 +12,7 @@ import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
 import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
 import { environmentsServiceRef } from './environmentsServiceRef';
+import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 import type { Promotions } from './Promotions';
 
@@ -27,6 +28,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
       service,
       deps: {
         environments: environmentsServiceRef,
+        repositories: gitopsRepositoriesServiceRef,
         config: coreServices.rootConfig,
         store: promotionStoreServiceRef,
         permissions: coreServices.permissions,
@@ -41,6 +43,8 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         const writers = DefaultOverlayWriterResolver.fromConfig(deps.config, {
           branch: config.gitops.branch,
           clonesDirectory: config.gitops.clonesDirectory,
+          // A promotion's own write shows at once, not after the next head check.
+          onWritten: repository => deps.repositories.markWritten(repository),
         });
         // Notification links are relative when the app's URL is not configured.
         const appBaseUrl = deps.config.getOptionalString('app.baseUrl') ?? '';

@@ -1,7 +1,8 @@
 /**
  * Backend config for the integration test: the qa -> staging -> production chain on cluster
  * `local`, and the checkout entity's repository annotations mapped to local bare repositories.
- * Git reads are never cached (cacheTtl 0ms) so a new commit shows on the next request.
+ * Heads are checked once an hour unless `cacheTtl` says otherwise: a new commit shows after a
+ * push event, as it would with the GitHub events module installed.
  */
 export function integrationConfig(options: {
   clusterUrl: string;
@@ -9,6 +10,7 @@ export function integrationConfig(options: {
   gitopsUrl: string;
   sourceUrl: string;
   clonesDirectory: string;
+  cacheTtl?: string;
 }) {
   return {
     app: { baseUrl: 'http://localhost:3000' },
@@ -29,7 +31,7 @@ export function integrationConfig(options: {
       ],
       gitops: {
         branch: 'main',
-        cacheTtl: '0ms',
+        cacheTtl: options.cacheTtl ?? '1h',
         clonesDirectory: options.clonesDirectory,
         repositories: {
           'acme/gitops': options.gitopsUrl,

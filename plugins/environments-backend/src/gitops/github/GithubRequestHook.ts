@@ -15,6 +15,13 @@ type Options = Required<Octokit['request']['endpoint']['DEFAULTS']>;
 type Send = (options: Options) => Response | Promise<Response>;
 
 /**
+ * Request header (never sent) by which a caller reads past the response cache: for answers it
+ * keeps itself (snapshots keyed by SHA, head checks). Its value is the ETag to send as
+ * `If-None-Match`, or empty; a 304 answer resolves with `status: 304` and no data.
+ */
+export const DIRECT_READ_HEADER = 'x-stageline-direct-read';
+
+/**
  * The Octokit `request` hook behind createGithubClient: credentials per request, a response
  * cache with ETag revalidation for GETs, fail-fast while rate limited, and error mapping.
  */
@@ -49,6 +56,14 @@ export class GithubRequestHook {
   ): Promise<Response> => {
     const { method, url, headers } = this.#endpoint.parse(options);
     const send = (etag?: string) => this.#send(request, options, etag);
+    const direct = options.headers[DIRECT_READ_HEADER];
+    if (direct !== undefined) {
+      delete options.headers[DIRECT_READ_HEADER];
+      const result = await send(String(direct) || undefined);
+      return result.notModified
+        ? ({ status: 304, url, headers: {}, data: undefined } as never)
+        : result.value;
+    }
     if (method !== 'GET') {
       return ((await send()) as { value: Response }).value;
     }

@@ -1,213 +1,298 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
+import { blobSha } from '../../__testUtils__/github/blobSha';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
-import { testGithubRepository } from './testGithubRepository';
+import { ComparisonCache } from '../snapshot/ComparisonCache';
+import { ParsedKustomizations } from '../snapshot/ParsedKustomizations';
+import { SnapshotRepository } from '../snapshot/SnapshotRepository';
+import { testGithubSource } from './testGithubSource';
 
 const TOKEN = 'ghp_canary0123456789secret';
-const QA = 'k8s/overlays/qa/kustomization.yaml';
-const KUSTOMIZATION =
-  'images:\n  - name: ghcr.io/acme/checkout\n    newTag: "1.10"\n';
+const TTL = 30_000;
+const OVERLAYS = 30;
+const API = 'https://api.github.com/repos/acme/gitops';
+
+const overlay = (i: number) => `k8s/overlays/env-${String(i).padStart(2, '0')}`;
+const kustomization = (i: number, tag = `1.${i}.0`) =>
+  `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/svc-${i}\n    newTag: "${tag}"\n`;
 
 const server = setupServer();
 registerMswTestHooks(server);
 
 let standIn: GithubStandIn;
+let now: number;
 
 beforeEach(() => {
+  now = 1_000_000;
   standIn = createGithubStandIn({ token: TOKEN, compareLimit: 3 });
   server.use(...standIn.handlers);
-  standIn.model.addRepo('acme/gitops', {
-    files: {
-      [QA]: KUSTOMIZATION,
-      'k8s/overlays/staging/kustomization.yaml': 'images: []\n',
-      'README.md': '# gitops\n',
-    },
-  });
+  const files: Record<string, string> = {
+    'README.md': '# gitops\n',
+    'k8s/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'k8s/base/deployment.yaml': 'kind: Deployment\n',
+  };
+  for (let i = 0; i < OVERLAYS; i++) {
+    files[`${overlay(i)}/kustomization.yaml`] = kustomization(i);
+  }
+  standIn.model.addRepo('acme/gitops', { files });
 });
 
-describe('GithubRepository', () => {
-  describe('readFile', () => {
-    it('decodes the file and returns its blob SHA', async () => {
-      const file = await testGithubRepository({ token: TOKEN }).readFile(QA);
-      expect(file).toEqual({
-        path: QA,
-        content: KUSTOMIZATION,
-        blobSha: expect.stringMatching(/^[0-9a-f]{40}$/),
-      });
-      expect(standIn.requests.entries[0]).toMatchObject({
-        method: 'GET',
-        path: `/repos/acme/gitops/contents/${encodeURIComponent(QA)}?ref=main`,
-        authorization: `Bearer ${TOKEN}`,
-      });
-    });
-
-    it('reads multi-byte content intact', async () => {
-      standIn.model.commit('acme/gitops', {
-        files: { 'notes.md': 'héllo wörld ✓\n'.repeat(20) },
-        message: 'notes',
-      });
-      const file = await testGithubRepository({ token: TOKEN }).readFile(
-        'notes.md',
-      );
-      expect(file?.content).toBe('héllo wörld ✓\n'.repeat(20));
-    });
-
-    it('returns undefined for an absent file', async () => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).readFile(
-          'k8s/overlays/prod/kustomization.yaml',
-        ),
-      ).resolves.toBeUndefined();
-    });
-
-    it.each([
-      ['symlink', { type: 'symlink' as const, target: '../nowhere.yaml' }],
-      [
-        'submodule',
-        {
-          type: 'submodule' as const,
-          url: 'https://github.com/acme/x.git',
-          sha: 'a'.repeat(40),
-        },
-      ],
-    ])('refuses a %s as an unsupported file type', async (type, entry) => {
-      standIn.model.commit('acme/gitops', {
-        files: { 'k8s/x.yaml': entry },
-        message: type,
-      });
-      await expect(
-        testGithubRepository({ token: TOKEN }).readFile('k8s/x.yaml'),
-      ).rejects.toThrow(
-        expect.objectContaining({
-          name: 'InputError',
-          message: expect.stringContaining(
-            `is a ${type}, an unsupported file type`,
-          ),
-        }),
-      );
-    });
-
-    it('refuses a symlink to a file that GitHub answers with the target content', async () => {
-      standIn.model.commit('acme/gitops', {
-        files: {
-          'k8s/overlays/production/kustomization.yaml': {
-            type: 'symlink',
-            target: '../staging/kustomization.yaml',
-          },
-        },
-        message: 'link production to staging',
-      });
-      await expect(
-        testGithubRepository({ token: TOKEN }).readFile(
-          'k8s/overlays/production/kustomization.yaml',
-        ),
-      ).rejects.toThrow(/is a symlink, an unsupported file type/);
-    });
-
-    it('refuses a folder', async () => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).readFile('k8s/overlays/qa'),
-      ).rejects.toThrow(/is a folder, an unsupported file type/);
-    });
-
-    it.each([
-      '../secrets',
-      'k8s/../../x',
-      '/etc/passwd',
-      'k8s\\qa',
-      '-x',
-      'a\u0000b',
-      'k8s//qa',
-      'k8s/qa/',
-    ])('refuses the path %j without a request', async path => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).readFile(path),
-      ).rejects.toThrow(expect.objectContaining({ name: 'InputError' }));
-      expect(standIn.requests.total).toBe(0);
-    });
+/** A repository as GitopsRepositories makes one, over the stand-in, with a fake clock. */
+function open(options: { cacheTtlMs?: number } = {}) {
+  const parsed = new ParsedKustomizations();
+  const repo = new SnapshotRepository({
+    source: testGithubSource({ token: TOKEN, cacheTtlMs: options.cacheTtlMs }),
+    parsed,
+    comparisons: new ComparisonCache({ ttlMs: TTL, now: () => now }),
+    ttlMs: TTL,
+    now: () => now,
   });
+  return { repo, parsed };
+}
 
-  describe('listFolder', () => {
-    it('lists entry names, folders included', async () => {
-      const repo = testGithubRepository({ token: TOKEN });
-      await expect(repo.listFolder('k8s/overlays')).resolves.toEqual([
-        'qa',
-        'staging',
+const head = (branch = 'main') =>
+  standIn.model.repo('acme/gitops')!.branches.get(branch)!;
+
+/** The logged requests as `[path without query, status]`. */
+const requested = () =>
+  standIn.requests.entries.map(e => [e.path.replace(/\?.*$/, ''), e.status]);
+
+/** Waits for a background refresh to show. */
+async function eventually(check: () => boolean | Promise<boolean>) {
+  const deadline = Date.now() + 3_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('Condition not met in time');
+    await new Promise(r => setTimeout(r, 2));
+  }
+}
+
+describe('SnapshotRepository over GithubSnapshotSource', () => {
+  describe('a snapshot', () => {
+    it('reads the kustomizations of every overlay from one tarball download', async () => {
+      const { repo } = open();
+      const snapshot = await repo.snapshot();
+
+      expect(snapshot.commitSha).toBe(head());
+      for (let i = 0; i < OVERLAYS; i++) {
+        const content = kustomization(i);
+        await expect(snapshot.kustomization(overlay(i))).resolves.toEqual({
+          path: `${overlay(i)}/kustomization.yaml`,
+          blobSha: blobSha(content),
+          images: [{ name: `ghcr.io/acme/svc-${i}`, newTag: `1.${i}.0` }],
+        });
+      }
+      expect(standIn.requests.count(undefined, '/git/blobs/')).toBe(0);
+      expect(standIn.requests.count(302, '/tarball/')).toBe(1);
+      expect(standIn.requests.count(200, '/_codeload/')).toBe(1);
+    });
+
+    it('lists folders, and refuses a file or a path out of the repository', async () => {
+      const snapshot = await open().repo.snapshot();
+      expect(snapshot.listFolder('k8s/overlays')).toEqual(
+        Array.from({ length: OVERLAYS }, (_, i) => overlay(i).slice(13)),
+      );
+      expect(snapshot.listFolder('')?.sort()).toEqual(['README.md', 'k8s']);
+      expect(snapshot.listFolder('k8s/overlays/env-00')).toEqual([
+        'kustomization.yaml',
       ]);
-      await expect(repo.listFolder('')).resolves.toEqual(['README.md', 'k8s']);
-    });
-
-    it('returns undefined for an absent folder', async () => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).listFolder('k8s/overlays/prod'),
-      ).resolves.toBeUndefined();
-    });
-
-    it('refuses a file', async () => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).listFolder(QA),
-      ).rejects.toThrow(/is a file, not a folder/);
-    });
-  });
-
-  describe('getLastCommit', () => {
-    it('returns the last commit that changed the path, with its pull request', async () => {
-      standIn.model.createBranch('acme/gitops', 'stageline/checkout/qa');
-      standIn.model.commit('acme/gitops', {
-        branch: 'main',
-        files: { 'README.md': 'unrelated\n' },
-        message: 'Docs',
-      });
-      const sha = standIn.model.commit('acme/gitops', {
-        files: { [QA]: 'images: []\n' },
-        message: 'Promote checkout to qa (#7)\n\nRequested by alice',
-        author: 'alice',
-      });
-      standIn.model.commit('acme/gitops', {
-        files: { 'README.md': 'later\n' },
-        message: 'More docs',
-      });
-      const commit = await testGithubRepository({ token: TOKEN }).getLastCommit(
-        QA,
+      expect(snapshot.listFolder('k8s/overlays/prod')).toBeUndefined();
+      expect(() => snapshot.listFolder('README.md')).toThrow(
+        /'README.md' in acme\/gitops is a file, not a folder/,
       );
-      expect(commit).toEqual({
-        sha,
-        message: 'Promote checkout to qa (#7)\n\nRequested by alice',
-        author: 'alice',
-        date: expect.stringMatching(/^2024-01-01T/),
-        url: `https://github.com/acme/gitops/commit/${sha}`,
-        pullRequest: {
-          number: 7,
-          url: 'https://github.com/acme/gitops/pull/7',
-        },
-      });
-      expect(standIn.requests.entries[0].path).toContain('per_page=1');
+      for (const path of [
+        '../x',
+        'k8s/../../x',
+        '/etc',
+        'k8s\\a',
+        '-x',
+        'k8s//overlays',
+        'k8s/overlays/',
+      ]) {
+        expect(() => snapshot.listFolder(path)).toThrow(
+          expect.objectContaining({ name: 'InputError' }),
+        );
+      }
     });
 
-    it('says which branch is missing', async () => {
+    it('refuses unsafe overlay paths without any request', async () => {
+      const snapshot = await open().repo.snapshot();
+      const total = standIn.requests.total;
+      for (const path of [
+        '../secrets',
+        'k8s/../../x',
+        '/etc/passwd',
+        'a\u0000b',
+      ]) {
+        await expect(snapshot.kustomization(path)).rejects.toThrow(
+          expect.objectContaining({ name: 'InputError' }),
+        );
+      }
+      // A trailing slash names the same overlay.
       await expect(
-        testGithubRepository({ token: TOKEN, branch: 'nope' }).getLastCommit(
-          QA,
-        ),
-      ).rejects.toThrow(
+        snapshot.kustomization(`${overlay(0)}/`),
+      ).resolves.toMatchObject({ path: `${overlay(0)}/kustomization.yaml` });
+      await expect(snapshot.kustomization('k8s/overlays/prod')).rejects.toThrow(
         expect.objectContaining({
           name: 'NotFoundError',
-          message: "Branch 'nope' of acme/gitops not found on GitHub",
+          message: "No overlay folder 'k8s/overlays/prod' in acme/gitops",
         }),
       );
+      await expect(snapshot.kustomization('k8s')).rejects.toThrow(
+        expect.objectContaining({ name: 'NotFoundError' }),
+      );
+      expect(standIn.requests.total).toBe(total);
+    });
+  });
+
+  describe('cost', () => {
+    it('warms up with pulls, ref, tree and one tarball, then serves views with no request and no parse', async () => {
+      const { repo, parsed } = open();
+      const sha = head();
+      const first = await Promise.all([repo.snapshot(), repo.snapshot()]);
+      expect(first[0]).toBe(first[1]);
+
+      expect(requested()).toEqual([
+        ['/repos/acme/gitops/pulls', 200],
+        ['/repos/acme/gitops/git/ref/heads%2Fmain', 200],
+        [`/repos/acme/gitops/git/trees/${sha}`, 200],
+        [`/repos/acme/gitops/tarball/${sha}`, 302],
+        [`/_codeload/acme/gitops/legacy.tar.gz/${sha}`, 200],
+      ]);
+      expect(
+        standIn.requests.entries
+          .filter(e => !e.path.startsWith('/_codeload/'))
+          .every(e => e.authorization === `Bearer ${TOKEN}`),
+      ).toBe(true);
+      // Every kustomization (the overlays' and the base's) parsed once, up front.
+      expect(parsed.parses).toBe(OVERLAYS + 1);
+      expect(repo.headChecks).toBe(1);
+
+      const total = standIn.requests.total;
+      for (let i = 0; i < 100; i++) {
+        const snapshot = await repo.snapshot();
+        expect(snapshot).toBe(first[0]);
+        await snapshot.kustomization(overlay(i % OVERLAYS));
+        await repo.listChanges('stageline/');
+      }
+      expect(standIn.requests.total).toBe(total);
+      expect(parsed.parses).toBe(OVERLAYS + 1);
+      expect(repo.headChecks).toBe(1);
+    });
+
+    it('after a commit and the TTL, serves the old snapshot at once and reads only the changed blob in the background', async () => {
+      const { repo, parsed } = open();
+      const before = await repo.snapshot();
+      const parses = parsed.parses;
+      const changed = kustomization(3, '2.0.0');
+      const sha = standIn.model.commit('acme/gitops', {
+        files: { [`${overlay(3)}/kustomization.yaml`]: changed },
+        message: 'Promote svc-3',
+      });
+      standIn.requests.clear();
+      now += TTL;
+
+      // Hold the head check: the read must not wait for it.
+      let release!: () => void;
+      const held = new Promise<void>(r => {
+        release = r;
+      });
+      server.use(
+        http.get(`${API}/git/ref/*`, () => held.then(() => undefined)),
+      );
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const served = await Promise.race([
+        repo.snapshot(),
+        new Promise(r => {
+          timer = setTimeout(() => r('waited for the head check'), 1000);
+        }),
+      ]);
+      clearTimeout(timer);
+      expect(served).toBe(before);
+      expect(repo.headChecks).toBe(2);
+      release();
+      await eventually(async () => (await repo.snapshot()).commitSha === sha);
+
+      expect(requested()).toEqual([
+        ['/repos/acme/gitops/pulls', 304],
+        ['/repos/acme/gitops/git/ref/heads%2Fmain', 200],
+        [`/repos/acme/gitops/git/trees/${sha}`, 200],
+        [`/repos/acme/gitops/git/blobs/${blobSha(changed)}`, 200],
+      ]);
+      const after = await repo.snapshot();
+      await expect(after.kustomization(overlay(3))).resolves.toEqual({
+        path: `${overlay(3)}/kustomization.yaml`,
+        blobSha: blobSha(changed),
+        images: [{ name: 'ghcr.io/acme/svc-3', newTag: '2.0.0' }],
+      });
+      await expect(after.kustomization(overlay(4))).resolves.toMatchObject({
+        blobSha: blobSha(kustomization(4)),
+      });
+      expect(parsed.parses).toBe(parses + 1);
+      // The old snapshot still answers for its own commit, from the kept parse.
+      await expect(before.kustomization(overlay(3))).resolves.toMatchObject({
+        images: [{ name: 'ghcr.io/acme/svc-3', newTag: '1.3.0' }],
+      });
+      expect(standIn.requests.total).toBe(4);
+      expect(repo.headChecks).toBe(2);
+    });
+
+    it('checks an unmoved head after the TTL with conditional requests answered 304, and reads no tree', async () => {
+      const { repo, parsed } = open();
+      const snapshot = await repo.snapshot();
+      const etags = standIn.requests.entries.slice(0, 2);
+      standIn.requests.clear();
+      now += TTL - 1;
+      await repo.snapshot();
+      expect(standIn.requests.total).toBe(0);
+
+      now += 1;
+      await expect(repo.snapshot()).resolves.toBe(snapshot);
+      await eventually(() => snapshot.checkedAt.getTime() === now);
+
+      expect(requested()).toEqual([
+        ['/repos/acme/gitops/pulls', 304],
+        ['/repos/acme/gitops/git/ref/heads%2Fmain', 304],
+      ]);
+      for (const entry of standIn.requests.entries) {
+        expect(entry.ifNoneMatch).toMatch(/^W\/"[0-9a-f]{40}"$/);
+      }
+      expect(etags.map(e => e.ifNoneMatch)).toEqual([undefined, undefined]);
+      expect(parsed.parses).toBe(OVERLAYS + 1);
+      expect(repo.headChecks).toBe(2);
+    });
+
+    it('checks the head within the TTL once marked stale', async () => {
+      const { repo } = open();
+      await repo.snapshot();
+      const sha = standIn.model.commit('acme/gitops', {
+        files: { [`${overlay(7)}/kustomization.yaml`]: kustomization(7, '9') },
+        message: 'Promote',
+      });
+      await repo.snapshot();
+      expect(repo.headChecks).toBe(1);
+
+      now += 1_000; // a push a second later: checked at once
+      repo.markStale();
+      // The check starts without waiting for a view.
+      expect(repo.headChecks).toBe(2);
+      await eventually(() => standIn.requests.count(200, '/git/blobs/') === 1);
+      await eventually(async () => (await repo.snapshot()).commitSha === sha);
+      expect(repo.headChecks).toBe(2);
+      await expect(
+        (await repo.snapshot()).kustomization(overlay(7)),
+      ).resolves.toMatchObject({ images: [{ newTag: '9' }] });
     });
   });
 
   describe('listChanges', () => {
-    it('lists open pull requests of this repository whose branch starts with the prefix', async () => {
+    it("lists open pull requests of this repository's branches with the prefix", async () => {
       const { model } = standIn;
       model.createBranch('acme/gitops', 'stageline/checkout/staging');
       model.commit('acme/gitops', {
         branch: 'stageline/checkout/staging',
-        files: {
-          'k8s/overlays/staging/kustomization.yaml': 'images: []\n# v2\n',
-        },
+        files: { [`${overlay(1)}/kustomization.yaml`]: kustomization(1, '2') },
         message: 'Promote',
       });
       const number = model.openPullRequest('acme/gitops', {
@@ -235,10 +320,8 @@ describe('GithubRepository', () => {
         }),
       );
 
-      const changes = await testGithubRepository({ token: TOKEN }).listChanges(
-        'stageline/checkout/',
-      );
-      expect(changes).toEqual([
+      const { repo } = open();
+      await expect(repo.listChanges('stageline/checkout/')).resolves.toEqual([
         {
           kind: 'pull-request',
           title: 'Promote checkout v2 to staging',
@@ -247,33 +330,48 @@ describe('GithubRepository', () => {
           branch: 'stageline/checkout/staging',
           author: 'alice',
           updatedAt: expect.any(String),
-          headSha: model
-            .repo('acme/gitops')!
-            .branches.get('stageline/checkout/staging'),
+          headSha: head('stageline/checkout/staging'),
         },
       ]);
+      await expect(repo.listChanges('stageline/')).resolves.toHaveLength(2);
+      await expect(repo.listChanges('--all')).resolves.toEqual([]);
+      expect(repo.headChecks).toBe(1);
     });
 
-    it('reads further pages up to a bound', async () => {
-      const { model } = standIn;
-      model.createBranch('acme/gitops', 'stageline/checkout/qa');
-      for (let i = 0; i < 230; i++) {
-        model.openPullRequest('acme/gitops', {
+    it('shows a newly opened pull request once marked stale', async () => {
+      const { repo } = open();
+      await expect(repo.listChanges('stageline/')).resolves.toEqual([]);
+      standIn.model.createBranch('acme/gitops', 'stageline/checkout/qa');
+      const number = standIn.model.openPullRequest('acme/gitops', {
+        head: 'stageline/checkout/qa',
+        title: 'Promote',
+      });
+      await expect(repo.listChanges('stageline/')).resolves.toEqual([]);
+
+      now += 1_000; // a push a second later: checked at once
+      repo.markStale();
+      await eventually(
+        async () => (await repo.listChanges('stageline/')).length === 1,
+      );
+      await expect(repo.listChanges('stageline/')).resolves.toMatchObject([
+        { number, branch: 'stageline/checkout/qa' },
+      ]);
+      // The head did not move: no tree read.
+      expect(standIn.requests.count(undefined, '/git/trees/')).toBe(1);
+    });
+
+    it('reads further pages of pull requests up to a bound', async () => {
+      standIn.model.createBranch('acme/gitops', 'stageline/checkout/qa');
+      for (let i = 0; i < 330; i++) {
+        standIn.model.openPullRequest('acme/gitops', {
           head: 'stageline/checkout/qa',
           title: `PR ${i}`,
         });
       }
-      const changes = await testGithubRepository({ token: TOKEN }).listChanges(
-        'stageline/',
-      );
-      expect(changes).toHaveLength(230);
+      const changes = await open().repo.listChanges('stageline/');
+      expect(changes).toHaveLength(300);
+      expect(changes[0].number).toBe(330);
       expect(standIn.requests.count(200, '/pulls')).toBe(3);
-    });
-
-    it('refuses a prefix that is not a branch name', async () => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).listChanges('--all'),
-      ).rejects.toThrow(expect.objectContaining({ name: 'InputError' }));
     });
   });
 
@@ -285,7 +383,7 @@ describe('GithubRepository', () => {
     ])('reports a %s pull request', async (state, merge, close) => {
       const { model } = standIn;
       model.createBranch('acme/gitops', 'feature');
-      const head = model.commit('acme/gitops', {
+      const headSha = model.commit('acme/gitops', {
         branch: 'feature',
         files: { 'a.txt': 'a' },
         message: 'a',
@@ -297,29 +395,33 @@ describe('GithubRepository', () => {
       });
       if (merge) model.mergePullRequest('acme/gitops', number);
       if (close) model.closePullRequest('acme/gitops', number);
-      await expect(
-        testGithubRepository({ token: TOKEN }).getPullRequest(number),
-      ).resolves.toEqual({
+      await expect(open().repo.getPullRequest(number)).resolves.toEqual({
         number,
         title: 'Add a',
         state,
         author: 'bob',
-        headSha: head,
+        headSha,
         updatedAt: expect.any(String),
         url: `https://github.com/acme/gitops/pull/${number}`,
       });
     });
 
-    it('returns undefined for an unknown number', async () => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).getPullRequest(99),
-      ).resolves.toBeUndefined();
+    it('returns undefined for an unknown number, and refuses an invalid one without a request', async () => {
+      const { repo } = open();
+      await expect(repo.getPullRequest(99)).resolves.toBeUndefined();
+      expect(standIn.requests.total).toBe(1);
+      for (const number of [0, -1, 1.5, NaN, 2 ** 53]) {
+        await expect(repo.getPullRequest(number)).rejects.toThrow(
+          expect.objectContaining({ name: 'InputError' }),
+        );
+      }
+      expect(standIn.requests.total).toBe(1);
     });
   });
 
   describe('compare', () => {
     function history(count: number) {
-      const base = standIn.model.repo('acme/gitops')!.branches.get('main')!;
+      const base = head();
       const shas = Array.from({ length: count }, (_, i) =>
         standIn.model.commit('acme/gitops', {
           files: { 'README.md': `v${i}\n` },
@@ -332,12 +434,11 @@ describe('GithubRepository', () => {
       return { base, shas };
     }
 
-    it('lists the commits between two versions newest first', async () => {
+    it('lists the commits between two versions newest first, once per pair of SHAs', async () => {
       const { base, shas } = history(3);
-      const comparison = await testGithubRepository({ token: TOKEN }).compare(
-        base,
-        shas[2],
-      );
+      // No response cache in the client: only the comparison cache can spare the request.
+      const { repo } = open({ cacheTtlMs: 0 });
+      const comparison = await repo.compare(base, shas[2]);
       expect(comparison.commits.map(c => c.sha)).toEqual([...shas].reverse());
       expect(comparison.commits[1].pullRequest).toEqual({
         number: 41,
@@ -347,37 +448,48 @@ describe('GithubRepository', () => {
         truncated: false,
         url: `https://github.com/acme/gitops/compare/${base}...${shas[2]}`,
       });
+      expect(standIn.requests.total).toBe(1);
+
+      now += 10 * TTL;
+      await expect(repo.compare(base, shas[2])).resolves.toEqual(comparison);
+      expect(standIn.requests.total).toBe(1);
+      // A short SHA could name another commit later: asked again after the TTL.
+      await repo.compare(base.slice(0, 7), shas[2]);
+      now += TTL;
+      await repo.compare(base.slice(0, 7), shas[2]);
+      expect(standIn.requests.total).toBe(3);
     });
 
     it('says when GitHub returned fewer commits than exist', async () => {
       const { base, shas } = history(5);
-      const comparison = await testGithubRepository({ token: TOKEN }).compare(
-        base,
-        shas[4],
+      const comparison = await open().repo.compare(base, shas[4]);
+      expect(comparison.commits.map(c => c.sha)).toEqual(
+        shas.slice(0, 3).reverse(),
       );
-      expect(comparison.commits).toHaveLength(3);
       expect(comparison.truncated).toBe(true);
     });
 
-    it('throws NotFoundError for an unknown commit', async () => {
-      await expect(
-        testGithubRepository({ token: TOKEN }).compare('main', 'f'.repeat(40)),
-      ).rejects.toThrow(
-        expect.objectContaining({
-          name: 'NotFoundError',
-          message: `Commit 'main' or '${'f'.repeat(
-            40,
-          )}' not found in acme/gitops`,
-        }),
-      );
+    it('throws NotFoundError for an unknown commit, and keeps no failure', async () => {
+      const unknown = 'f'.repeat(40);
+      const { repo } = open({ cacheTtlMs: 0 });
+      for (let i = 0; i < 2; i++) {
+        await expect(repo.compare(head(), unknown)).rejects.toThrow(
+          expect.objectContaining({
+            name: 'NotFoundError',
+            message: `Commit '${head()}' or '${unknown}' not found in acme/gitops`,
+          }),
+        );
+      }
+      expect(standIn.requests.count(404, '/compare/')).toBe(2);
     });
 
     it.each(['main..x', '-p', 'a b', 'HEAD~1:x'])(
-      'refuses the ref %j',
+      'refuses the ref %j without a request',
       async ref => {
-        await expect(
-          testGithubRepository({ token: TOKEN }).compare(ref, 'main'),
-        ).rejects.toThrow(expect.objectContaining({ name: 'InputError' }));
+        await expect(open().repo.compare(ref, 'main')).rejects.toThrow(
+          expect.objectContaining({ name: 'InputError' }),
+        );
+        expect(standIn.requests.total).toBe(0);
       },
     );
   });

@@ -66,12 +66,23 @@ export class BareClone {
     });
   }
 
+  /** Clones or fetches now, whatever the refresh interval (a head check). */
+  async sync(): Promise<void> {
+    this.#syncedAt = undefined;
+    this.#failure = undefined;
+    await this.ensureFresh();
+  }
+
   /** Runs a local (no network) git command in the clone. */
-  git(args: string[], options: { maxBytes?: number } = {}): Promise<Buffer> {
+  git(
+    args: string[],
+    options: { maxBytes?: number; input?: Buffer } = {},
+  ): Promise<Buffer> {
     return runGit(args, {
       cwd: this.dir,
       timeoutMs: this.#commandTimeoutMs,
       maxBytes: options.maxBytes,
+      input: options.input,
     });
   }
 

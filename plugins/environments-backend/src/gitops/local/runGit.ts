@@ -29,41 +29,72 @@ function gitEnv(): NodeJS.ProcessEnv {
  */
 export function runGit(
   args: string[],
-  options: { cwd?: string; timeoutMs: number; maxBytes?: number },
+  options: {
+    cwd?: string;
+    timeoutMs: number;
+    maxBytes?: number;
+    /** Written to the command's standard input (e.g. object names for `cat-file --batch`). */
+    input?: Buffer;
+  },
 ): Promise<Buffer> {
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   const command = args.find(a => !a.startsWith('-')) ?? args[0];
   return new Promise((resolve, reject) => {
+    // Its own process group, so a timeout also kills the helpers git starts (git-remote-http,
+    // ssh): they hold the output pipes, and killing `git` alone left the command hanging.
     const child = spawn('git', args, {
       cwd: options.cwd,
       env: gitEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeoutMs,
-      killSignal: 'SIGKILL',
+      stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
     });
     const stdout: Buffer[] = [];
     let stdoutBytes = 0;
     let stderr = '';
     let tooLarge = false;
-    child.stdout.on('data', (chunk: Buffer) => {
+    let timedOut = false;
+    const killAll = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      // Should a helper have left the group with the pipes, stop waiting for them anyway.
+      setTimeout(() => {
+        child.stdout!.destroy();
+        child.stderr!.destroy();
+      }, 1_000).unref();
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killAll();
+    }, options.timeoutMs);
+    if (options.input) {
+      // A command that exits early closes its input; the exit code tells what happened.
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(options.input);
+    }
+    child.stdout!.on('data', (chunk: Buffer) => {
       stdoutBytes += chunk.length;
       if (stdoutBytes > maxBytes) {
+        if (!tooLarge) killAll();
         tooLarge = true;
-        child.kill('SIGKILL');
       } else {
         stdout.push(chunk);
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       if (stderr.length < STDERR_LIMIT) stderr += chunk.toString('utf8');
     });
     child.on('error', error => {
+      clearTimeout(timer);
       reject(new GitCommandError(command, null, error.message, 'spawn'));
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       if (tooLarge) {
         reject(new GitCommandError(command, code, stderr, 'too-large'));
-      } else if (signal) {
+      } else if (timedOut || signal) {
         reject(new GitCommandError(command, code, stderr, 'timeout'));
       } else if (code !== 0) {
         reject(new GitCommandError(command, code, stderr, 'exit'));

@@ -24,6 +24,7 @@ export function service(name: string, chain = 'default'): EntityContext {
     labelSelector: `backstage.io/kubernetes-id=${name}`,
     sourceRepo: `acme/${name}`,
     overlaysPath: 'k8s/overlays',
+    gitopsRepoAnnotation: 'stageline.io/gitops-repo',
   };
 }
 

@@ -13,6 +13,7 @@ import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
 import { EnvironmentsService } from '../../services/EnvironmentsService';
 import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
 import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
+import { inMemoryResolver } from '../../__testUtils__/inMemoryResolver';
 import { liveState } from '../../__testUtils__/liveState';
 import { aDigest } from '../store/__testUtils__/aDigest';
 import { openTestStore } from '../store/__testUtils__/openTestStore';
@@ -120,13 +121,18 @@ export async function promotionWorld(
   }
   const catalog = catalogServiceMock({ entities: [entity] });
   const getEntityByRef = jest.spyOn(catalog, 'getEntityByRef');
-  const resolve = jest.fn(() => repo);
+  // The source repository is the same object: tests read comparisons from it.
+  const repositories = inMemoryResolver({
+    'acme/gitops': repo,
+    'acme/checkout': repo,
+  });
+  const resolve = repositories.resolve;
   const logger = mockServices.logger.mock();
   const environments = EnvironmentsService.create({
     catalog,
     config,
     clusters,
-    repositories: { resolve },
+    repositories,
     logger,
   });
   const { store, openSecondInstance, close } = await openTestStore(

@@ -2,6 +2,7 @@ import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
+import { RepositoryPolicy } from '../../gitops/RepositoryPolicy';
 import { DefaultOverlayWriterResolver } from './DefaultOverlayWriterResolver';
 import { fakeTiming } from './fakeTiming';
 import { GithubOverlayWriter } from './github/GithubOverlayWriter';
@@ -23,12 +24,35 @@ const GHE = {
   environments: { gitops: { branch: 'release' } },
 };
 
-function resolver(config: object = {}) {
+const GITHUB = { integrations: { github: [{ host: 'github.com' }] } };
+
+function resolver(config: object = GITHUB) {
   return DefaultOverlayWriterResolver.fromConfig(new ConfigReader(config), {
     clonesDirectory: '/tmp/stageline-test-clones',
     timing: fakeTiming(),
   });
 }
+
+// What config allows, as the read model passes it on.
+function allowed(value: string, config: object = GITHUB) {
+  return RepositoryPolicy.fromConfig(new ConfigReader(config)).locate(
+    value,
+    'stageline.io/gitops-repo',
+  );
+}
+
+const MIRRORS = {
+  ...GITHUB,
+  environments: {
+    gitops: {
+      repositories: {
+        'acme/mirrored': 'https://gitlab.com/acme/gitops.git',
+        'acme/ssh': 'git@github.example:acme/gitops.git',
+        'acme/local': '/srv/git/gitops.git',
+      },
+    },
+  },
+};
 
 describe('DefaultOverlayWriterResolver', () => {
   it.each([
@@ -37,30 +61,54 @@ describe('DefaultOverlayWriterResolver', () => {
     'https://github.com/acme/gitops',
     'https://github.com/acme/gitops.git/',
   ])('resolves %s to GitHub', value => {
-    expect(resolver().resolve(value)).toBeInstanceOf(GithubOverlayWriter);
+    expect(resolver().resolve(allowed(value))).toBeInstanceOf(
+      GithubOverlayWriter,
+    );
   });
 
-  it.each([
-    'https://gitlab.com/acme/gitops.git',
-    'git@github.com:acme/gitops.git',
-    'file:///srv/git/gitops.git',
-    '/srv/git/gitops.git',
-  ])('resolves %s to plain Git', value => {
-    expect(resolver().resolve(value)).toBeInstanceOf(LocalGitOverlayWriter);
-  });
-
-  it.each(['gitops', '-oProxyCommand=x', 'acme/../x', ''])(
-    'refuses %s',
+  it.each(['acme/mirrored', 'acme/ssh', 'acme/local'])(
+    'resolves the configured %s to plain Git',
     value => {
-      expect(() => resolver().resolve(value)).toThrow(
-        expect.objectContaining({ name: 'InputError' }),
+      expect(resolver().resolve(allowed(value, MIRRORS))).toBeInstanceOf(
+        LocalGitOverlayWriter,
       );
     },
   );
 
   it('reuses one writer per repository', () => {
     const r = resolver();
-    expect(r.resolve('acme/gitops')).toBe(r.resolve('acme/gitops'));
+    expect(r.resolve(allowed('acme/gitops'))).toBe(
+      r.resolve(allowed('https://github.com/acme/gitops')),
+    );
+  });
+
+  it('tells the caller after each write, failed ones too', async () => {
+    const written: string[] = [];
+    const r = DefaultOverlayWriterResolver.fromConfig(
+      new ConfigReader(MIRRORS),
+      {
+        clonesDirectory: '/tmp/stageline-test-clones',
+        timing: fakeTiming(),
+        onWritten: repository => written.push(repository.name),
+      },
+    );
+    await expect(
+      r.resolve(allowed('acme/gitops')).write({
+        promotionId: 'p-1',
+        service: 'app',
+        environment: 'qa',
+        path: '../escape/kustomization.yaml',
+        imageName: 'app',
+        image: { name: 'app', tag: 'v2' },
+        mode: 'commit',
+        autoMerge: false,
+        branch: 'stageline/app/qa',
+        title: 'Promote',
+        body: '',
+        commitMessage: 'Promote app to qa',
+      }),
+    ).rejects.toThrow();
+    expect(written).toEqual(['acme/gitops']);
   });
 
   it('writes a slug through the only configured GitHub host, on the configured branch', async () => {
@@ -75,7 +123,7 @@ describe('DefaultOverlayWriterResolver', () => {
       files: { [path]: 'images:\n  - name: app\n    newTag: v1\n' },
     });
     await resolver(GHE)
-      .resolve('acme/gitops')
+      .resolve(allowed('acme/gitops', GHE))
       .write({
         promotionId: 'p-9',
         service: 'app',

@@ -4,8 +4,8 @@ import {
   ScmIntegrations,
 } from '@backstage/integration';
 import type { Octokit } from '@octokit/rest';
-import { parseRepositoryLocation } from '../../gitops/parseRepositoryLocation';
 import { readGitSettings } from '../../gitops/readGitSettings';
+import type { AllowedRepository } from '../../gitops/types';
 import type { OverlayWriter, OverlayWriterResolver } from '../types';
 import { createGithubWriteClient } from './github/createGithubWriteClient';
 import { GithubOverlayWriter } from './github/GithubOverlayWriter';
@@ -19,20 +19,17 @@ type Options = {
   author?: { name: string; email: string };
   timing?: WriterTiming;
   maxRateLimitWaitMs?: number;
+  /** Called after each write, e.g. to read the repository's new head at once. */
+  onWritten?: (repository: AllowedRepository) => void;
 };
 
 /**
- * Resolves a GitOps repository value to its OverlayWriter with the same rules as
- * DefaultGitRepositoryResolver (the caller passes the location after applying
- * `environments.gitops.repositories`):
- * - `owner/repo`: GitHub, on the `github.com` integration, or the only configured one;
- * - `https://<host>/<owner>/<repo>(.git)` on a configured GitHub integration host: GitHub;
- * - any other Git URL or absolute path: plain Git (LocalGitOverlayWriter).
- * Writers (and one write client per GitHub host) are reused.
+ * The OverlayWriter of a repository config allows (see RepositoryPolicy): GitHub locations get
+ * a GithubOverlayWriter, plain Git ones a LocalGitOverlayWriter. Writers (and one write client
+ * per GitHub host) are reused.
  */
 export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
   readonly #integrations: ScmIntegrations;
-  readonly #defaultGithubHost: string;
   readonly #options: Options;
   readonly #writers = new Map<string, OverlayWriter>();
   readonly #clients = new Map<string, Octokit>();
@@ -52,46 +49,54 @@ export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
       author?: { name: string; email: string };
       timing?: WriterTiming;
       maxRateLimitWaitMs?: number;
+      onWritten?: (repository: AllowedRepository) => void;
     } = {},
   ): DefaultOverlayWriterResolver {
-    const { integrations, defaultGithubHost, ...settings } = readGitSettings(
-      config,
-      options,
-    );
-    return new DefaultOverlayWriterResolver(integrations, defaultGithubHost, {
+    const { integrations, ...settings } = readGitSettings(config, options);
+    return new DefaultOverlayWriterResolver(integrations, {
       ...options,
       ...settings,
     });
   }
 
-  private constructor(
-    integrations: ScmIntegrations,
-    defaultGithubHost: string,
-    options: Options,
-  ) {
+  private constructor(integrations: ScmIntegrations, options: Options) {
     this.#integrations = integrations;
-    this.#defaultGithubHost = defaultGithubHost;
     this.#options = options;
   }
 
-  resolve(repository: string): OverlayWriter {
-    let writer = this.#writers.get(repository);
+  resolve(repository: AllowedRepository): OverlayWriter {
+    const key = JSON.stringify(repository.location);
+    let writer = this.#writers.get(key);
     if (!writer) {
-      writer = this.#create(repository);
-      this.#writers.set(repository, writer);
+      writer = this.#notifying(this.#create(repository), repository);
+      this.#writers.set(key, writer);
     }
     return writer;
   }
 
-  #create(value: string): OverlayWriter {
-    const location = parseRepositoryLocation(
-      value,
-      this.#integrations,
-      this.#defaultGithubHost,
-    );
+  #notifying(
+    writer: OverlayWriter,
+    repository: AllowedRepository,
+  ): OverlayWriter {
+    const onWritten = this.#options.onWritten;
+    if (!onWritten) return writer;
+    return {
+      write: async request => {
+        try {
+          return await writer.write(request);
+        } finally {
+          onWritten(repository);
+        }
+      },
+      status: written => writer.status(written),
+    };
+  }
+
+  #create({ name, location }: AllowedRepository): OverlayWriter {
     if (location.type === 'git') {
       return new LocalGitOverlayWriter({
         url: location.url,
+        displayName: name,
         branch: this.#options.branch,
         clonesDirectory: this.#options.clonesDirectory,
         author: this.#options.author,
@@ -102,7 +107,7 @@ export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
   }
 
   #github(host: string, owner: string, repo: string): OverlayWriter {
-    // parseRepositoryLocation checked that the host has an integration.
+    // RepositoryPolicy allows GitHub locations only on hosts with an integration.
     const integration = this.#integrations.github.byHost(host)!;
     let client = this.#clients.get(host);
     if (!client) {

@@ -51,6 +51,8 @@ export class LocalGitOverlayWriter implements OverlayWriter {
 
   constructor(options: {
     url: string;
+    /** What messages call the repository (default: the URL without credentials). */
+    displayName?: string;
     /** The branch overlays are read from and promoted into. */
     branch: string;
     /** Default: `stageline-git` in the OS temp folder. */
@@ -65,7 +67,7 @@ export class LocalGitOverlayWriter implements OverlayWriter {
   }) {
     const url = assertSafeGitUrl(options.url);
     this.#base = assertSafeRef(options.branch, { what: 'branch' });
-    this.#displayName = redactUrl(url);
+    this.#displayName = options.displayName ?? redactUrl(url);
     this.#author = options.author ?? {
       name: 'Stageline',
       email: 'stageline@users.noreply.invalid',

@@ -1,0 +1,179 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import { KUSTOMIZATION_MAX_BYTES } from '@stageline/plugin-environments-common';
+import { assertSafeRepoPath } from '../assertSafeRepoPath';
+import type {
+  OverlayKustomization,
+  RepositorySnapshot,
+  TreeEntry,
+} from '../types';
+import type { ParsedKustomizations } from './ParsedKustomizations';
+
+/** The file names kustomize looks for, in its order. */
+export const KUSTOMIZATION_FILE_NAMES = [
+  'kustomization.yaml',
+  'kustomization.yml',
+  'Kustomization',
+];
+
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
+const MODE_NAMES: Record<string, string> = {
+  '120000': 'symlink',
+  '160000': 'submodule',
+  '040000': 'folder',
+};
+
+/** Whether a tree entry is a kustomization file a snapshot parses ahead of any view. */
+export function isKustomizationFile(entry: TreeEntry): boolean {
+  const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
+  return (
+    entry.type === 'blob' &&
+    REGULAR_FILE_MODES.has(entry.mode) &&
+    (entry.size ?? 0) <= KUSTOMIZATION_MAX_BYTES &&
+    KUSTOMIZATION_FILE_NAMES.includes(name)
+  );
+}
+
+/**
+ * A repository at one commit: its tree indexed by folder, and kustomizations answered from the
+ * shared parse results (a blob missing there, evicted under memory pressure, is read again).
+ */
+export class CommitSnapshot implements RepositorySnapshot {
+  readonly commitSha: string;
+  checkedAt: Date;
+  readonly #displayName: string;
+  readonly #folders = new Map<string, Map<string, TreeEntry>>();
+  readonly #entries = new Map<string, TreeEntry>();
+  readonly #parsed: ParsedKustomizations;
+  readonly #reload: (files: TreeEntry[]) => Promise<void>;
+
+  constructor(options: {
+    commitSha: string;
+    checkedAt: Date;
+    displayName: string;
+    tree: TreeEntry[];
+    parsed: ParsedKustomizations;
+    /** Reads and parses files whose parse result is not (or no longer) kept. */
+    reload: (files: TreeEntry[]) => Promise<void>;
+  }) {
+    this.commitSha = options.commitSha;
+    this.checkedAt = options.checkedAt;
+    this.#displayName = options.displayName;
+    this.#parsed = options.parsed;
+    this.#reload = options.reload;
+    this.#folders.set('', new Map());
+    for (const entry of options.tree) {
+      this.#entries.set(entry.path, entry);
+      const slash = entry.path.lastIndexOf('/');
+      const folder = slash < 0 ? '' : entry.path.slice(0, slash);
+      let children = this.#folders.get(folder);
+      if (!children) {
+        children = new Map();
+        this.#folders.set(folder, children);
+      }
+      children.set(entry.path.slice(slash + 1), entry);
+    }
+  }
+
+  listFolder(path: string): string[] | undefined {
+    assertSafeRepoPath(path, { allowRoot: true });
+    const dir = path.replace(/\/+$/, '');
+    this.#refuseLinksOnTheWay(dir);
+    const children = this.#folders.get(dir);
+    if (!children) {
+      const entry = this.#entries.get(dir);
+      if (entry) throw this.#notAFolder(dir, entry);
+      return undefined;
+    }
+    return [...children.keys()];
+  }
+
+  async kustomization(overlayDir: string): Promise<OverlayKustomization> {
+    const dir = overlayDir.replace(/\/+$/, '');
+    const names = this.listFolder(dir);
+    if (!names) {
+      throw new NotFoundError(
+        `No overlay folder '${dir}' in ${this.#displayName}`,
+      );
+    }
+    const candidates = KUSTOMIZATION_FILE_NAMES.filter(n => names.includes(n));
+    if (candidates.length > 1) {
+      // Like kustomize: refuse rather than pick one, so Stageline never reads another file.
+      throw new InputError(
+        `Overlay folder '${dir}' in ${
+          this.#displayName
+        } has several kustomization files (${candidates.join(
+          ', ',
+        )}); keep exactly one`,
+      );
+    }
+    if (!candidates.length) {
+      throw new NotFoundError(
+        `No ${KUSTOMIZATION_FILE_NAMES.join(
+          ', ',
+        )} in overlay folder '${dir}' of ${this.#displayName}`,
+      );
+    }
+    const entry = this.#entries.get(`${dir}/${candidates[0]}`)!;
+    this.#assertReadable(entry);
+    return {
+      path: entry.path,
+      blobSha: entry.sha,
+      ...(await this.#parse(entry)),
+    };
+  }
+
+  async #parse(entry: TreeEntry) {
+    if (!this.#parsed.has(entry.sha)) await this.#reload([entry]);
+    const parsed = this.#parsed.get(entry.sha);
+    if (!parsed) {
+      throw new NotFoundError(
+        `'${entry.path}' could not be read from ${this.#displayName}`,
+      );
+    }
+    if ('error' in parsed) {
+      throw new InputError(
+        `'${entry.path}' in ${this.#displayName}: ${parsed.error}`,
+      );
+    }
+    return { images: parsed.images };
+  }
+
+  #assertReadable(entry: TreeEntry) {
+    const kind =
+      MODE_NAMES[entry.mode] ??
+      (entry.type !== 'blob' ? entry.type : undefined);
+    if (kind) {
+      throw new InputError(
+        `'${entry.path}' in ${
+          this.#displayName
+        } is a ${kind}, an unsupported file type: Stageline reads regular files only`,
+      );
+    }
+    if ((entry.size ?? 0) > KUSTOMIZATION_MAX_BYTES) {
+      throw new InputError(
+        `'${entry.path}' in ${
+          this.#displayName
+        } is larger than ${KUSTOMIZATION_MAX_BYTES} bytes`,
+      );
+    }
+  }
+
+  // A symlinked folder could point a staging overlay at production's: never follow one.
+  #refuseLinksOnTheWay(dir: string) {
+    const parts = dir ? dir.split('/') : [];
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      const entry = this.#entries.get(prefix);
+      if (entry && entry.type !== 'tree') throw this.#notAFolder(prefix, entry);
+    }
+  }
+
+  #notAFolder(path: string, entry: TreeEntry) {
+    const kind = MODE_NAMES[entry.mode] ?? 'file';
+    return new InputError(
+      `'${path}' in ${
+        this.#displayName
+      } is a ${kind}, not a folder (Stageline does not follow symlinks)`,
+    );
+  }
+}

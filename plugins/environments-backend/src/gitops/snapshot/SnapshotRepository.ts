@@ -1,0 +1,171 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { InFlightChange } from '@stageline/plugin-environments-common';
+import { SingleFlight } from '../SingleFlight';
+import type {
+  GitComparison,
+  GitRepository,
+  PullRequestSummary,
+  RepositorySnapshot,
+  TreeEntry,
+} from '../types';
+import { CommitSnapshot, isKustomizationFile } from './CommitSnapshot';
+import type { ComparisonCache } from './ComparisonCache';
+import type { ParsedKustomizations } from './ParsedKustomizations';
+import type { HeadState, SnapshotSource } from './SnapshotSource';
+
+type Current = { snapshot: CommitSnapshot; changes: InFlightChange[] };
+
+// Pushes and writes start a head check at once, but not more often than this: a flood of
+// webhooks costs one check per second per repository at most.
+const MIN_STALE_CHECK_GAP_MS = 1_000;
+
+/**
+ * A repository read as whole snapshots. The head is checked at most once per `ttlMs`, in the
+ * background once a snapshot exists (views are served the snapshot at hand meanwhile); only a
+ * moved head reads a tree, and only blobs not parsed before are read. A failed first read is
+ * remembered for the TTL, so views fail fast instead of retrying on every request.
+ */
+export class SnapshotRepository implements GitRepository {
+  readonly displayName: string;
+  readonly webUrl?: string;
+  readonly #source: SnapshotSource;
+  readonly #parsed: ParsedKustomizations;
+  readonly #comparisons: ComparisonCache;
+  readonly #ttlMs: number;
+  readonly #now: () => number;
+  readonly #logger?: LoggerService;
+  readonly #flight = new SingleFlight<Current>();
+  #current?: Current;
+  #checkedAt = -Infinity;
+  #stale = false;
+  #failure?: { at: number; error: Error };
+  #scheduled?: ReturnType<typeof setTimeout>;
+  /** Head checks made so far (for tests and the benchmark). */
+  headChecks = 0;
+
+  constructor(options: {
+    source: SnapshotSource;
+    parsed: ParsedKustomizations;
+    comparisons: ComparisonCache;
+    ttlMs: number;
+    now?: () => number;
+    logger?: LoggerService;
+  }) {
+    this.#source = options.source;
+    this.displayName = options.source.displayName;
+    this.webUrl = options.source.webUrl;
+    this.#parsed = options.parsed;
+    this.#comparisons = options.comparisons;
+    this.#ttlMs = options.ttlMs;
+    this.#now = options.now ?? Date.now;
+    this.#logger = options.logger;
+  }
+
+  async snapshot(): Promise<RepositorySnapshot> {
+    return (await this.#read()).snapshot;
+  }
+
+  markStale(): void {
+    this.#stale = true;
+    if (!this.#current || this.#scheduled) return;
+    const wait = this.#checkedAt + MIN_STALE_CHECK_GAP_MS - this.#now();
+    if (wait <= 0) {
+      this.#refreshInBackground();
+      return;
+    }
+    this.#scheduled = setTimeout(() => {
+      this.#scheduled = undefined;
+      this.#refreshInBackground();
+    }, wait);
+    this.#scheduled.unref?.();
+  }
+
+  async listChanges(branchPrefix: string): Promise<InFlightChange[]> {
+    const { changes } = await this.#read();
+    return changes.filter(c => c.branch.startsWith(branchPrefix));
+  }
+
+  getPullRequest(number: number): Promise<PullRequestSummary | undefined> {
+    return this.#source.getPullRequest(number);
+  }
+
+  compare(from: string, to: string): Promise<GitComparison> {
+    return this.#comparisons.get(this.displayName, from, to, () =>
+      this.#source.compare(from, to),
+    );
+  }
+
+  async #read(): Promise<Current> {
+    const due = this.#stale || this.#now() - this.#checkedAt >= this.#ttlMs;
+    if (this.#current) {
+      if (due) this.#refreshInBackground();
+      return this.#current;
+    }
+    if (!due && this.#failure) throw this.#failure.error;
+    return this.#refresh();
+  }
+
+  #refreshInBackground() {
+    this.#refresh().catch(error => {
+      this.#logger?.warn(
+        `Could not refresh ${
+          this.displayName
+        }; serving commit ${this.#current?.snapshot.commitSha.slice(
+          0,
+          7,
+        )}: ${error}`,
+      );
+    });
+  }
+
+  #refresh(): Promise<Current> {
+    return this.#flight.run('head', async () => {
+      this.#checkedAt = this.#now();
+      this.#stale = false;
+      this.headChecks++;
+      try {
+        const head = await this.#source.readHead();
+        this.#current = await this.#advance(head);
+        this.#failure = undefined;
+        return this.#current;
+      } catch (error) {
+        this.#failure = { at: this.#now(), error: error as Error };
+        throw error;
+      }
+    });
+  }
+
+  async #advance(head: HeadState): Promise<Current> {
+    const checkedAt = new Date(this.#now());
+    const current = this.#current;
+    if (current && current.snapshot.commitSha === head.commitSha) {
+      current.snapshot.checkedAt = checkedAt;
+      return { snapshot: current.snapshot, changes: head.changes };
+    }
+    const tree = await this.#source.readTree(head.commitSha);
+    const commitSha = head.commitSha;
+    const reload = (files: TreeEntry[]) => this.#load(commitSha, files);
+    await reload(tree.filter(isKustomizationFile));
+    const snapshot = new CommitSnapshot({
+      commitSha,
+      checkedAt,
+      displayName: this.displayName,
+      tree,
+      parsed: this.#parsed,
+      reload,
+    });
+    return { snapshot, changes: head.changes };
+  }
+
+  /** Reads and parses the files whose blobs were not parsed before. */
+  async #load(commitSha: string, files: TreeEntry[]): Promise<void> {
+    const seen = new Set<string>();
+    const missing = files.filter(f => {
+      if (this.#parsed.has(f.sha) || seen.has(f.sha)) return false;
+      seen.add(f.sha);
+      return true;
+    });
+    if (!missing.length) return;
+    await this.#parsed.addAll(await this.#source.readBlobs(commitSha, missing));
+  }
+}
