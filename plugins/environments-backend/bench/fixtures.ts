@@ -52,6 +52,21 @@ export function kustomizationOf(id: string, env: string): string {
   ].join('\n');
 }
 
+/** Every overlay of the GitOps repository: `apps/<id>/overlays/<env>/kustomization.yaml`. */
+export function overlayFiles(services: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < services; i++) {
+    const id = serviceId(i);
+    for (const env of ENVIRONMENTS) {
+      files[`apps/${id}/overlays/${env}/kustomization.yaml`] = kustomizationOf(
+        id,
+        env,
+      );
+    }
+  }
+  return files;
+}
+
 /** Applies one Deployment, its ReplicaSet and `pods` ready pods of service `id`. */
 export function applyWorkload(
   standIn: KubernetesStandIn,
