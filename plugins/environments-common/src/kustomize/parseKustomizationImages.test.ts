@@ -190,7 +190,9 @@ describe('parseKustomizationImages', () => {
   it('refuses files over the size limit before parsing them', () => {
     const text = `images: []\n#${'x'.repeat(KUSTOMIZATION_MAX_BYTES)}\n`;
     expect(() => parseKustomizationImages(text)).toThrow(
-      /more than the 262144 bytes/,
+      `kustomization is at least ${
+        KUSTOMIZATION_MAX_BYTES + 13
+      } bytes, more than the 65536 bytes Stageline reads`,
     );
   });
 
@@ -198,4 +200,253 @@ describe('parseKustomizationImages', () => {
     const text = `images: []\n#${'é'.repeat(KUSTOMIZATION_MAX_BYTES / 2)}\n`;
     expect(() => parseKustomizationImages(text)).toThrow(/bytes/);
   });
+
+  describe('hostile input', () => {
+    /** How long one call takes, after a first call that warms the code up. */
+    function timeOfRefusal(text: string) {
+      expect(() => parseKustomizationImages(text)).toThrow(KustomizationError);
+      const started = performance.now();
+      try {
+        parseKustomizationImages(text);
+      } catch {
+        // refused, as checked above
+      }
+      return performance.now() - started;
+    }
+
+    const justOverTheLimit = `images: []\n#${'x'.repeat(
+      KUSTOMIZATION_MAX_BYTES - 12,
+    )}\n`;
+    const billionLaughs = [
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+      ...Array.from({ length: 9 }, (_, i) => {
+        const [prev, next] = [i, i + 1].map(n => String.fromCharCode(97 + n));
+        return `${next}: &${next} [${Array(9).fill(`*${prev}`).join(',')}]`;
+      }),
+      'images: []',
+    ].join('\n');
+
+    it.each([
+      [
+        '120,000 nested [ and their ] (240 KB)',
+        `${'['.repeat(120_000)}${']'.repeat(120_000)}`,
+        'kustomization is at least 240000 bytes, more than the 65536 bytes Stageline reads',
+      ],
+      [
+        'a file just over the size limit',
+        justOverTheLimit,
+        'kustomization is at least 65537 bytes, more than the 65536 bytes Stageline reads',
+      ],
+      [
+        'a huge string',
+        'x'.repeat(10_000_000),
+        'kustomization is at least 10000000 bytes, more than the 65536 bytes Stageline reads',
+      ],
+      [
+        '60,000 nested [',
+        `images: ${'['.repeat(60_000)}`,
+        'kustomization nests collections more than 32 levels deep; Stageline reads at most 32 levels (line 1)',
+      ],
+      [
+        '5,000 nested {',
+        `images: ${'{'.repeat(5_000)}`,
+        'kustomization nests collections more than 32 levels deep; Stageline reads at most 32 levels (line 1)',
+      ],
+      [
+        '200 levels of block indentation',
+        Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}a${i}:`).join(
+          '\n',
+        ),
+        'kustomization nests collections more than 32 levels deep; Stageline reads at most 32 levels (line 33)',
+      ],
+      [
+        '5,000 compact sequences (- - - ...)',
+        `images:\n${'- '.repeat(5_000)}a`,
+        'kustomization nests collections more than 32 levels deep; Stageline reads at most 32 levels (line 2)',
+      ],
+      [
+        'an alias bomb (billion laughs)',
+        billionLaughs,
+        'kustomization uses YAML anchors or aliases (& or *), which Stageline does not accept; write the values out (line 1)',
+      ],
+      [
+        'two documents',
+        'images: []\n---\nimages:\n  - name: app\n',
+        'kustomization holds several YAML documents; it must hold one, as kustomize reads only one (line 2)',
+      ],
+      [
+        '4,000 documents',
+        '---\nimages: []\n'.repeat(4_000),
+        'kustomization holds several YAML documents; it must hold one, as kustomize reads only one (line 3)',
+      ],
+      [
+        'duplicate keys',
+        'images: []\nresources: []\nimages:\n  - name: app\n',
+        "kustomization is not valid YAML: Map keys must be unique; 'images' appears twice in the same mapping (line 3)",
+      ],
+      [
+        'thousands of invalid escapes',
+        `images: "${'\\q'.repeat(20_000)}"`,
+        'kustomization has more than 10000 YAML tokens (keys, values, indentation, indicators, comments, line breaks); Stageline reads at most 10000 (line 1)',
+      ],
+      [
+        'mappings nested on one line',
+        `images: ${'a: '.repeat(20_000)}b`,
+        "kustomization is not valid YAML: a block collection cannot start on the same line as a key ('a: b: c', 'a: ? b', 'a: - b') (line 1)",
+      ],
+      [
+        'block sequences nested in a flow collection',
+        `images: [\n  ${'- '.repeat(20_000)}]`,
+        "kustomization is not valid YAML: Block collections are not allowed within flow collections ('- ' or 'a: b: c' inside [ ] or { }) (line 2)",
+      ],
+      [
+        'thousands of unmatched ]',
+        `images: []\n${']'.repeat(60_000)}`,
+        "kustomization is not valid YAML: ']' closes no '[' (line 2)",
+      ],
+    ])('refuses %s quickly, with a clear message', (_, text, message) => {
+      expect(() => parseKustomizationImages(text)).toThrow(message);
+      expect(timeOfRefusal(text)).toBeLessThan(50);
+    });
+
+    it.each([
+      [
+        '3,000 keys',
+        Array.from({ length: 3_000 }, (_, i) => `k${i}: v`).join('\n'),
+        1429,
+      ],
+      ['a flat list of 20,000 items', `images: [${'a,'.repeat(20_000)}]`, 1],
+    ])('refuses %s, too many tokens, in bounded time', (_, text, line) => {
+      expect(() => parseKustomizationImages(text)).toThrow(
+        `kustomization has more than 10000 YAML tokens (keys, values, indentation, indicators, comments, line breaks); Stageline reads at most 10000 (line ${line})`,
+      );
+      // These are refused only after lexing 10,000 tokens (about 2 ms once the lexer's code is
+      // optimized), so a single timed call right after one warm-up would mostly measure the JIT
+      // and the load of parallel test workers: the best of three is the bound check.
+      const times = [0, 1, 2].map(() => timeOfRefusal(text));
+      expect(Math.min(...times)).toBeLessThan(50);
+    });
+
+    it('quotes no more than a few words of the file', () => {
+      const key = 'k'.repeat(30_000);
+      const texts = [
+        `images: []\n${key}: 1\n${key}: 2\n`,
+        `images: !<${key}> []\n`,
+        `images:\n  - name: app\n    newTag: "${key}"\n`,
+        `images:\n  - name: app\n    ? ${key}\n    : v\n`,
+      ];
+      for (const text of texts) {
+        expect(() => parseKustomizationImages(text)).toThrow(
+          KustomizationError,
+        );
+        expect(
+          messageOf(() => parseKustomizationImages(text)).length,
+        ).toBeLessThan(300);
+      }
+    });
+  });
+
+  describe('legitimate input the hostile-input bounds must not refuse', () => {
+    it('reads a realistic overlay with patches, comments and quoted brackets', () => {
+      const text = `# Production overlay. Generated sections are marked [[[ like this ]]].
+---
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: checkout-prod
+resources:
+  - ../../base
+  - "hpa[prod].yaml" # a file name with [brackets]
+commonLabels: {app.kubernetes.io/part-of: checkout, tier: "{backend}"}
+configMapGenerator:
+  - name: checkout-config
+    literals:
+      - 'FLAGS={"beta": [1, 2, {"x": [3]}]}'
+      - "PATTERN=^[a-z]+(\\\\[[0-9]+\\\\])?$"
+      - UNBALANCED=[[[[{{{{
+patches:
+  - target:
+      kind: Deployment
+      name: checkout
+    patch: |-
+      [
+        {"op": "replace", "path": "/spec/replicas", "value": 3},
+        {"op": "add", "path": "/metadata/annotations/x", "value": "[[[{{{"}
+      ]
+  - patch: |
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: checkout
+      spec:
+        template:
+          spec:
+            containers:
+              - name: checkout
+                # an unclosed [ in a comment inside a patch
+                resources:
+                  limits: {cpu: "1", memory: 512Mi}
+  - target: {kind: Service, name: checkout}
+    patch: '[{"op": "replace", "path": "/spec/type", "value": "LoadBalancer"}]'
+images:
+  # [[[ tags are bumped by Stageline ]]]
+  - name: ghcr.io/acme/checkout
+    newTag: "1.10.3" # {{{
+  - name: redis
+    newName: registry.example.com/mirror/redis
+    newTag: '7.2'
+...
+`;
+      expect(parseKustomizationImages(text)).toEqual([
+        { name: 'ghcr.io/acme/checkout', newTag: '1.10.3' },
+        {
+          name: 'redis',
+          newName: 'registry.example.com/mirror/redis',
+          newTag: '7.2',
+        },
+      ]);
+    });
+
+    it.each([
+      [
+        '20 levels of block nesting',
+        `${Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}a${i}:`).join(
+          '\n',
+        )} 1\n`,
+      ],
+      ['20 nested [', `x: ${'['.repeat(20)}${']'.repeat(20)}\n`],
+      [
+        '20 levels mixing blocks, sequences and brackets',
+        `root:\n${Array.from(
+          { length: 6 },
+          (_, i) => `${'  '.repeat(i + 1)}- a${i}:`,
+        ).join('\n')}\n${'  '.repeat(8)}- {b: [[{c: [d]}]]}\n`,
+      ],
+      [
+        'a 60 KB patch',
+        `patches:\n  - patch: |\n${'      # [[[ {{{ \' " padding padding padding padding\n'.repeat(
+          1_200,
+        )}`,
+      ],
+      [
+        '1,000 configMap literals',
+        `configMapGenerator:\n  - name: c\n    literals:\n${Array.from(
+          { length: 1_000 },
+          (_, i) => `      - K${i}=v`,
+        ).join('\n')}\n`,
+      ],
+    ])('accepts %s', (_, text) => {
+      expect(
+        parseKustomizationImages(`${text}images:\n  - name: app\n`),
+      ).toEqual([{ name: 'app' }]);
+    });
+  });
 });
+
+function messageOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected a refusal');
+}

@@ -17,8 +17,9 @@ export function readImageEntry(node: unknown, index: number): KustomizeImage {
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!FIELDS.includes(key as Field)) {
+      const shown = key.length > 64 ? `${key.slice(0, 64)}…` : key;
       throw new KustomizationError(
-        `${at} has the field '${key}', which Stageline does not support; use name, newName, newTag and digest`,
+        `${at} has the field '${shown}', which Stageline does not support; use name, newName, newTag and digest`,
       );
     }
     entry[key as Field] = readImageField(pair.value, `${at}.${key}`);

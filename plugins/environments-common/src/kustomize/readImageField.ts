@@ -4,6 +4,13 @@ import { KustomizationError } from './KustomizationError';
 const STR_TAG = 'tag:yaml.org,2002:str';
 
 /**
+ * Longest value read from an `images` field. Names have at most 255 characters, tags 128 and
+ * digests 135; the cap keeps a hostile value out of error messages and away from the YAML 1.1
+ * reparse below.
+ */
+const FIELD_MAX_LENGTH = 512;
+
+/**
  * The string value of one `images[i].<field>` node. Refuses values that any YAML parser on the
  * way (ours in 1.2, kustomize's Go parsers in 1.1) could read as something other than the text
  * written, e.g. `newTag: 1.10` (the number 1.1) or `newTag: on` (true in YAML 1.1).
@@ -15,6 +22,12 @@ export function readImageField(node: unknown, path: string): string {
   }
   if (node.value === null && !node.source) {
     throw new KustomizationError(`${path} is empty`);
+  }
+  const length = String(node.source ?? node.value).length;
+  if (length > FIELD_MAX_LENGTH) {
+    throw new KustomizationError(
+      `${path} is ${length} characters long; image names, tags and digests are at most ${FIELD_MAX_LENGTH}`,
+    );
   }
   const readAs = nonStringReading(node);
   if (readAs) {
