@@ -1,5 +1,6 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { parseKustomizationImages } from '@stageline/plugin-environments-common';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTestRemote } from '../../../gitops/local/createTestRemote';
 import type { OverlayWriteRequest } from '../../types';
@@ -126,6 +127,27 @@ describe('LocalGitOverlayWriter', () => {
     });
     expect(await context.log('main')).not.toContain('Stageline-Promotion');
     expect(await context.show('main')).toBe(OVERLAY.trimEnd());
+  });
+
+  it("fails with the server's message when a hook refuses the push, without retrying", async () => {
+    const { remote, writer, tip } = await setup();
+    const before = await tip('main');
+    const hook = join(remote.url, 'hooks', 'pre-receive');
+    await writeFile(
+      hook,
+      '#!/bin/sh\necho "pushes to main are frozen" >&2\necho x >> "$GIT_DIR/attempts"\nexit 1\n',
+      { mode: 0o755 },
+    );
+    const onConflict = jest.fn();
+    await expect(writer.write(request({ onConflict }))).rejects.toMatchObject({
+      name: 'NotAllowedError',
+      message: expect.stringMatching(
+        /refused the push to main: pushes to main are frozen; pre-receive hook declined/,
+      ),
+    });
+    expect(onConflict).not.toHaveBeenCalled();
+    expect(await readFile(join(remote.url, 'attempts'), 'utf8')).toBe('x\n');
+    expect(await tip('main')).toBe(before);
   });
 
   it('does not commit twice for the same promotion', async () => {

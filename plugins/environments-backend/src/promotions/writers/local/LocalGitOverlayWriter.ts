@@ -1,4 +1,9 @@
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import type {
   ExecutionMode,
@@ -29,8 +34,9 @@ import { WorkClone } from './WorkClone';
 
 const TRAILER_SEARCH_DEPTH = 50;
 const REGULAR_FILE = /^100(644|755) blob ([0-9a-f]{40,64})\t/;
-const PUSH_REJECTED =
-  /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\]/;
+// The branch moved (a conflict to retry); a `[remote rejected]` push was refused by the server.
+const PUSH_REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info/;
+const PUSH_REFUSED = /\[remote rejected\][^(\n]*(?:\(([^)\n]*)\))?/;
 
 /**
  * Writes target overlays of a plain Git remote (any URL or path the git CLI reaches) from a
@@ -247,12 +253,36 @@ export class LocalGitOverlayWriter implements OverlayWriter {
     } catch (error) {
       if (error instanceof GitCommandError) {
         const output = error.stderr;
+        const refused = PUSH_REFUSED.exec(output);
+        if (refused) throw this.#refused(branch, output, refused[1]);
         if (PUSH_REJECTED.test(output)) {
           throw new StaleBaseError(`${branch} moved`);
         }
       }
       throw this.#clone.unreachable(error);
     }
+  }
+
+  /**
+   * A push the server refused (a pre-receive hook, a protected branch) is not a conflict:
+   * retrying cannot help. The message carries what the server said (`remote:` lines).
+   */
+  #refused(branch: string, output: string, reason?: string) {
+    const said = output
+      .split('\n')
+      .filter(line => line.startsWith('remote:'))
+      .map(line => line.slice('remote:'.length).trim())
+      // eslint-disable-next-line no-control-regex
+      .map(line => line.replace(/[\u0000-\u001f\u007f]/g, ''))
+      .filter(Boolean)
+      .join(' ')
+      .slice(0, 500);
+    const why = [said, reason].filter(Boolean).join('; ');
+    return new NotAllowedError(
+      `${this.#displayName} refused the push to ${branch}${
+        why ? `: ${why}` : ''
+      }`,
+    );
   }
 
   async #tip(branch: string): Promise<string | undefined> {
