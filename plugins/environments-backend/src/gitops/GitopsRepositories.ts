@@ -1,20 +1,17 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import type {
-  GithubCredentialsProvider,
-  GithubIntegration,
-} from '@backstage/integration';
-import type { Octokit } from '@octokit/rest';
-import { createGithubClient } from './github/createGithubClient';
+import type { GithubCredentialsProvider } from '@backstage/integration';
+import { GitConnections, type GithubClientTuning } from './GitConnections';
 import { GithubSnapshotSource } from './github/GithubSnapshotSource';
 import { GitCliSnapshotSource } from './local/GitCliSnapshotSource';
-import { readGitSettings, type GitSettings } from './readGitSettings';
+import { readGitSettings } from './readGitSettings';
 import { RepositoryPolicy } from './RepositoryPolicy';
-import { ComparisonCache } from './snapshot/ComparisonCache';
 import { ParsedKustomizations } from './snapshot/ParsedKustomizations';
+import { ReadThroughCache } from './snapshot/ReadThroughCache';
 import { SnapshotRepository } from './snapshot/SnapshotRepository';
 import type {
   AllowedRepository,
+  GitComparison,
   GitRepository,
   GitRepositoryResolver,
 } from './types';
@@ -31,19 +28,19 @@ export type RepositoryPush = {
 
 /**
  * The GitOps repository capability: the one place that turns an annotation into a repository
- * (only where config allows it), keeps one reader per repository and one GitHub client per
- * host, and shares parse results and comparisons between all of them.
+ * (only where config allows it), keeps one reader per repository, shares parse results and
+ * comparisons between all of them, and holds the connections (one GitHub client per host, one
+ * clone per plain Git remote) that overlay writers use too.
  */
 export class GitopsRepositories implements GitRepositoryResolver {
   readonly #policy: RepositoryPolicy;
-  readonly #settings: GitSettings;
+  readonly connections: GitConnections;
   readonly #ttlMs: number;
   readonly #logger?: LoggerService;
   readonly #repositories = new Map<string, SnapshotRepository>();
   readonly #locations = new Map<SnapshotRepository, AllowedRepository>();
-  readonly #clients = new Map<string, Octokit>();
   readonly parsed = new ParsedKustomizations();
-  readonly #comparisons: ComparisonCache;
+  readonly #comparisons: ReadThroughCache<GitComparison>;
 
   /**
    * @param options.cacheTtlMs - `environments.gitops.cacheTtl`, parsed by the caller (default 30 s).
@@ -59,27 +56,34 @@ export class GitopsRepositories implements GitRepositoryResolver {
       clonesDirectory?: string;
       credentialsProvider?: GithubCredentialsProvider;
       logger?: LoggerService;
+      githubTuning?: GithubClientTuning;
     } = {},
   ): GitopsRepositories {
+    const ttlMs = options.cacheTtlMs ?? 30_000;
     return new GitopsRepositories({
       policy: RepositoryPolicy.fromConfig(config),
-      settings: readGitSettings(config, options),
-      ttlMs: options.cacheTtlMs ?? 30_000,
+      connections: new GitConnections({
+        settings: readGitSettings(config, options),
+        refreshIntervalMs: ttlMs,
+        logger: options.logger,
+        tuning: options.githubTuning,
+      }),
+      ttlMs,
       logger: options.logger,
     });
   }
 
   private constructor(options: {
     policy: RepositoryPolicy;
-    settings: GitSettings;
+    connections: GitConnections;
     ttlMs: number;
     logger?: LoggerService;
   }) {
     this.#policy = options.policy;
-    this.#settings = options.settings;
+    this.connections = options.connections;
     this.#ttlMs = options.ttlMs;
     this.#logger = options.logger;
-    this.#comparisons = new ComparisonCache({ ttlMs: options.ttlMs });
+    this.#comparisons = new ReadThroughCache({ ttlMs: options.ttlMs });
   }
 
   /** Where an annotation's repository is read and written, or NotAllowedError before any fetch. */
@@ -133,40 +137,20 @@ export class GitopsRepositories implements GitRepositoryResolver {
 
   #source(allowed: AllowedRepository) {
     const { location, name } = allowed;
+    const branch = this.connections.settings.branch;
     if (location.type === 'git') {
       return new GitCliSnapshotSource({
-        url: location.url,
-        displayName: name,
-        branch: this.#settings.branch,
-        clonesDirectory: this.#settings.clonesDirectory,
-        refreshIntervalMs: this.#ttlMs,
+        clone: this.connections.clone(location.url, name),
+        branch,
       });
     }
-    // The policy allows GitHub locations only on hosts with an integration.
-    const integration = this.#settings.integrations.github.byHost(
-      location.host,
-    )!;
     return new GithubSnapshotSource({
-      client: this.#client(integration),
+      client: this.connections.github(location.host),
       host: location.host,
       owner: location.owner,
       repo: location.repo,
-      branch: this.#settings.branch,
+      branch,
     });
-  }
-
-  #client(integration: GithubIntegration): Octokit {
-    const host = integration.config.host;
-    let client = this.#clients.get(host);
-    if (!client) {
-      client = createGithubClient({
-        integration: integration.config,
-        credentialsProvider: this.#settings.credentialsProvider,
-        cacheTtlMs: this.#ttlMs,
-      });
-      this.#clients.set(host, client);
-    }
-    return client;
   }
 }
 

@@ -40,10 +40,10 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
       async factory(deps) {
         const config = readEnvironmentsConfig(deps.config);
         const store = deps.store;
-        const writers = DefaultOverlayWriterResolver.fromConfig(deps.config, {
-          branch: config.gitops.branch,
-          clonesDirectory: config.gitops.clonesDirectory,
-          // A promotion's own write shows at once, not after the next head check.
+        // Writes share the readers' connections: one GitHub client per host, one clone per
+        // remote; a promotion's own write shows at once, not after the next head check.
+        const writers = new DefaultOverlayWriterResolver({
+          connections: deps.repositories.connections,
           onWritten: repository => deps.repositories.markWritten(repository),
         });
         // Notification links are relative when the app's URL is not configured.

@@ -7,28 +7,26 @@ import type { Octokit } from '@octokit/rest';
 import { isHttpError } from './isHttpError';
 import { rateLimitedUntil } from './rateLimitedUntil';
 import { rateLimitError } from './rateLimitError';
-import { ConditionalResult, ResponseCache } from './ResponseCache';
-import { toGithubError } from './toGithubError';
 
 type Response = Awaited<ReturnType<Octokit['request']>>;
 type Options = Required<Octokit['request']['endpoint']['DEFAULTS']>;
 type Send = (options: Options) => Response | Promise<Response>;
 
 /**
- * Request header (never sent) by which a caller reads past the response cache: for answers it
- * keeps itself (snapshots keyed by SHA, head checks). Its value is the ETag to send as
- * `If-None-Match`, or empty; a 304 answer resolves with `status: 304` and no data.
+ * Request header (never sent) that makes a read conditional: its value is the ETag to send as
+ * `If-None-Match`, or empty. A 304 answer resolves with `status: 304` and no data, so callers
+ * that keep answers themselves (snapshots, head checks) pay nothing for an unchanged one.
  */
 export const DIRECT_READ_HEADER = 'x-stageline-direct-read';
 
 /**
- * The Octokit `request` hook behind createGithubClient: credentials per request, a response
- * cache with ETag revalidation for GETs, fail-fast while rate limited, and error mapping.
+ * The outermost Octokit `request` hook of createGithubClient: credentials per request,
+ * conditional reads, no blind repeats of writes, and no requests at all while GitHub
+ * rate-limits the token (until its reset), so a limited token is not spent further.
  */
 export class GithubRequestHook {
   readonly #integration: GithubIntegrationConfig;
   readonly #credentialsProvider: GithubCredentialsProvider;
-  readonly #cache: ResponseCache<Response>;
   readonly #endpoint: Octokit['request']['endpoint'];
   // Rate limits apply per token, and a GitHub App has one installation token per owner.
   readonly #blockedUntil = new Map<string, number>();
@@ -37,16 +35,10 @@ export class GithubRequestHook {
     integration: GithubIntegrationConfig;
     credentialsProvider: GithubCredentialsProvider;
     endpoint: Octokit['request']['endpoint'];
-    cacheTtlMs: number;
-    maxCacheEntries?: number;
   }) {
     this.#integration = options.integration;
     this.#credentialsProvider = options.credentialsProvider;
     this.#endpoint = options.endpoint;
-    this.#cache = new ResponseCache({
-      ttlMs: options.cacheTtlMs,
-      maxEntries: options.maxCacheEntries,
-    });
   }
 
   /** The hook itself, for `octokit.hook.wrap('request', hook.wrap)`. */
@@ -54,52 +46,34 @@ export class GithubRequestHook {
     request: Send,
     options: Options,
   ): Promise<Response> => {
-    const { method, url, headers } = this.#endpoint.parse(options);
-    const send = (etag?: string) => this.#send(request, options, etag);
-    const direct = options.headers[DIRECT_READ_HEADER];
-    if (direct !== undefined) {
-      delete options.headers[DIRECT_READ_HEADER];
-      const result = await send(String(direct) || undefined);
-      return result.notModified
-        ? ({ status: 304, url, headers: {}, data: undefined } as never)
-        : result.value;
-    }
-    if (method !== 'GET') {
-      return ((await send()) as { value: Response }).value;
-    }
-    return this.#cache.get(`${url} ${headers.accept}`, send);
-  };
-
-  async #send(
-    request: Send,
-    options: Options,
-    etag?: string,
-  ): Promise<ConditionalResult<Response>> {
-    const now = Date.now();
+    const { method, url } = this.#endpoint.parse(options);
     const { owner, repo } = repositoryOf(options);
     const limiter = owner?.toLowerCase() ?? '';
+    const now = Date.now();
     const until = this.#blockedUntil.get(limiter) ?? 0;
     if (until > now) throw rateLimitError(until, now);
     // Mutated in place: Octokit binds these options into its other request hooks, so a copy
     // passed to `request` would not reach the wire.
     Object.assign(options.headers, await this.#authorization(owner, repo));
-    if (etag) options.headers['if-none-match'] = etag;
-    else delete options.headers['if-none-match'];
+    const etag = options.headers[DIRECT_READ_HEADER];
+    delete options.headers[DIRECT_READ_HEADER];
+    if (etag) options.headers['if-none-match'] = String(etag);
+    if (method !== 'GET' && method !== 'HEAD') {
+      options.request = { ...options.request, retries: 0 };
+    }
     try {
-      const response = await request(options);
-      return { value: response, etag: response.headers.etag };
+      return await request(options);
     } catch (error) {
       if (isHttpError(error) && error.status === 304) {
-        return { notModified: true };
+        return { status: 304, url, headers: {}, data: undefined } as never;
       }
       const limitedUntil = isHttpError(error)
-        ? rateLimitedUntil(error, now)
+        ? rateLimitedUntil(error, Date.now())
         : undefined;
       if (limitedUntil) this.#blockedUntil.set(limiter, limitedUntil);
-      const repository = owner ? `${owner}/${repo}` : this.#integration.host;
-      throw toGithubError(error, repository, now);
+      throw error;
     }
-  }
+  };
 
   // Fetched per request: the provider caches tokens and renews GitHub App installation tokens.
   async #authorization(owner?: string, repo?: string) {

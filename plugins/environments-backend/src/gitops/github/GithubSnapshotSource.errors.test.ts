@@ -8,11 +8,13 @@ import { setupServer } from 'msw/node';
 import { gzipSync } from 'node:zlib';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
-import { ComparisonCache } from '../snapshot/ComparisonCache';
+import { ReadThroughCache } from '../snapshot/ReadThroughCache';
 import { ParsedKustomizations } from '../snapshot/ParsedKustomizations';
 import { SnapshotRepository } from '../snapshot/SnapshotRepository';
 import { testGithubSource } from './testGithubSource';
 
+// One request and the three retries the client makes of a failed read.
+const RETRIED = 4;
 const TOKEN = 'ghp_canary0123456789secret';
 const TTL = 30_000;
 const QA = 'k8s/overlays/qa';
@@ -46,7 +48,7 @@ function open(
   const repo = new SnapshotRepository({
     source: testGithubSource({ token: TOKEN, ...options }),
     parsed,
-    comparisons: new ComparisonCache({ ttlMs: TTL, now: () => now }),
+    comparisons: new ReadThroughCache({ ttlMs: TTL, now: () => now }),
     ttlMs: TTL,
     now: () => now,
     logger,
@@ -148,7 +150,8 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
   });
 
   it('remembers a failed first read for the TTL, then reads again', async () => {
-    standIn.failNext({ kind: 'status', status: 502 });
+    // The client retries a failed read three times before the error counts.
+    standIn.failNext({ kind: 'status', status: 502 }, { times: RETRIED });
     const { repo } = open();
     const error = await failure(repo.snapshot());
     expect(error).toMatchObject({
@@ -158,7 +161,7 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
     now += TTL - 1;
     await expect(repo.snapshot()).rejects.toBe(error);
     await expect(repo.listChanges('stageline/')).rejects.toBe(error);
-    expect(standIn.requests.total).toBe(1);
+    expect(standIn.requests.total).toBe(RETRIED);
 
     now += 1;
     await expect(repo.snapshot()).resolves.toMatchObject({ commitSha: head() });
@@ -166,7 +169,7 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
   });
 
   it('reads again at once when marked stale after a failure (a push)', async () => {
-    standIn.failNext({ kind: 'network-error' });
+    standIn.failNext({ kind: 'network-error' }, { times: RETRIED });
     const { repo } = open();
     const error = await failure(repo.snapshot());
     expect(error).toMatchObject({
@@ -185,7 +188,10 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
     'fails the first read when %s fails, and keeps nothing of it',
     async (_, path) => {
       addOverlays();
-      standIn.failNext({ kind: 'status', status: 500 }, { path });
+      standIn.failNext(
+        { kind: 'status', status: 500 },
+        { path, times: RETRIED },
+      );
       const { repo } = open();
       const error = await failure(repo.snapshot());
       expect(error).toMatchObject({
@@ -259,12 +265,15 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
       files: { [`${QA}/kustomization.yaml`]: 'images: []\n' },
       message: 'Promote',
     });
-    standIn.failNext({ kind: 'status', status: 502 }, { path: '/git/trees/' });
+    standIn.failNext(
+      { kind: 'status', status: 502 },
+      { path: '/git/trees/', times: RETRIED },
+    );
     standIn.requests.clear();
     now += TTL;
 
     await expect(repo.snapshot()).resolves.toBe(before);
-    await eventually(() => standIn.requests.count(502) === 1);
+    await eventually(() => standIn.requests.count(502) === RETRIED);
     await eventually(() => logger.warn.mock.calls.length === 1);
     expect(logger.warn.mock.calls[0][0]).toBe(
       `Could not refresh acme/gitops; serving commit ${old.slice(
@@ -278,7 +287,7 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
     await expect(before.kustomization(QA)).resolves.toMatchObject({
       images: [{ name: 'app', newTag: '1' }],
     });
-    expect(standIn.requests.total).toBe(3);
+    expect(standIn.requests.total).toBe(2 + RETRIED);
 
     now += TTL;
     await repo.snapshot();
@@ -291,11 +300,10 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
   it.each([403, 422, 500])(
     'never echoes request details or the upstream body (%s)',
     async status => {
-      standIn.failNext({
-        kind: 'status',
-        status,
-        body: { message: `leaked ${TOKEN}` },
-      });
+      standIn.failNext(
+        { kind: 'status', status, body: { message: `leaked ${TOKEN}` } },
+        { times: RETRIED },
+      );
       const error = await failure(open().repo.snapshot());
       expect(error.message).not.toContain('leaked');
       expect(error.message).not.toContain('api.github.com');
@@ -307,7 +315,7 @@ describe('SnapshotRepository over GithubSnapshotSource: failures and refusals', 
     const { repo } = open();
     standIn.failNext(
       { kind: 'status', status: 500, body: { message: TOKEN } },
-      { times: 2 },
+      { times: 2 * RETRIED },
     );
     await failure(repo.compare(head(), 'f'.repeat(40)));
     await failure(repo.getPullRequest(1));

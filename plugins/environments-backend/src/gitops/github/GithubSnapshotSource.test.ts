@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { blobSha } from '../../__testUtils__/github/blobSha';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
-import { ComparisonCache } from '../snapshot/ComparisonCache';
+import { ReadThroughCache } from '../snapshot/ReadThroughCache';
 import { ParsedKustomizations } from '../snapshot/ParsedKustomizations';
 import { SnapshotRepository } from '../snapshot/SnapshotRepository';
 import { testGithubSource } from './testGithubSource';
@@ -40,12 +40,12 @@ beforeEach(() => {
 });
 
 /** A repository as GitopsRepositories makes one, over the stand-in, with a fake clock. */
-function open(options: { cacheTtlMs?: number } = {}) {
+function open() {
   const parsed = new ParsedKustomizations();
   const repo = new SnapshotRepository({
-    source: testGithubSource({ token: TOKEN, cacheTtlMs: options.cacheTtlMs }),
+    source: testGithubSource({ token: TOKEN }),
     parsed,
-    comparisons: new ComparisonCache({ ttlMs: TTL, now: () => now }),
+    comparisons: new ReadThroughCache({ ttlMs: TTL, now: () => now }),
     ttlMs: TTL,
     now: () => now,
   });
@@ -436,8 +436,7 @@ describe('SnapshotRepository over GithubSnapshotSource', () => {
 
     it('lists the commits between two versions newest first, once per pair of SHAs', async () => {
       const { base, shas } = history(3);
-      // No response cache in the client: only the comparison cache can spare the request.
-      const { repo } = open({ cacheTtlMs: 0 });
+      const { repo } = open();
       const comparison = await repo.compare(base, shas[2]);
       expect(comparison.commits.map(c => c.sha)).toEqual([...shas].reverse());
       expect(comparison.commits[1].pullRequest).toEqual({
@@ -471,7 +470,7 @@ describe('SnapshotRepository over GithubSnapshotSource', () => {
 
     it('throws NotFoundError for an unknown commit, and keeps no failure', async () => {
       const unknown = 'f'.repeat(40);
-      const { repo } = open({ cacheTtlMs: 0 });
+      const { repo } = open();
       for (let i = 0; i < 2; i++) {
         await expect(repo.compare(head(), unknown)).rejects.toThrow(
           expect.objectContaining({

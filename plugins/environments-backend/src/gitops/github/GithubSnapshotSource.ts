@@ -3,14 +3,15 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
-import type { Octokit } from '@octokit/rest';
 import type { InFlightChange } from '@stageline/plugin-environments-common';
 import { assertSafeRef } from '../assertSafeRef';
 import type { HeadState, SnapshotSource } from '../snapshot/SnapshotSource';
 import type { GitComparison, PullRequestSummary, TreeEntry } from '../types';
 import { ConditionalReads } from './ConditionalReads';
+import type { GithubClient } from './createGithubClient';
 import { DIRECT_READ_HEADER } from './GithubRequestHook';
 import { readTarball } from './readTarball';
+import { toGithubError } from './toGithubError';
 import { GithubCommit, toCommitSummary } from './toCommitSummary';
 
 // Open pull requests are listed 100 per page; promotions are few, so a few pages are plenty.
@@ -50,14 +51,14 @@ type GithubTree = {
 export class GithubSnapshotSource implements SnapshotSource {
   readonly displayName: string;
   readonly webUrl: string;
-  readonly #client: Octokit;
+  readonly #client: GithubClient;
   readonly #owner: string;
   readonly #repo: string;
   readonly #branch: string;
   readonly #conditional = new ConditionalReads();
 
   constructor(options: {
-    client: Octokit;
+    client: GithubClient;
     /** Web host of the integration, e.g. `github.com`. */
     host: string;
     owner: string;
@@ -76,7 +77,7 @@ export class GithubSnapshotSource implements SnapshotSource {
     // Pull requests first: GitHub answers a missing branch and a missing (or invisible)
     // repository alike with 404, and the pulls list exists whenever the repository does, so its
     // 404 says "<owner>/<repo> not found" and only a 404 of the ref means the branch.
-    const changes = await this.#openChanges();
+    const changes = await this.#mapped(() => this.#openChanges());
     const ref = await this.#notFoundAs(
       `Branch '${this.#branch}' of ${this.displayName} not found on GitHub`,
       () =>
@@ -93,12 +94,14 @@ export class GithubSnapshotSource implements SnapshotSource {
 
   async readTree(commitSha: string): Promise<TreeEntry[]> {
     assertSafeRef(commitSha, { what: 'commit' });
-    const { data } = await this.#client.rest.git.getTree({
-      ...this.#params,
-      tree_sha: commitSha,
-      recursive: '1',
-      headers: { [DIRECT_READ_HEADER]: '' },
-    });
+    const { data } = await this.#mapped(() =>
+      this.#client.rest.git.getTree({
+        ...this.#params,
+        tree_sha: commitSha,
+        recursive: '1',
+        headers: { [DIRECT_READ_HEADER]: '' },
+      }),
+    );
     const tree = data as GithubTree;
     if (tree.truncated) {
       throw new InputError(
@@ -123,11 +126,13 @@ export class GithubSnapshotSource implements SnapshotSource {
     }
     const blobs = new Map<string, Buffer>();
     for (const file of files) {
-      const { data } = await this.#client.rest.git.getBlob({
-        ...this.#params,
-        file_sha: file.sha,
-        headers: { [DIRECT_READ_HEADER]: '' },
-      });
+      const { data } = await this.#mapped(() =>
+        this.#client.rest.git.getBlob({
+          ...this.#params,
+          file_sha: file.sha,
+          headers: { [DIRECT_READ_HEADER]: '' },
+        }),
+      );
       blobs.set(file.sha, Buffer.from(data.content, 'base64'));
     }
     return blobs;
@@ -141,10 +146,12 @@ export class GithubSnapshotSource implements SnapshotSource {
     }
     let pull: GithubPull;
     try {
-      const response = await this.#client.rest.pulls.get({
-        ...this.#params,
-        pull_number: number,
-      });
+      const response = await this.#mapped(() =>
+        this.#client.rest.pulls.get({
+          ...this.#params,
+          pull_number: number,
+        }),
+      );
       pull = response.data as GithubPull;
     } catch (error) {
       if (error instanceof NotFoundError) return undefined;
@@ -186,11 +193,13 @@ export class GithubSnapshotSource implements SnapshotSource {
     commitSha: string,
     files: TreeEntry[],
   ): Promise<Map<string, Buffer>> {
-    const { data } = await this.#client.rest.repos.downloadTarballArchive({
-      ...this.#params,
-      ref: commitSha,
-      headers: { [DIRECT_READ_HEADER]: '' },
-    });
+    const { data } = await this.#mapped(() =>
+      this.#client.rest.repos.downloadTarballArchive({
+        ...this.#params,
+        ref: commitSha,
+        headers: { [DIRECT_READ_HEADER]: '' },
+      }),
+    );
     // Octokit reads a body by its content type: an archive arrives as an ArrayBuffer (from
     // another realm under Jest, hence no instanceof), anything else as text or JSON.
     if (Object.prototype.toString.call(data) !== '[object ArrayBuffer]') {
@@ -255,10 +264,18 @@ export class GithubSnapshotSource implements SnapshotSource {
 
   async #notFoundAs<T>(message: string, fn: () => Promise<T>): Promise<T> {
     try {
-      return await fn();
+      return await this.#mapped(fn);
     } catch (error) {
       if (error instanceof NotFoundError) throw new NotFoundError(message);
       throw error;
+    }
+  }
+
+  async #mapped<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw toGithubError(error, this.displayName);
     }
   }
 }

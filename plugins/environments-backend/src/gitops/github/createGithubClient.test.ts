@@ -1,4 +1,8 @@
-import { registerMswTestHooks } from '@backstage/backend-test-utils';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  mockServices,
+  registerMswTestHooks,
+} from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import {
   DefaultGithubCredentialsProvider,
@@ -9,8 +13,9 @@ import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
-import { createGithubClient } from './createGithubClient';
+import { createGithubClient, type GithubClient } from './createGithubClient';
 import { DIRECT_READ_HEADER } from './GithubRequestHook';
+import { toGithubError } from './toGithubError';
 
 const TOKEN = 'ghp_canary0123456789secret';
 const repo = { owner: 'acme', repo: 'gitops' };
@@ -44,9 +49,9 @@ function addRepo(target: GithubStandIn, fullName: string) {
 
 function testClient(
   options: {
-    cacheTtlMs?: number;
     token?: string;
     credentialsProvider?: GithubCredentialsProvider;
+    logger?: LoggerService;
   } = {},
 ) {
   const integrations = ScmIntegrations.fromConfig(
@@ -61,12 +66,34 @@ function testClient(
     credentialsProvider:
       options.credentialsProvider ??
       DefaultGithubCredentialsProvider.fromIntegrations(integrations),
-    cacheTtlMs: options.cacheTtlMs ?? 60_000,
+    logger: options.logger,
+    maxRateLimitWaitMs: 10_000,
+    // A second of GitHub's waits lasts a millisecond here.
+    retryAfterBaseMs: 1,
+    minWriteIntervalMs: 0,
   });
 }
 
+/** A read as the snapshot source makes it: errors mapped to our own. */
 const getPull = (client = testClient(), pull_number = pull) =>
-  client.rest.pulls.get({ ...repo, pull_number }).then(r => r.data);
+  client.rest.pulls
+    .get({ ...repo, pull_number })
+    .then(r => r.data)
+    .catch(error => {
+      throw toGithubError(error, 'acme/gitops');
+    });
+
+/** A write as the overlay writer makes it. */
+const createBranch = (client: GithubClient, name = 'x') =>
+  client.rest.git
+    .createRef({
+      ...repo,
+      ref: `refs/heads/${name}`,
+      sha: standIn.model.repo('acme/gitops')!.branches.get('main')!,
+    })
+    .catch(error => {
+      throw toGithubError(error, 'acme/gitops', `create branch ${name}`);
+    });
 
 describe('createGithubClient', () => {
   it('refuses an integration without an API base URL', () => {
@@ -87,10 +114,7 @@ describe('createGithubClient', () => {
         .fn()
         .mockResolvedValueOnce({ type: 'app', token: 'ghs_first' })
         .mockResolvedValueOnce({ type: 'app', token: 'ghs_renewed' });
-      const client = testClient({
-        cacheTtlMs: 0,
-        credentialsProvider: { getCredentials },
-      });
+      const client = testClient({ credentialsProvider: { getCredentials } });
       await getPull(client);
       await getPull(client);
 
@@ -121,80 +145,12 @@ describe('createGithubClient', () => {
     });
   });
 
-  describe('caching of GETs', () => {
-    it('serves a repeated GET from memory without any request', async () => {
-      const client = testClient();
-      const first = await getPull(client);
-      const compare = () =>
-        client.rest.repos
-          .compareCommitsWithBasehead({ ...repo, basehead: 'main...feature' })
-          .then(r => r.data);
-      const comparison = await compare();
-      await expect(getPull(client)).resolves.toEqual(first);
-      await expect(compare()).resolves.toEqual(comparison);
-      expect(standIn.requests.total).toBe(2);
-    });
-
-    it('revalidates after the TTL with If-None-Match and reuses the data on 304', async () => {
-      const client = testClient({ cacheTtlMs: 0 });
-      const first = await getPull(client);
-      await expect(getPull(client)).resolves.toEqual(first);
-
-      expect(standIn.requests.byStatus()).toEqual({ 200: 1, 304: 1 });
-      expect(standIn.requests.entries[1].ifNoneMatch).toMatch(
-        /^W\/"[0-9a-f]{40}"$/,
-      );
-    });
-
-    it('picks up a change after the TTL', async () => {
-      const client = testClient({ cacheTtlMs: 0 });
-      await expect(getPull(client)).resolves.toMatchObject({ state: 'open' });
-      standIn.model.closePullRequest('acme/gitops', pull);
-      await expect(getPull(client)).resolves.toMatchObject({ state: 'closed' });
-      expect(standIn.requests.byStatus()).toEqual({ 200: 2 });
-    });
-
-    it('sends one request for concurrent identical reads', async () => {
-      const client = testClient();
-      const pulls = await Promise.all([
-        getPull(client),
-        getPull(client),
-        getPull(client),
-      ]);
-      expect(new Set(pulls.map(p => p.head.sha)).size).toBe(1);
-      expect(standIn.requests.total).toBe(1);
-    });
-
-    it('remembers a 404 within the TTL, and no other failure', async () => {
-      const client = testClient();
-      for (let i = 0; i < 2; i++) {
-        await expect(getPull(client, 99)).rejects.toThrow(
-          expect.objectContaining({
-            name: 'NotFoundError',
-            message: 'acme/gitops not found on GitHub',
-          }),
-        );
-      }
-      standIn.failNext({ kind: 'status', status: 500 });
-      await expect(getPull(client)).rejects.toThrow(/500/);
-      await expect(getPull(client)).resolves.toBeDefined();
-      expect(standIn.requests.byStatus()).toEqual({ 404: 1, 500: 1, 200: 1 });
-    });
-
-    it('never serves a write from the cache', async () => {
-      const client = testClient();
-      const create = () =>
-        client.rest.git.createRef({
-          ...repo,
-          ref: 'refs/heads/x',
-          sha: standIn.model.repo('acme/gitops')!.branches.get('main')!,
-        });
-      await expect(create()).resolves.toMatchObject({ status: 201 });
-      await expect(create()).rejects.toThrow(
-        expect.objectContaining({ name: 'InputError' }),
-      );
-      expect(standIn.requests.byStatus()).toEqual({ 201: 1, 422: 1 });
-    });
+  it('caches nothing: every read asks GitHub', async () => {
+    const client = testClient();
+    await getPull(client);
+    standIn.model.closePullRequest('acme/gitops', pull);
+    await expect(getPull(client)).resolves.toMatchObject({ state: 'closed' });
+    expect(standIn.requests.byStatus()).toEqual({ 200: 2 });
   });
 
   describe(`direct reads (${DIRECT_READ_HEADER})`, () => {
@@ -218,7 +174,7 @@ describe('createGithubClient', () => {
         headers: { [DIRECT_READ_HEADER]: etag },
       });
 
-    it('bypass the cache, send the ETag as If-None-Match and resolve 304 as status 304', async () => {
+    it('send the ETag as If-None-Match and resolve 304 as status 304', async () => {
       const client = testClient();
       const cached = await getPull(client);
 
@@ -230,9 +186,6 @@ describe('createGithubClient', () => {
         status: 304,
         data: undefined,
       });
-      // The cache is untouched: the ordinary GET is still served from memory.
-      await expect(getPull(client)).resolves.toEqual(cached);
-
       standIn.model.closePullRequest('acme/gitops', pull);
       await expect(direct(client, etag)).resolves.toMatchObject({
         status: 200,
@@ -254,21 +207,10 @@ describe('createGithubClient', () => {
       expect(markers).toEqual([null, null, null, null]);
     });
 
-    it('leave nothing in the cache for ordinary GETs', async () => {
-      const client = testClient();
-      await direct(client, '');
-      await getPull(client);
-      await getPull(client);
-      expect(standIn.requests.byStatus()).toEqual({ 200: 2 });
-      expect(markers).toEqual([null, null]);
-    });
-
     it('fail like any request, and fail fast while rate limited', async () => {
       const client = testClient();
-      standIn.failNext({ kind: 'status', status: 502 });
-      await expect(direct(client, '')).rejects.toThrow(
-        'GitHub answered 502 while reading acme/gitops',
-      );
+      standIn.failNext({ kind: 'status', status: 404 });
+      await expect(direct(client, '')).rejects.toMatchObject({ status: 404 });
       standIn.failNext({ kind: 'primary-rate-limit' });
       await expect(direct(client, '')).rejects.toThrow(/rate limit/);
       await expect(direct(client, '')).rejects.toThrow(/rate limit/);
@@ -338,19 +280,75 @@ describe('createGithubClient', () => {
       await expect(getPull()).rejects.toThrow(/\(in 60 s\)/);
     });
 
-    it('does not retry a read', async () => {
+    it('retries a read that failed with a server error', async () => {
       standIn.failNext({ kind: 'status', status: 502 });
+      await expect(getPull()).resolves.toMatchObject({ number: pull });
+      expect(standIn.requests.byStatus()).toEqual({ 502: 1, 200: 1 });
+    });
+
+    it('gives up on a read after a few server errors, with our own message', async () => {
+      standIn.failNext({ kind: 'status', status: 502 }, { times: 10 });
       await expect(getPull()).rejects.toThrow(
         expect.objectContaining({
           name: 'ServiceUnavailableError',
           message: 'GitHub answered 502 while reading acme/gitops',
         }),
       );
+      expect(standIn.requests.total).toBe(4);
+    });
+
+    it('never repeats a write that failed: it may have happened', async () => {
+      standIn.failNext({ kind: 'status', status: 502 }, { method: 'POST' });
+      await expect(createBranch(testClient())).rejects.toThrow(
+        'GitHub answered 502 while trying to create branch x in acme/gitops',
+      );
       expect(standIn.requests.total).toBe(1);
     });
 
+    it('does not repeat a conflict or a validation failure', async () => {
+      const client = testClient();
+      await createBranch(client);
+      await expect(createBranch(client)).rejects.toMatchObject({
+        name: 'InputError',
+      });
+      standIn.failNext({ kind: 'status', status: 409 });
+      await expect(getPull(client)).rejects.toThrow(/answered 409/);
+      expect(standIn.requests.byStatus()).toEqual({ 201: 1, 422: 1, 409: 1 });
+    });
+
+    it('waits out a short primary rate limit and then sends the write, saying so in the log', async () => {
+      const logger = mockServices.logger.mock();
+      const resetAt = new Date(Math.ceil(Date.now() / 1000) * 1000 + 2_000);
+      standIn.failNext({ kind: 'primary-rate-limit', resetAt });
+      await expect(createBranch(testClient({ logger }))).resolves.toMatchObject(
+        { status: 201 },
+      );
+      expect(standIn.requests.byStatus()).toEqual({ 403: 1, 201: 1 });
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /^GitHub primary rate limit on github\.com \(POST .*\/git\/refs\); retrying in [2-4] s$/,
+        ),
+      );
+    });
+
+    it('waits out a short secondary rate limit a few times, then fails fast', async () => {
+      const logger = mockServices.logger.mock();
+      const client = testClient({ logger });
+      standIn.failNext(
+        { kind: 'secondary-rate-limit', retryAfterSeconds: 1 },
+        { times: 10 },
+      );
+      await expect(createBranch(client)).rejects.toThrow(
+        /GitHub rate limit reached; retry after .* \(in 1 s\)/,
+      );
+      expect(standIn.requests.count(403)).toBe(4);
+      expect(logger.warn).toHaveBeenLastCalledWith(
+        expect.stringMatching(/not retrying$/),
+      );
+    });
+
     it('reports a network error as GitHub unreachable', async () => {
-      standIn.failNext({ kind: 'network-error' });
+      standIn.failNext({ kind: 'network-error' }, { times: 10 });
       await expect(getPull()).rejects.toThrow(
         expect.objectContaining({
           name: 'ServiceUnavailableError',
@@ -361,7 +359,10 @@ describe('createGithubClient', () => {
 
     it('names the host for a request outside any repository', async () => {
       standIn.failNext({ kind: 'status', status: 503 });
-      await expect(testClient().request('GET /rate_limit')).rejects.toThrow(
+      const error = await testClient()
+        .request('GET /rate_limit', { request: { retries: 0 } })
+        .catch(e => e);
+      expect(toGithubError(error, 'github.com').message).toBe(
         'GitHub answered 503 while reading github.com',
       );
     });
@@ -382,11 +383,10 @@ describe('createGithubClient', () => {
     it.each([403, 500, 422])(
       'never echoes request details or the upstream body (%s)',
       async status => {
-        standIn.failNext({
-          kind: 'status',
-          status,
-          body: { message: `leaked ${TOKEN}` },
-        });
+        standIn.failNext(
+          { kind: 'status', status, body: { message: `leaked ${TOKEN}` } },
+          { times: 10 },
+        );
         const error = await getPull().catch(e => e);
         expect(error.message).not.toContain(TOKEN);
         expect(error.message).not.toContain('api.github.com');

@@ -3,20 +3,18 @@ import {
   DefaultGithubCredentialsProvider,
   ScmIntegrations,
 } from '@backstage/integration';
-import type { Octokit } from '@octokit/rest';
-import { createGithubClient } from './createGithubClient';
+import { createGithubClient, type GithubClient } from './createGithubClient';
 import { GithubSnapshotSource } from './GithubSnapshotSource';
 
 /**
  * A GithubSnapshotSource for `owner/repo` on github.com with a token, for tests against the
- * stand-in. Pass `client` to share one client (and its cache) between repositories.
+ * stand-in. Pass `client` to share one client between repositories.
  */
 export function testGithubSource(options: {
   token: string;
   fullName?: string;
-  cacheTtlMs?: number;
   branch?: string;
-  client?: Octokit;
+  client?: GithubClient;
 }) {
   const integrations = ScmIntegrations.fromConfig(
     new ConfigReader({
@@ -29,7 +27,7 @@ export function testGithubSource(options: {
       integration: integrations.github.byHost('github.com')!.config,
       credentialsProvider:
         DefaultGithubCredentialsProvider.fromIntegrations(integrations),
-      cacheTtlMs: options.cacheTtlMs ?? 60_000,
+      retryAfterBaseMs: 1,
     });
   const [owner, repo] = (options.fullName ?? 'acme/gitops').split('/');
   return new GithubSnapshotSource({

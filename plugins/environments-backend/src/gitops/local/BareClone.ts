@@ -3,18 +3,32 @@ import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SingleFlight } from '../SingleFlight';
+import { assertSafeGitUrl } from './assertSafeGitUrl';
 import { GitCommandError } from './GitCommandError';
 import { runGit } from './runGit';
 
+// Repository configuration cannot run anything: no hooks, no fsmonitor command, no signing
+// program.
+const HARDENING = [
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'commit.gpgsign=false',
+];
+
 /**
- * A bare clone of one remote under `clonesDirectory`, named by a hash of the URL, kept fresh
- * with `git fetch --prune` at most once per `refreshIntervalMs`. Concurrent callers share one
- * clone or fetch; a failed one is remembered for the interval so page views fail fast.
+ * The one local clone of a remote, for reads and writes alike: bare, under `clonesDirectory`,
+ * named by a hash of the URL, with the remote's branches mapped onto its own
+ * (`refs/heads/*`), kept fresh with `git fetch --prune` at most once per `refreshIntervalMs`.
+ * Concurrent callers share one clone or fetch; a failed one is remembered for the interval so
+ * page views fail fast. Writers commit into it without a work tree and push from it.
  */
 export class BareClone {
   readonly dir: string;
+  readonly displayName: string;
   readonly #url: string;
-  readonly #displayName: string;
   readonly #clonesDirectory: string;
   readonly #refreshIntervalMs: number;
   readonly #networkTimeoutMs: number;
@@ -25,18 +39,22 @@ export class BareClone {
 
   constructor(options: {
     url: string;
+    /** What messages call the remote: never the URL, which may be a path or hold credentials. */
     displayName: string;
     clonesDirectory: string;
-    refreshIntervalMs: number;
-    networkTimeoutMs: number;
-    commandTimeoutMs: number;
+    /** How long a fetch is trusted (default 30 s). */
+    refreshIntervalMs?: number;
+    /** Timeout of clone, fetch and push (default 120 s). */
+    networkTimeoutMs?: number;
+    /** Timeout of local git commands (default 15 s). */
+    commandTimeoutMs?: number;
   }) {
-    this.#url = options.url;
-    this.#displayName = options.displayName;
+    this.#url = assertSafeGitUrl(options.url);
+    this.displayName = options.displayName;
     this.#clonesDirectory = options.clonesDirectory;
-    this.#refreshIntervalMs = options.refreshIntervalMs;
-    this.#networkTimeoutMs = options.networkTimeoutMs;
-    this.#commandTimeoutMs = options.commandTimeoutMs;
+    this.#refreshIntervalMs = options.refreshIntervalMs ?? 30_000;
+    this.#networkTimeoutMs = options.networkTimeoutMs ?? 120_000;
+    this.#commandTimeoutMs = options.commandTimeoutMs ?? 15_000;
     const hash = createHash('sha256').update(options.url).digest('hex');
     this.dir = join(options.clonesDirectory, `${hash.slice(0, 32)}.git`);
   }
@@ -76,14 +94,30 @@ export class BareClone {
   /** Runs a local (no network) git command in the clone. */
   git(
     args: string[],
-    options: { maxBytes?: number; input?: Buffer } = {},
+    options: {
+      maxBytes?: number;
+      input?: Buffer;
+      env?: Record<string, string>;
+    } = {},
   ): Promise<Buffer> {
-    return runGit(args, {
+    return runGit([...HARDENING, ...args], {
       cwd: this.dir,
       timeoutMs: this.#commandTimeoutMs,
-      maxBytes: options.maxBytes,
-      input: options.input,
+      ...options,
     });
+  }
+
+  /** Runs a git command that talks to the remote (a push), with the network timeout. */
+  network(args: string[]): Promise<Buffer> {
+    return runGit([...HARDENING, ...args], {
+      cwd: this.dir,
+      timeoutMs: this.#networkTimeoutMs,
+    });
+  }
+
+  /** The error for a remote that cannot be reached; git's own output stays internal. */
+  unreachable(error: unknown): Error {
+    return this.#networkError(error);
   }
 
   async #exists() {
@@ -100,9 +134,10 @@ export class BareClone {
     await mkdir(this.#clonesDirectory, { recursive: true, mode: 0o700 });
     const tmp = `${this.dir}.tmp-${randomBytes(6).toString('hex')}`;
     try {
-      await runGit(['clone', '--bare', '--quiet', '--', this.#url, tmp], {
-        timeoutMs: this.#networkTimeoutMs,
-      });
+      await runGit(
+        [...HARDENING, 'clone', '--bare', '--quiet', '--', this.#url, tmp],
+        { timeoutMs: this.#networkTimeoutMs },
+      );
       // A bare clone has no fetch refspec; map remote branches onto local ones for fetches.
       await runGit(
         ['config', 'remote.origin.fetch', '+refs/heads/*:refs/heads/*'],
@@ -118,14 +153,11 @@ export class BareClone {
   }
 
   async #fetch() {
-    await runGit(['fetch', '--prune', '--quiet', 'origin'], {
-      cwd: this.dir,
-      timeoutMs: this.#networkTimeoutMs,
-    });
+    await this.network(['fetch', '--prune', '--quiet', 'origin']);
   }
 
   #networkError(error: unknown): Error {
-    const name = this.#displayName;
+    const name = this.displayName;
     if (!(error instanceof GitCommandError)) {
       return new ServiceUnavailableError(
         `Could not prepare a clone of ${name}`,

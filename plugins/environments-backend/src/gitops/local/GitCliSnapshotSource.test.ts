@@ -4,11 +4,12 @@ import { readdir } from 'node:fs/promises';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ComparisonCache } from '../snapshot/ComparisonCache';
+import { ReadThroughCache } from '../snapshot/ReadThroughCache';
 import { ParsedKustomizations } from '../snapshot/ParsedKustomizations';
 import { SnapshotRepository } from '../snapshot/SnapshotRepository';
-import type { RepositorySnapshot } from '../types';
+import type { GitComparison, RepositorySnapshot } from '../types';
 import { createTestRemote, type TestChange } from './createTestRemote';
+import { BareClone } from './BareClone';
 import { GitCliSnapshotSource } from './GitCliSnapshotSource';
 
 const TTL = 30_000;
@@ -38,7 +39,12 @@ afterEach(() => spawnSpy.mockRestore());
 function gitCommands(): string[] {
   return spawnSpy.mock.calls
     .filter(([file]) => file === 'git')
-    .map(([, args]) => (args as string[]).find(a => !a.startsWith('-'))!);
+    .map(([, args]) =>
+      (args as string[]).find(
+        (a, i, all) => !a.startsWith('-') && all[i - 1] !== '-c',
+      ),
+    )
+    .filter((command): command is string => !!command);
 }
 
 /** Polls `read` until `done` holds (a background refresh finished), for at most 5 s. */
@@ -70,7 +76,7 @@ async function setup(
   const clonesDirectory = join(root, 'clones');
   const clock = { now: 1_700_000_000_000 };
   const parsed = new ParsedKustomizations();
-  const comparisons = new ComparisonCache({
+  const comparisons = new ReadThroughCache<GitComparison>({
     ttlMs: TTL,
     now: () => clock.now,
   });
@@ -78,12 +84,14 @@ async function setup(
     opts: { url?: string; branch?: string; networkTimeoutMs?: number } = {},
   ) => {
     const source = new GitCliSnapshotSource({
-      url: opts.url ?? remote.url,
-      displayName: 'acme/gitops',
+      clone: new BareClone({
+        url: opts.url ?? remote.url,
+        displayName: 'acme/gitops',
+        clonesDirectory,
+        refreshIntervalMs: 60_000,
+        networkTimeoutMs: opts.networkTimeoutMs ?? 10_000,
+      }),
       branch: opts.branch ?? 'main',
-      clonesDirectory,
-      refreshIntervalMs: 60_000,
-      networkTimeoutMs: opts.networkTimeoutMs ?? 10_000,
       maxCompareCommits: options.maxCompareCommits,
     });
     const repository = new SnapshotRepository({
@@ -706,10 +714,12 @@ describe('SnapshotRepository over GitCliSnapshotSource', () => {
   describe('construction', () => {
     const source = (url: string, branch = 'main') =>
       new GitCliSnapshotSource({
-        url,
-        displayName: 'acme/gitops',
+        clone: new BareClone({
+          url,
+          displayName: 'acme/gitops',
+          clonesDirectory: '/nonexistent/clones',
+        }),
         branch,
-        clonesDirectory: '/nonexistent/clones',
       });
 
     it.each([

@@ -7,8 +7,7 @@ import type { InFlightChange } from '@stageline/plugin-environments-common';
 import { assertSafeRef } from '../assertSafeRef';
 import type { HeadState, SnapshotSource } from '../snapshot/SnapshotSource';
 import type { GitComparison, PullRequestSummary, TreeEntry } from '../types';
-import { assertSafeGitUrl } from './assertSafeGitUrl';
-import { BareClone } from './BareClone';
+import type { BareClone } from './BareClone';
 import { GitCommandError } from './GitCommandError';
 import { gitLog } from './gitLog';
 import { parseCatFileBatch } from './parseCatFileBatch';
@@ -34,32 +33,16 @@ export class GitCliSnapshotSource implements SnapshotSource {
   readonly #maxCompareCommits: number;
 
   constructor(options: {
-    url: string;
-    /** What messages call the repository: never the URL, which may be a path or hold credentials. */
-    displayName: string;
+    /** The remote's one local clone, shared with its overlay writer. */
+    clone: BareClone;
     branch: string;
-    clonesDirectory: string;
-    /** How long a fetch is trusted for comparisons (default 30 s). */
-    refreshIntervalMs?: number;
-    /** Timeout of clone and fetch (default 120 s). */
-    networkTimeoutMs?: number;
-    /** Timeout of local git commands (default 15 s). */
-    commandTimeoutMs?: number;
     /** Most commits `compare` returns (default 250). */
     maxCompareCommits?: number;
   }) {
-    const url = assertSafeGitUrl(options.url);
+    this.#clone = options.clone;
     this.#branch = assertSafeRef(options.branch, { what: 'branch' });
-    this.displayName = options.displayName;
+    this.displayName = options.clone.displayName;
     this.#maxCompareCommits = options.maxCompareCommits ?? 250;
-    this.#clone = new BareClone({
-      url,
-      displayName: this.displayName,
-      clonesDirectory: options.clonesDirectory,
-      refreshIntervalMs: options.refreshIntervalMs ?? 30_000,
-      networkTimeoutMs: options.networkTimeoutMs ?? 120_000,
-      commandTimeoutMs: options.commandTimeoutMs ?? 15_000,
-    });
   }
 
   async readHead(): Promise<HeadState> {

@@ -8,9 +8,10 @@ const STDERR_LIMIT = 64 * 1024;
  * hanging), read pathspecs literally (no globs or magic), allow only ordinary transports (not
  * `ext::`, which runs commands), and fail rather than ask about unknown SSH host keys.
  */
-function gitEnv(): NodeJS.ProcessEnv {
+function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extra,
     GIT_TERMINAL_PROMPT: '0',
     GCM_INTERACTIVE: 'never',
     GIT_LITERAL_PATHSPECS: '1',
@@ -35,16 +36,20 @@ export function runGit(
     maxBytes?: number;
     /** Written to the command's standard input (e.g. object names for `cat-file --batch`). */
     input?: Buffer;
+    /** Extra environment, e.g. `GIT_INDEX_FILE` for a private index. */
+    env?: Record<string, string>;
   },
 ): Promise<Buffer> {
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-  const command = args.find(a => !a.startsWith('-')) ?? args[0];
+  // The subcommand: skip options and the values of `-c name=value`.
+  const command =
+    args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? args[0];
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout also kills the helpers git starts (git-remote-http,
     // ssh): they hold the output pipes, and killing `git` alone left the command hanging.
     const child = spawn('git', args, {
       cwd: options.cwd,
-      env: gitEnv(),
+      env: gitEnv(options.env),
       stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       detached: process.platform !== 'win32',
     });

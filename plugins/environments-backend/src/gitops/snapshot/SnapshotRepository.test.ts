@@ -1,4 +1,4 @@
-import { ComparisonCache } from './ComparisonCache';
+import { ReadThroughCache } from './ReadThroughCache';
 import { ParsedKustomizations } from './ParsedKustomizations';
 import { SnapshotRepository } from './SnapshotRepository';
 import type { SnapshotSource } from './SnapshotSource';
@@ -25,7 +25,7 @@ function repositoryOver(source: SnapshotSource, now: () => number) {
   return new SnapshotRepository({
     source,
     parsed: new ParsedKustomizations(),
-    comparisons: new ComparisonCache({ ttlMs: 60_000 }),
+    comparisons: new ReadThroughCache({ ttlMs: 60_000 }),
     ttlMs: 60_000,
     now,
   });

@@ -9,11 +9,15 @@ import type {
   TreeEntry,
 } from '../types';
 import { CommitSnapshot, isKustomizationFile } from './CommitSnapshot';
-import type { ComparisonCache } from './ComparisonCache';
 import type { ParsedKustomizations } from './ParsedKustomizations';
+import { ReadThroughCache } from './ReadThroughCache';
 import type { HeadState, SnapshotSource } from './SnapshotSource';
 
 type Current = { snapshot: CommitSnapshot; changes: InFlightChange[] };
+
+const FULL_SHA = /^[0-9a-f]{40}$/;
+// Pull requests a repository remembers (previews of one source repository).
+const MAX_PULL_REQUESTS = 1_000;
 
 // Pushes and writes start a head check at once, but not more often than this: a flood of
 // webhooks costs one check per second per repository at most.
@@ -30,7 +34,8 @@ export class SnapshotRepository implements GitRepository {
   readonly webUrl?: string;
   readonly #source: SnapshotSource;
   readonly #parsed: ParsedKustomizations;
-  readonly #comparisons: ComparisonCache;
+  readonly #comparisons: ReadThroughCache<GitComparison>;
+  readonly #pullRequests: ReadThroughCache<PullRequestSummary | undefined>;
   readonly #ttlMs: number;
   readonly #now: () => number;
   readonly #logger?: LoggerService;
@@ -46,7 +51,8 @@ export class SnapshotRepository implements GitRepository {
   constructor(options: {
     source: SnapshotSource;
     parsed: ParsedKustomizations;
-    comparisons: ComparisonCache;
+    /** Shared by all repositories; keys name the repository. */
+    comparisons: ReadThroughCache<GitComparison>;
     ttlMs: number;
     now?: () => number;
     logger?: LoggerService;
@@ -58,6 +64,11 @@ export class SnapshotRepository implements GitRepository {
     this.#comparisons = options.comparisons;
     this.#ttlMs = options.ttlMs;
     this.#now = options.now ?? Date.now;
+    this.#pullRequests = new ReadThroughCache({
+      ttlMs: options.ttlMs,
+      maxEntries: MAX_PULL_REQUESTS,
+      now: this.#now,
+    });
     this.#logger = options.logger;
   }
 
@@ -85,13 +96,19 @@ export class SnapshotRepository implements GitRepository {
     return changes.filter(c => c.branch.startsWith(branchPrefix));
   }
 
+  /** A pull request, read at most once per TTL (previews show one per namespace). */
   getPullRequest(number: number): Promise<PullRequestSummary | undefined> {
-    return this.#source.getPullRequest(number);
+    return this.#pullRequests.get(String(number), () =>
+      this.#source.getPullRequest(number),
+    );
   }
 
+  /** Commits between two versions; two full SHAs are compared once. */
   compare(from: string, to: string): Promise<GitComparison> {
-    return this.#comparisons.get(this.displayName, from, to, () =>
-      this.#source.compare(from, to),
+    return this.#comparisons.get(
+      `${this.displayName}\n${from}\n${to}`,
+      () => this.#source.compare(from, to),
+      { immutable: FULL_SHA.test(from) && FULL_SHA.test(to) },
     );
   }
 

@@ -2,6 +2,8 @@ import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
+import { GitConnections } from '../../gitops/GitConnections';
+import { readGitSettings } from '../../gitops/readGitSettings';
 import { RepositoryPolicy } from '../../gitops/RepositoryPolicy';
 import { DefaultOverlayWriterResolver } from './DefaultOverlayWriterResolver';
 import { fakeTiming } from './fakeTiming';
@@ -26,9 +28,19 @@ const GHE = {
 
 const GITHUB = { integrations: { github: [{ host: 'github.com' }] } };
 
+function connections(config: object) {
+  return new GitConnections({
+    settings: readGitSettings(new ConfigReader(config), {
+      clonesDirectory: '/tmp/stageline-test-clones',
+    }),
+    refreshIntervalMs: 30_000,
+    tuning: { minWriteIntervalMs: 0 },
+  });
+}
+
 function resolver(config: object = GITHUB) {
-  return DefaultOverlayWriterResolver.fromConfig(new ConfigReader(config), {
-    clonesDirectory: '/tmp/stageline-test-clones',
+  return new DefaultOverlayWriterResolver({
+    connections: connections(config),
     timing: fakeTiming(),
   });
 }
@@ -84,14 +96,11 @@ describe('DefaultOverlayWriterResolver', () => {
 
   it('tells the caller after each write, failed ones too', async () => {
     const written: string[] = [];
-    const r = DefaultOverlayWriterResolver.fromConfig(
-      new ConfigReader(MIRRORS),
-      {
-        clonesDirectory: '/tmp/stageline-test-clones',
-        timing: fakeTiming(),
-        onWritten: repository => written.push(repository.name),
-      },
-    );
+    const r = new DefaultOverlayWriterResolver({
+      connections: connections(MIRRORS),
+      timing: fakeTiming(),
+      onWritten: repository => written.push(repository.name),
+    });
     await expect(
       r.resolve(allowed('acme/gitops')).write({
         promotionId: 'p-1',

@@ -1,67 +1,38 @@
-import type { Config } from '@backstage/config';
-import {
-  GithubCredentialsProvider,
-  ScmIntegrations,
-} from '@backstage/integration';
-import type { Octokit } from '@octokit/rest';
-import { readGitSettings } from '../../gitops/readGitSettings';
+import type { GitConnections } from '../../gitops/GitConnections';
 import type { AllowedRepository } from '../../gitops/types';
 import type { OverlayWriter, OverlayWriterResolver } from '../types';
-import { createGithubWriteClient } from './github/createGithubWriteClient';
 import { GithubOverlayWriter } from './github/GithubOverlayWriter';
 import { LocalGitOverlayWriter } from './local/LocalGitOverlayWriter';
 import type { WriterTiming } from './WriterTiming';
 
-type Options = {
-  branch: string;
-  clonesDirectory: string;
-  credentialsProvider: GithubCredentialsProvider;
-  author?: { name: string; email: string };
-  timing?: WriterTiming;
-  maxRateLimitWaitMs?: number;
-  /** Called after each write, e.g. to read the repository's new head at once. */
-  onWritten?: (repository: AllowedRepository) => void;
-};
-
 /**
  * The OverlayWriter of a repository config allows (see RepositoryPolicy): GitHub locations get
- * a GithubOverlayWriter, plain Git ones a LocalGitOverlayWriter. Writers (and one write client
- * per GitHub host) are reused.
+ * a GithubOverlayWriter on the host's shared client, plain Git ones a LocalGitOverlayWriter on
+ * the remote's shared clone (see GitConnections). Writers are reused.
  */
 export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
-  readonly #integrations: ScmIntegrations;
-  readonly #options: Options;
+  readonly #connections: GitConnections;
+  readonly #options: {
+    author?: { name: string; email: string };
+    timing?: WriterTiming;
+    onWritten?: (repository: AllowedRepository) => void;
+  };
   readonly #writers = new Map<string, OverlayWriter>();
-  readonly #clients = new Map<string, Octokit>();
 
   /**
-   * @param options.branch - default `environments.gitops.branch`, else `main`.
-   * @param options.clonesDirectory - default `environments.gitops.clonesDirectory`, else
-   *   `stageline-git` in the OS temp folder.
+   * @param options.connections - the GitOps capability's connections, shared with its readers.
    * @param options.author - commit author for plain Git (default Stageline).
+   * @param options.onWritten - called after each write, e.g. to read the new head at once.
    */
-  static fromConfig(
-    config: Config,
-    options: {
-      branch?: string;
-      clonesDirectory?: string;
-      credentialsProvider?: GithubCredentialsProvider;
-      author?: { name: string; email: string };
-      timing?: WriterTiming;
-      maxRateLimitWaitMs?: number;
-      onWritten?: (repository: AllowedRepository) => void;
-    } = {},
-  ): DefaultOverlayWriterResolver {
-    const { integrations, ...settings } = readGitSettings(config, options);
-    return new DefaultOverlayWriterResolver(integrations, {
-      ...options,
-      ...settings,
-    });
-  }
-
-  private constructor(integrations: ScmIntegrations, options: Options) {
-    this.#integrations = integrations;
-    this.#options = options;
+  constructor(options: {
+    connections: GitConnections;
+    author?: { name: string; email: string };
+    timing?: WriterTiming;
+    onWritten?: (repository: AllowedRepository) => void;
+  }) {
+    const { connections, ...rest } = options;
+    this.#connections = connections;
+    this.#options = rest;
   }
 
   resolve(repository: AllowedRepository): OverlayWriter {
@@ -93,38 +64,22 @@ export class DefaultOverlayWriterResolver implements OverlayWriterResolver {
   }
 
   #create({ name, location }: AllowedRepository): OverlayWriter {
+    const branch = this.#connections.settings.branch;
     if (location.type === 'git') {
       return new LocalGitOverlayWriter({
-        url: location.url,
-        displayName: name,
-        branch: this.#options.branch,
-        clonesDirectory: this.#options.clonesDirectory,
+        clone: this.#connections.clone(location.url, name),
+        branch,
         author: this.#options.author,
         timing: this.#options.timing,
       });
     }
-    return this.#github(location.host, location.owner, location.repo);
-  }
-
-  #github(host: string, owner: string, repo: string): OverlayWriter {
-    // RepositoryPolicy allows GitHub locations only on hosts with an integration.
-    const integration = this.#integrations.github.byHost(host)!;
-    let client = this.#clients.get(host);
-    if (!client) {
-      client = createGithubWriteClient({
-        integration: integration.config,
-        credentialsProvider: this.#options.credentialsProvider,
-      });
-      this.#clients.set(host, client);
-    }
     return new GithubOverlayWriter({
-      client,
-      host,
-      owner,
-      repo,
-      branch: this.#options.branch,
+      client: this.#connections.github(location.host),
+      host: location.host,
+      owner: location.owner,
+      repo: location.repo,
+      branch,
       timing: this.#options.timing,
-      maxRateLimitWaitMs: this.#options.maxRateLimitWaitMs,
     });
   }
 }

@@ -1,9 +1,9 @@
-import type { Octokit } from '@octokit/rest';
 import type {
   ExecutionMode,
   PromotionLinks,
 } from '@stageline/plugin-environments-common';
 import { assertSafeRef } from '../../../gitops/assertSafeRef';
+import type { GithubClient } from '../../../gitops/github/createGithubClient';
 import type {
   OverlayWriter,
   OverlayWriteRequest,
@@ -22,7 +22,7 @@ import { writePullRequest } from './writePullRequest';
 /**
  * Writes target overlays of one GitHub repository: a direct commit, a pull request (optionally
  * merged), or a `workflow_dispatch`. See the mode functions for the concurrency and idempotency
- * rules; GithubWriteApi for rate limits and errors.
+ * rules; createGithubClient for rate limits and toGithubError for errors.
  */
 export class GithubOverlayWriter implements OverlayWriter {
   readonly #api: GithubWriteApi;
@@ -30,16 +30,14 @@ export class GithubOverlayWriter implements OverlayWriter {
   readonly #timing: WriterTiming;
 
   constructor(options: {
-    /** A client from createGithubWriteClient (no cache, Octokit errors kept). */
-    client: Octokit;
+    /** The host's shared client (see createGithubClient). */
+    client: GithubClient;
     host: string;
     owner: string;
     repo: string;
     /** The branch overlays are read from and promoted into. */
     branch: string;
     timing?: WriterTiming;
-    /** Longest total wait for rate limits per call (default 30 s). */
-    maxRateLimitWaitMs?: number;
   }) {
     this.#base = assertSafeRef(options.branch, { what: 'branch' });
     this.#timing = options.timing ?? realTiming;
@@ -48,8 +46,6 @@ export class GithubOverlayWriter implements OverlayWriter {
       host: options.host,
       owner: options.owner,
       repo: options.repo,
-      timing: this.#timing,
-      maxRateLimitWaitMs: options.maxRateLimitWaitMs,
     });
   }
 

@@ -1,10 +1,8 @@
 import { InputError } from '@backstage/errors';
-import type { Octokit } from '@octokit/rest';
+import type { GithubClient } from '../../../gitops/github/createGithubClient';
+import { githubMessage } from '../../../gitops/github/githubMessage';
 import { isHttpError } from '../../../gitops/github/isHttpError';
-import type { WriterTiming } from '../WriterTiming';
-import { githubMessage } from './githubMessage';
-import { toGithubWriteError } from './toGithubWriteError';
-import { withRateLimitRetry } from './withRateLimitRetry';
+import { toGithubError } from '../../../gitops/github/toGithubError';
 
 /** A GitHub answer the caller handles itself, by status. */
 type Expected<T> = Partial<
@@ -46,32 +44,27 @@ export type GithubWorkflowRun = {
 };
 
 /**
- * The GitHub calls of one repository that the overlay writer makes, each with bounded
- * rate-limit retries and errors mapped to `@backstage/errors` (see toGithubWriteError), except
+ * The GitHub calls of one repository that the overlay writer makes, through the host's shared
+ * client (which waits out short rate limits), with errors mapped to `@backstage/errors` (see
+ * toGithubError), except
  * the statuses a caller expects and handles (a missing branch, a stale SHA, an unmergeable PR).
  */
 export class GithubWriteApi {
   readonly displayName: string;
   readonly webUrl: string;
-  readonly #client: Octokit;
+  readonly #client: GithubClient;
   readonly #owner: string;
   readonly #repo: string;
-  readonly #timing: WriterTiming;
-  readonly #maxRateLimitWaitMs?: number;
 
   constructor(options: {
-    client: Octokit;
+    client: GithubClient;
     host: string;
     owner: string;
     repo: string;
-    timing: WriterTiming;
-    maxRateLimitWaitMs?: number;
   }) {
     this.#client = options.client;
     this.#owner = options.owner;
     this.#repo = options.repo;
-    this.#timing = options.timing;
-    this.#maxRateLimitWaitMs = options.maxRateLimitWaitMs;
     this.displayName = `${options.owner}/${options.repo}`;
     this.webUrl = `https://${options.host}/${options.owner}/${options.repo}`;
   }
@@ -369,16 +362,13 @@ export class GithubWriteApi {
     expected: Expected<T> = {},
   ): Promise<T> {
     try {
-      return await withRateLimitRetry(fn, {
-        timing: this.#timing,
-        maxWaitMs: this.#maxRateLimitWaitMs,
-      });
+      return await fn();
     } catch (error) {
       const handled = isHttpError(error)
         ? expected[error.status]?.(githubMessage(error))
         : undefined;
       if (handled) return handled.value;
-      throw toGithubWriteError(error, this.displayName, what);
+      throw toGithubError(error, this.displayName, what);
     }
   }
 }

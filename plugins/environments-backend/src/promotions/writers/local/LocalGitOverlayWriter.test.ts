@@ -2,6 +2,7 @@ import { createMockDirectory } from '@backstage/backend-test-utils';
 import { parseKustomizationImages } from '@stageline/plugin-environments-common';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BareClone } from '../../../gitops/local/BareClone';
 import { createTestRemote } from '../../../gitops/local/createTestRemote';
 import type { OverlayWriteRequest } from '../../types';
 import { fakeTiming } from '../fakeTiming';
@@ -25,11 +26,14 @@ async function setup(options: { beforePush?: () => Promise<void> } = {}) {
   const remote = await createTestRemote(root);
   await remote.commit({ [PATH]: OVERLAY }, 'Initial overlay');
   const writer = new LocalGitOverlayWriter({
-    url: remote.url,
+    clone: new BareClone({
+      url: remote.url,
+      displayName: 'acme/gitops',
+      clonesDirectory: join(root, 'clones'),
+      networkTimeoutMs: 20_000,
+    }),
     branch: 'main',
-    clonesDirectory: join(root, 'clones'),
     timing: fakeTiming(),
-    networkTimeoutMs: 20_000,
     beforePush: options.beforePush,
   });
   const show = (ref: string, path = PATH) =>

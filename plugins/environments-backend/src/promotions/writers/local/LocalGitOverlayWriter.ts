@@ -4,18 +4,17 @@ import {
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import type {
   ExecutionMode,
   PromotionLinks,
 } from '@stageline/plugin-environments-common';
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertSafeRef } from '../../../gitops/assertSafeRef';
-import { assertSafeGitUrl } from '../../../gitops/local/assertSafeGitUrl';
+import { assertSafeRepoPath } from '../../../gitops/assertSafeRepoPath';
+import type { BareClone } from '../../../gitops/local/BareClone';
 import { GitCommandError } from '../../../gitops/local/GitCommandError';
-import { redactUrl } from '../../../gitops/local/redactUrl';
 import type {
   OverlayWriter,
   OverlayWriteRequest,
@@ -30,7 +29,6 @@ import { retryOnConflict } from '../retryOnConflict';
 import { StaleBaseError } from '../StaleBaseError';
 import { withPromotionTrailer } from '../withPromotionTrailer';
 import type { WriterTiming } from '../WriterTiming';
-import { WorkClone } from './WorkClone';
 
 const TRAILER_SEARCH_DEPTH = 50;
 const REGULAR_FILE = /^100(644|755) blob ([0-9a-f]{40,64})\t/;
@@ -39,15 +37,16 @@ const PUSH_REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info/;
 const PUSH_REFUSED = /\[remote rejected\][^(\n]*(?:\(([^)\n]*)\))?/;
 
 /**
- * Writes target overlays of a plain Git remote (any URL or path the git CLI reaches) from a
- * work clone. Commit mode commits on the base branch and pushes (a rejected, non-fast-forward
+ * Writes target overlays of a plain Git remote (any URL or path the git CLI reaches) from the
+ * remote's one bare clone (see BareClone), without a work tree: the edited overlay becomes a
+ * blob, a private index turns it into a tree, `commit-tree` into a commit. Commit mode commits on the base branch and pushes (a rejected, non-fast-forward
  * push is a conflict: fetch, re-apply, `onConflict`, retry); pull-request mode pushes
  * `request.branch` (with a lease), which the read model shows as in flight until the base
  * branch contains its commit. Plain Git cannot dispatch workflows. Writes of one writer run one
- * at a time (they share the work tree).
+ * at a time.
  */
 export class LocalGitOverlayWriter implements OverlayWriter {
-  readonly #clone: WorkClone;
+  readonly #clone: BareClone;
   readonly #displayName: string;
   readonly #base: string;
   readonly #author: { name: string; email: string };
@@ -56,38 +55,25 @@ export class LocalGitOverlayWriter implements OverlayWriter {
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: {
-    url: string;
-    /** What messages call the repository (default: the URL without credentials). */
-    displayName?: string;
+    /** The remote's one local clone, shared with its snapshot reader. */
+    clone: BareClone;
     /** The branch overlays are read from and promoted into. */
     branch: string;
-    /** Default: `stageline-git` in the OS temp folder. */
-    clonesDirectory?: string;
     /** Default `Stageline <stageline@users.noreply.invalid>`. */
     author?: { name: string; email: string };
     timing?: WriterTiming;
-    networkTimeoutMs?: number;
-    commandTimeoutMs?: number;
     /** For tests: runs between commit and push, so a test can land a concurrent push. */
     beforePush?: () => Promise<void>;
   }) {
-    const url = assertSafeGitUrl(options.url);
+    this.#clone = options.clone;
     this.#base = assertSafeRef(options.branch, { what: 'branch' });
-    this.#displayName = options.displayName ?? redactUrl(url);
+    this.#displayName = options.clone.displayName;
     this.#author = options.author ?? {
       name: 'Stageline',
       email: 'stageline@users.noreply.invalid',
     };
     this.#timing = options.timing ?? realTiming;
     this.#beforePush = options.beforePush;
-    this.#clone = new WorkClone({
-      url,
-      displayName: this.#displayName,
-      clonesDirectory:
-        options.clonesDirectory ?? join(tmpdir(), 'stageline-git'),
-      networkTimeoutMs: options.networkTimeoutMs ?? 120_000,
-      commandTimeoutMs: options.commandTimeoutMs ?? 15_000,
-    });
   }
 
   write(request: OverlayWriteRequest): Promise<OverlayWriteResult> {
@@ -121,7 +107,7 @@ export class LocalGitOverlayWriter implements OverlayWriter {
         return { state: 'merged', commitSha: sha };
       }
       assertSafeRef(sha, { what: 'commit' });
-      await this.#clone.fetch();
+      await this.#clone.sync();
       if (await this.#isAncestor(sha, this.#remoteRef(this.#base))) {
         return { state: 'merged', commitSha: sha };
       }
@@ -132,7 +118,7 @@ export class LocalGitOverlayWriter implements OverlayWriter {
   }
 
   async #attempt(request: OverlayWriteRequest): Promise<OverlayWriteResult> {
-    await this.#clone.fetch();
+    await this.#clone.sync();
     const target = request.mode === 'commit' ? this.#base : request.branch;
     const targetTip = await this.#tip(target);
     const previous =
@@ -147,14 +133,14 @@ export class LocalGitOverlayWriter implements OverlayWriter {
         `Branch ${this.#base} not found in ${this.#displayName}`,
       );
     }
-    const content = await this.#readOverlay(baseTip, request.path);
-    const edited = editOverlay(content, request);
-    if (edited === content) {
+    const overlay = await this.#readOverlay(baseTip, request.path);
+    const edited = editOverlay(overlay.content, request);
+    if (edited === overlay.content) {
       return { mode: request.mode, links: {}, alreadyWritten: true };
     }
-    const sha = await this.#commit(baseTip, request, edited);
+    const sha = await this.#commit(baseTip, request, overlay.mode, edited);
     await this.#beforePush?.();
-    await this.#push(target, targetTip);
+    await this.#push(sha, target, targetTip);
     return this.#result(request, sha, false);
   }
 
@@ -187,7 +173,10 @@ export class LocalGitOverlayWriter implements OverlayWriter {
     return found?.[0];
   }
 
-  async #readOverlay(commit: string, path: string): Promise<string> {
+  async #readOverlay(
+    commit: string,
+    path: string,
+  ): Promise<{ content: string; mode: string }> {
     const listing = (
       await this.#clone.git(['ls-tree', '-z', commit, '--', path])
     ).toString('utf8');
@@ -202,53 +191,80 @@ export class LocalGitOverlayWriter implements OverlayWriter {
         } is not a regular file Stageline can write`,
       );
     }
-    return (await this.#clone.git(['cat-file', 'blob', entry[2]])).toString(
-      'utf8',
-    );
+    const blob = await this.#clone.git(['cat-file', 'blob', entry[2]]);
+    return { content: blob.toString('utf8'), mode: `100${entry[1]}` };
   }
 
+  /**
+   * Commits `content` at `path` on top of `baseTip` without a work tree: a private index
+   * (removed afterwards) holds the base tree plus the new blob.
+   */
   async #commit(
     baseTip: string,
     request: OverlayWriteRequest,
+    mode: string,
     content: string,
   ): Promise<string> {
-    await this.#clone.git([
-      'checkout',
-      '--quiet',
-      '--force',
-      '-B',
-      'stageline-write',
-      baseTip,
-    ]);
-    await writeFile(
-      resolveSafeChildPath(this.#clone.dir, request.path),
-      content,
+    const path = assertSafeRepoPath(request.path);
+    const index = join(
+      this.#clone.dir,
+      `stageline-index-${randomBytes(6).toString('hex')}`,
     );
-    await this.#clone.git(['add', '--', request.path]);
-    await this.#clone.git([
-      '-c',
-      `user.name=${this.#author.name}`,
-      '-c',
-      `user.email=${this.#author.email}`,
-      'commit',
-      '--quiet',
-      '--no-verify',
-      '-m',
-      withPromotionTrailer(request.commitMessage, request.promotionId),
-    ]);
-    return (await this.#clone.git(['rev-parse', 'HEAD']))
+    const env = { GIT_INDEX_FILE: index };
+    try {
+      const blob = await this.#line(
+        ['hash-object', '-w', '--stdin'],
+        Buffer.from(content, 'utf8'),
+      );
+      await this.#clone.git(['read-tree', baseTip], { env });
+      await this.#clone.git(
+        ['update-index', '--cacheinfo', `${mode},${blob},${path}`],
+        { env },
+      );
+      const tree = await this.#line(['write-tree'], undefined, env);
+      return await this.#line(
+        [
+          '-c',
+          `user.name=${this.#author.name}`,
+          '-c',
+          `user.email=${this.#author.email}`,
+          'commit-tree',
+          '--no-gpg-sign',
+          tree,
+          '-p',
+          baseTip,
+          '-F',
+          '-',
+        ],
+        Buffer.from(
+          withPromotionTrailer(request.commitMessage, request.promotionId),
+          'utf8',
+        ),
+      );
+    } finally {
+      await rm(index, { force: true });
+    }
+  }
+
+  async #line(
+    args: string[],
+    input?: Buffer,
+    env?: Record<string, string>,
+  ): Promise<string> {
+    return (await this.#clone.git(args, { input, env }))
       .toString('utf8')
       .trim();
   }
 
-  /** Pushes HEAD to `branch` only if it still is at `expected` (absent: must not exist). */
-  async #push(branch: string, expected: string | undefined) {
+  /** Pushes `commit` to `branch` only if it still is at `expected` (absent: must not exist). */
+  async #push(commit: string, branch: string, expected: string | undefined) {
     try {
       await this.#clone.network([
         'push',
+        '--quiet',
         `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
         'origin',
-        `HEAD:refs/heads/${branch}`,
+        `${commit}:refs/heads/${branch}`,
       ]);
     } catch (error) {
       if (error instanceof GitCommandError) {
@@ -310,8 +326,9 @@ export class LocalGitOverlayWriter implements OverlayWriter {
     }
   }
 
+  // The clone maps the remote's branches onto its own (see BareClone).
   #remoteRef(branch: string) {
-    return `refs/remotes/origin/${branch}`;
+    return `refs/heads/${branch}`;
   }
 
   #result(

@@ -1,4 +1,4 @@
-import type { HttpErrorLike } from '../../../gitops/github/isHttpError';
+import type { HttpErrorLike } from './isHttpError';
 
 type ErrorBody = {
   message?: unknown;
