@@ -80,7 +80,9 @@ const originalSpawn = childProcess.spawn;
 childProcess.spawn = function countingSpawn(this: unknown, ...args: unknown[]) {
   if (args[0] === 'git') {
     const argv = Array.isArray(args[1]) ? (args[1] as string[]) : [];
-    const command = argv.find(a => !a.startsWith('-')) ?? '?';
+    // The subcommand: not an option, nor the value of `-c name=value`.
+    const command =
+      argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '-c') ?? '?';
     gitProcesses.add(`git ${command}`);
   }
   return (originalSpawn as (...a: unknown[]) => unknown).apply(this, args);

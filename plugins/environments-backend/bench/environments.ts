@@ -7,7 +7,9 @@
  *
  * Each provider runs in a process of its own (runProvider.ts, forked with --expose-gc), so each
  * gets a fresh backend and its own heap: a Kubernetes API stand-in with BENCH_SERVICES services
- * (default 500) x 4 environments plus 50 preview namespaces, all overlays in ONE GitOps
+ * (default 500) x 4 environments plus 50 preview namespaces, in a further process
+ * (clusterProcess.ts) so heap_mb is the backend's (the in-process GitHub stand-in's model of the
+ * repository, a few megabytes, is the only other thing in it), all overlays in ONE GitOps
  * repository (`bench/gitops`), environments.gitops.cacheTtl 30 s. Per provider: warm-up (every
  * service until all answer 200 with desired and live state), heap after gc, 2,000 views of random
  * services (concurrency 4), 200 Kubernetes plugin views, and a 30 s soak of 40 readers.

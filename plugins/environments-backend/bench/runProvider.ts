@@ -5,22 +5,13 @@
  */
 // First: counts git processes and tags head checks before anything loads the backend.
 import { githubRequests, gitProcesses, countingHandler } from './counters';
-import {
-  type KubernetesStandIn,
-  startKubernetesStandIn,
-} from '@stageline/kubernetes-stand-in';
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../src/__testUtils__/github/createGithubStandIn';
 import { startBenchBackend } from './backend';
-import {
-  applyWorkload,
-  ENVIRONMENTS,
-  entityOf,
-  overlayFiles,
-  serviceId,
-} from './fixtures';
+import { entityOf, overlayFiles, serviceId } from './fixtures';
 import { type Provider, PROVIDERS, setUpProvider } from './providers';
 import { soak } from './soak';
+import { startClusterProcess } from './startClusterProcess';
 import { fmt } from './stats';
 import {
   measureEnvironments,
@@ -50,30 +41,15 @@ const perView = (count: number) =>
   String(Math.round((count / VIEWS) * 1e4) / 1e4);
 
 async function run(cleanups: Array<() => Promise<void> | void>) {
-  // Cluster: SERVICES services x 4 environments, plus 50 preview namespaces.
+  // Cluster: SERVICES services x 4 environments, plus 50 preview namespaces, served from
+  // another process so that heap_mb is the backend's own.
   let phase = performance.now();
-  const cluster: KubernetesStandIn = await startKubernetesStandIn({
+  const cluster = await startClusterProcess({
+    services: SERVICES,
+    previews: PREVIEWS,
     token: CLUSTER_TOKEN,
-    historyLimit: 50_000,
   });
   cleanups.push(() => cluster.stop());
-  for (let i = 0; i < SERVICES; i++) {
-    for (const env of ENVIRONMENTS) {
-      applyWorkload(cluster, {
-        id: serviceId(i),
-        namespace: env,
-        version: env,
-      });
-    }
-  }
-  for (let n = 1; n <= PREVIEWS; n++) {
-    applyWorkload(cluster, {
-      id: serviceId((n * 7) % SERVICES),
-      namespace: `feature-pr-${n}`,
-      version: `pr-${n}`,
-      pods: 1,
-    });
-  }
 
   // GitOps: one repository with an overlay per service and environment. The GitHub stand-in
   // runs for both providers, so GitHub requests are counted (and should be none) on git too.
@@ -148,7 +124,7 @@ async function run(cleanups: Array<() => Promise<void> | void>) {
 
   // Measured: environments views of random services.
   phase = performance.now();
-  cluster.resetRequestCount();
+  await cluster.resetRequestCount();
   githubLog = github.requests.total;
   githubMark = githubRequests.mark();
   gitMark = gitProcesses.mark();
@@ -159,7 +135,7 @@ async function run(cleanups: Array<() => Promise<void> | void>) {
     seed: 1,
   });
   const elapsed = performance.now() - phase;
-  const apiRequests = cluster.requestCount();
+  const apiRequests = await cluster.requestCount();
   const headChecks = repositories.headChecks() - headChecksBefore;
   const measuredGithub = githubRequests.since(githubMark);
   const measuredGit = gitProcesses.since(gitMark);
@@ -183,7 +159,7 @@ async function run(cleanups: Array<() => Promise<void> | void>) {
 
   // Measured: the stock Kubernetes plugin.
   phase = performance.now();
-  cluster.resetRequestCount();
+  await cluster.resetRequestCount();
   const k8s = await measureKubernetesPlugin(views, entities, {
     count: K8S_PLUGIN_VIEWS,
     concurrency: CONCURRENCY,
@@ -193,7 +169,7 @@ async function run(cleanups: Array<() => Promise<void> | void>) {
       performance.now() - phase,
     )} ms p50=${fmt(k8s.p50)} p95=${fmt(k8s.p95)} p99=${fmt(k8s.p99)} max=${fmt(
       k8s.max,
-    )} ms; Kubernetes API requests ${cluster.requestCount()}`,
+    )} ms; Kubernetes API requests ${await cluster.requestCount()}`,
   );
 
   // Soak: many concurrent readers; a head check falls due (cacheTtl) while they read.
