@@ -94,6 +94,53 @@ export interface Config {
     /** Cluster used by environments that name none; defaults to the first configured cluster. */
     defaultCluster?: string;
 
+    /**
+     * Per-caller budgets. Counted per user entity ref (or service subject), never per IP, in
+     * memory on each backend instance. A caller past a budget gets 429 with `Retry-After`.
+     */
+    rateLimits?: {
+      /**
+       * Calls that spend the GitHub token's rate limit, which promotions need too: the version
+       * diff route, the previews route (pull request lookups) and the `get-version-diff` action,
+       * all from one budget. Default 60 per `1m`.
+       */
+      githubReads?: {
+        /** Calls each caller may make per window, a positive integer. Default 60. */
+        limit?: number;
+        /** The window, e.g. `1m` or `1h` (between `1s` and `24h`). Default `1m`. */
+        window?: string;
+      };
+    };
+
+    /**
+     * Service principals allowed to write, for CI. Every write (request a promotion or rollback,
+     * cancel, approve, keep, extend or delete a preview), from the routes and the MCP actions,
+     * needs a signed-in user unless a service is listed here for that action; anything else is
+     * refused with 403 before any catalog, cluster or Git call. Backstage's permission client
+     * allows every service principal without asking the permission policy (it applies only the
+     * token's own access restrictions), so this list is what decides for services; each write it
+     * lets through is audited (auditor event `service-access`) naming the service. Approvals can
+     * never be granted: an approval is a person's decision. Default: no service may write.
+     */
+    serviceAccess?: Array<{
+      /**
+       * The service principal's subject, as Backstage sets it: for a static external access
+       * token (`backend.auth.externalAccess`, type `static`) its configured `subject` as is; for a
+       * JWKS token `external:<sub>` (`external:<subjectPrefix>:<sub>` with a prefix); for another
+       * backend plugin `plugin:<pluginId>`.
+       */
+      subject: string;
+      /** The writes it may take. */
+      actions: Array<
+        | 'request-promotion'
+        | 'request-rollback'
+        | 'cancel-promotion'
+        | 'keep-preview'
+        | 'extend-preview'
+        | 'delete-preview'
+      >;
+    }>;
+
     /** Per-pull-request preview environments. */
     previews?: {
       /** Namespace name pattern; `{number}` is the pull request number. Default `feature-pr-{number}`. */

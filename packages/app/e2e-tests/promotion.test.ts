@@ -17,6 +17,7 @@ import { openPromoteDialog } from './openPromoteDialog';
 import { requestInDialog } from './requestInDialog';
 import { closeDialog } from './closeDialog';
 import { auditedActions } from './auditedActions';
+import { approvalView } from './approvalView';
 import { expectRolledOut } from './expectRolledOut';
 import { historyRow } from './historyRow';
 
@@ -227,13 +228,15 @@ test('a production promotion waits for two release managers other than the reque
     // Nothing is written before the approvals.
     expect(readMainFile(CHECKOUT.overlay('production'))).toBe(production);
 
-    const approve = (user: string) =>
+    const approve = async (user: string) =>
       environmentsApi<ApiPromotion>(
         user,
         `/promotions/${promotion.id}/approvals`,
         {
           decision: 'approve',
           comment: 'e2e',
+          // What the approver is shown: a decision for anything else is refused (409).
+          ...(await approvalView('production')),
         },
       );
     expect((await approve('alice')).state).toBe('awaiting-approval');

@@ -8,8 +8,11 @@ import { registerActions } from './actions/registerActions';
 import { createRouter } from './router';
 import { environmentsServiceRef } from './services/environmentsServiceRef';
 import { readEnvironmentsConfig } from './config/readEnvironmentsConfig';
+import { readRateLimitsConfig } from './config/readRateLimitsConfig';
+import { CallerBudget } from './routes/CallerBudget';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
+import { serviceAccessServiceRef } from './services/serviceAccessServiceRef';
 
 /**
  * The Stageline environments backend plugin.
@@ -30,12 +33,17 @@ export const environmentsPlugin = createBackendPlugin({
         environments: environmentsServiceRef,
         promotions: promotionsServiceRef,
         previews: previewsServiceRef,
+        serviceAccess: serviceAccessServiceRef,
         config: coreServices.rootConfig,
       },
       async init(deps) {
         const { httpRouter, permissionsRegistry, scheduler, promotions } = deps;
         permissionsRegistry.addPermissions(environmentsPermissions);
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // One budget for the routes and the MCP actions, so neither is a way around the other.
+        const githubReads = new CallerBudget(
+          readRateLimitsConfig(deps.config).githubReads,
+        );
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
@@ -43,6 +51,8 @@ export const environmentsPlugin = createBackendPlugin({
             environments: deps.environments,
             promotions: promotions.service,
             previews: deps.previews,
+            githubReads,
+            serviceAccess: deps.serviceAccess,
           }),
         );
         registerActions({
@@ -50,6 +60,7 @@ export const environmentsPlugin = createBackendPlugin({
           permissions: deps.permissions,
           environments: deps.environments,
           promotions: promotions.service,
+          githubReads,
         });
         // Global scope: one instance at a time advances promotions; leases guard the rest.
         await scheduler.scheduleTask({

@@ -3,16 +3,20 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
+import { formatImageReference } from '@stageline/plugin-environments-common';
 import express from 'express';
 import request from 'supertest';
 import { PreviewService } from './previews/PreviewService';
+import { aNewPromotion } from './promotions/store/__testUtils__/aNewPromotion';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { approverView } from './promotions/__testUtils__/approverView';
 import {
   ALICE,
   BOB,
   promotionWorld,
 } from './promotions/__testUtils__/promotionWorld';
 import { createRouter } from './router';
+import { CallerBudget } from './routes/CallerBudget';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
@@ -45,6 +49,8 @@ async function setup(options: { denied?: string[] } = {}) {
     environments: w.deps.environments,
     promotions: w.service,
     previews,
+    githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
+    serviceAccess: w.deps.serviceAccess,
   });
   const app = express().use(router).use(mockErrorHandler());
   return {
@@ -93,6 +99,32 @@ const routes: Route[] = [
     body: { target: 'staging' },
   },
   {
+    method: 'get',
+    path: '/promotions/:id',
+    permission: 'environments.read',
+  },
+  {
+    method: 'get',
+    path: '/promotions/:id/events',
+    permission: 'environments.read',
+  },
+  // Approve and cancel need sight of the entity besides their own permission.
+  ...['environments.read', 'environments.approve'].map(permission => ({
+    method: 'post' as const,
+    path: '/promotions/:id/approvals',
+    permission,
+    body: {
+      decision: 'approve',
+      version: formatImageReference(aNewPromotion().version),
+      targetBase: null,
+    },
+  })),
+  ...['environments.read', 'environments.promote'].map(permission => ({
+    method: 'post' as const,
+    path: '/promotions/:id/cancel',
+    permission,
+  })),
+  {
     method: 'post',
     path: `${entity}/previews/feature-pr-1/keep`,
     permission: 'environments.preview.delete',
@@ -111,8 +143,14 @@ const routes: Route[] = [
   },
 ];
 
-function send(app: express.Express, route: Route) {
-  const req = request(app)[route.method](route.path);
+// `:id` is a promotion of checkout awaiting approval, created in the store (no catalog call).
+async function send(w: Awaited<ReturnType<typeof setup>>, route: Route) {
+  let path = route.path;
+  if (path.includes(':id')) {
+    const { promotion } = await w.store.create(aNewPromotion());
+    path = path.replace(':id', promotion.id);
+  }
+  const req = request(w.app)[route.method](path);
   return route.body ? req.send(route.body) : req;
 }
 
@@ -120,8 +158,7 @@ describe('createRouter', () => {
   it.each(routes.filter(r => r.method === 'get'))(
     'answers $method $path when allowed',
     async route => {
-      const { app } = await setup();
-      const res = await send(app, route);
+      const res = await send(await setup(), route);
       expect(res.status).toBe(200);
     },
   );
@@ -130,7 +167,7 @@ describe('createRouter', () => {
     'denies $method $path without $permission, before any catalog, cluster or Git call',
     async route => {
       const w = await setup({ denied: [route.permission] });
-      const res = await send(w.app, route);
+      const res = await send(w, route);
       expect(res.status).toBe(403);
       expect(w.getEntityByRef).not.toHaveBeenCalled();
       expect(w.clusters.queries).toEqual([]);
@@ -151,10 +188,12 @@ describe('createRouter', () => {
         environments: w.deps.environments,
         promotions: w.service,
         previews: {} as any,
+        githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
+        serviceAccess: w.deps.serviceAccess,
       });
       const app = express().use(router).use(mockErrorHandler());
       const req = request(app)
-        [route.method](route.path)
+        [route.method](route.path.replace(':id', 'any-promotion'))
         .set('Authorization', mockCredentials.none.header());
       expect((await (route.body ? req.send(route.body) : req)).status).toBe(
         401,
@@ -164,11 +203,10 @@ describe('createRouter', () => {
 
   it.each(
     routes
-      .filter(r => r.method === 'get')
+      .filter(r => r.method === 'get' && r.path.startsWith(entity))
       .map(r => ({ ...r, path: r.path.replace('checkout', 'nope') })),
   )('answers 404 for an unknown entity on $path', async route => {
-    const { app } = await setup();
-    expect((await send(app, route)).status).toBe(404);
+    expect((await send(await setup(), route)).status).toBe(404);
   });
 
   it.each([
@@ -247,14 +285,15 @@ describe('createRouter', () => {
       .post(`${entity}/promotions`)
       .send({ target: 'production' });
     expect(prod.status).toBe(201);
+    const seen = await approverView(w, prod.body.id);
     const own = await request(app)
       .post(`/promotions/${prod.body.id}/approvals`)
-      .send({ decision: 'approve' });
+      .send({ decision: 'approve', ...seen });
     expect(own.status).toBe(403);
     w.as(BOB);
     const approved = await request(app)
       .post(`/promotions/${prod.body.id}/approvals`)
-      .send({ decision: 'approve', comment: 'lgtm' });
+      .send({ decision: 'approve', comment: 'lgtm', ...seen });
     expect(approved.status).toBe(200);
     expect(approved.body.approvals).toEqual([
       expect.objectContaining({ user: 'user:default/bob', comment: 'lgtm' }),

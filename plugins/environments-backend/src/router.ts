@@ -9,15 +9,19 @@ import {
 } from '@stageline/plugin-environments-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
+import type { ServiceAccess, WriteAction } from './authorization/ServiceAccess';
 import { parseDuration } from './config/parseDuration';
 import type { PreviewService } from './previews/PreviewService';
 import { actorOf } from './promotions/actorOf';
 import type { PromotionService } from './promotions/PromotionService';
 import { approvalRequestSchema } from './routes/approvalRequestSchema';
+import type { CallerBudget } from './routes/CallerBudget';
 import { parseDiffQuery } from './routes/diffQuery';
 import { parseEntityRefParams } from './routes/entityRefParams';
+import { limitGithubReads } from './routes/limitGithubReads';
 import { parseBody } from './routes/parseBody';
 import { promotionIdSchema } from './routes/promotionIdSchema';
+import { promotionEventsQuerySchema } from './routes/promotionEventsQuerySchema';
 import { previewExtendSchema } from './routes/previewExtendSchema';
 import { previewKeepSchema } from './routes/previewKeepSchema';
 import { previewParamsSchema } from './routes/previewParamsSchema';
@@ -31,10 +35,18 @@ export async function createRouter(options: {
   environments: EnvironmentsService;
   promotions: PromotionService;
   previews: PreviewService;
+  /** Each caller's budget of calls that spend the GitHub rate limit (shared with MCP actions). */
+  githubReads: CallerBudget;
+  /** Which preview writes service principals may take (promotions check it in their service). */
+  serviceAccess: ServiceAccess;
 }): Promise<express.Router> {
   const { httpAuth, permissions, environments, promotions, previews } = options;
   const router = Router();
   router.use(express.json({ limit: '64kb' }));
+  const githubReadLimit = limitGithubReads({
+    budget: options.githubReads,
+    httpAuth,
+  });
 
   async function credentialsOf(req: Request) {
     return httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -66,16 +78,26 @@ export async function createRouter(options: {
     },
   );
 
-  router.get('/entities/:kind/:namespace/:name/previews', async (req, res) => {
-    const { ref, credentials } = await authorizeRead(req);
-    res.json(await environments.getPreviews(ref, { credentials }));
-  });
+  router.get(
+    '/entities/:kind/:namespace/:name/previews',
+    githubReadLimit,
+    async (req, res) => {
+      const { ref, credentials } = await authorizeRead(req);
+      res.json(await environments.getPreviews(ref, { credentials }));
+    },
+  );
 
-  router.get('/entities/:kind/:namespace/:name/diff', async (req, res) => {
-    const { ref, credentials } = await authorizeRead(req);
-    const versions = parseDiffQuery(req.query);
-    res.json(await environments.getVersionDiff(ref, versions, { credentials }));
-  });
+  router.get(
+    '/entities/:kind/:namespace/:name/diff',
+    githubReadLimit,
+    async (req, res) => {
+      const { ref, credentials } = await authorizeRead(req);
+      const versions = parseDiffQuery(req.query);
+      res.json(
+        await environments.getVersionDiff(ref, versions, { credentials }),
+      );
+    },
+  );
 
   router.get(
     '/entities/:kind/:namespace/:name/promotions',
@@ -106,6 +128,14 @@ export async function createRouter(options: {
     res.json(await promotions.get(id, { credentials }));
   });
 
+  // Older pages of the audit events: GET /promotions/:id serves the newest page and the cursor.
+  router.get('/promotions/:id/events', async (req, res) => {
+    const { id } = parseBody(promotionIdSchema, req.params, 'promotion id');
+    const query = parseBody(promotionEventsQuerySchema, req.query, 'query');
+    const credentials = await credentialsOf(req);
+    res.json(await promotions.events(id, query, { credentials }));
+  });
+
   router.post('/promotions/:id/approvals', async (req, res) => {
     const { id } = parseBody(promotionIdSchema, req.params, 'promotion id');
     const body = parseBody(approvalRequestSchema, req.body, 'decision');
@@ -119,11 +149,17 @@ export async function createRouter(options: {
     res.json(await promotions.cancel(id, { credentials, request: req }));
   });
 
-  // Keep, extend and delete check environments.preview.delete before any cluster call.
-  async function authorizePreview(req: Request) {
+  // Keep, extend and delete check service access and environments.preview.delete before any
+  // catalog or cluster call.
+  async function authorizePreview(req: Request, action: WriteAction) {
     const ref = parseEntityRefParams(req.params);
     const { preview } = parseBody(previewParamsSchema, req.params, 'preview');
     const credentials = await credentialsOf(req);
+    await options.serviceAccess.require(credentials, {
+      action,
+      resourceRef: stringifyEntityRef(ref),
+      request: req,
+    });
     for (const permission of [
       environmentsReadPermission,
       environmentsPreviewDeletePermission,
@@ -143,7 +179,10 @@ export async function createRouter(options: {
     '/entities/:kind/:namespace/:name/previews/:preview/keep',
     async (req, res) => {
       const { keep } = parseBody(previewKeepSchema, req.body, 'keep');
-      const { ctx, preview, actor } = await authorizePreview(req);
+      const { ctx, preview, actor } = await authorizePreview(
+        req,
+        'keep-preview',
+      );
       res.json(await previews.keepPreview(ctx, preview, keep, actor));
     },
   );
@@ -153,7 +192,10 @@ export async function createRouter(options: {
     async (req, res) => {
       const { by } = parseBody(previewExtendSchema, req.body, 'extension');
       const byMs = parseDuration('by', by);
-      const { ctx, preview, actor } = await authorizePreview(req);
+      const { ctx, preview, actor } = await authorizePreview(
+        req,
+        'extend-preview',
+      );
       res.json(await previews.extendPreview(ctx, preview, byMs, actor));
     },
   );
@@ -161,7 +203,10 @@ export async function createRouter(options: {
   router.delete(
     '/entities/:kind/:namespace/:name/previews/:preview',
     async (req, res) => {
-      const { ctx, preview, actor } = await authorizePreview(req);
+      const { ctx, preview, actor } = await authorizePreview(
+        req,
+        'delete-preview',
+      );
       await previews.deletePreview(ctx, preview, actor);
       res.status(204).end();
     },

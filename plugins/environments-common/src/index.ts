@@ -24,6 +24,7 @@ export type {
   Promotion,
   PromotionDetail,
   PromotionEvent,
+  PromotionEventsPage,
   PromotionLinks,
   PromotionReadiness,
   PromotionRequest,

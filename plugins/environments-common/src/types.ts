@@ -372,6 +372,11 @@ export type Promotion = {
   /** Why it is in this state, e.g. the gate that failed or the error that ended it. */
   stateReason?: string;
   mode: ExecutionMode;
+  /**
+   * Whether Stageline merges its pull request as soon as GitHub allows, as config said when it
+   * was requested.
+   */
+  autoMerge?: boolean;
   approvalsRequired: number;
   approvals: ApprovalDecision[];
   links: PromotionLinks;
@@ -426,11 +431,25 @@ export type PromotionsResponse = {
 };
 
 /**
- * Response of `GET /promotions/:id`.
+ * One page of a promotion's audit events, oldest first.
  *
  * @public
  */
-export type PromotionDetail = Promotion & { events: PromotionEvent[] };
+export type PromotionEventsPage = {
+  events: PromotionEvent[];
+  /**
+   * Opaque cursor: pass it as `before` to `GET /promotions/:id/events` for the page of older
+   * events. Absent when there are none.
+   */
+  olderEventsCursor?: string;
+};
+
+/**
+ * Response of `GET /promotions/:id`: the promotion with the newest page of its audit events.
+ *
+ * @public
+ */
+export type PromotionDetail = Promotion & PromotionEventsPage;
 
 /**
  * Body of `POST /entities/:kind/:namespace/:name/promotions`.
@@ -456,4 +475,14 @@ export type PromotionRequest = {
 export type ApprovalRequest = {
   decision: 'approve' | 'reject';
   comment?: string;
+  /**
+   * The promotion's version the approver was shown, `name:tag@digest` as `formatImageReference`
+   * writes it. Refused (409) when the promotion has moved to another version since.
+   */
+  version: string;
+  /**
+   * What the target overlay declared when the approver looked (`name:tag@digest`, the target's
+   * `desired.image`), or null when it declared none. Refused (409) when it changed since.
+   */
+  targetBase: string | null;
 };

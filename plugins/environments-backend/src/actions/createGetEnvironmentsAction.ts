@@ -9,6 +9,8 @@ import type { PromotionService } from '../promotions/PromotionService';
 import { requirePermission } from '../routes/requirePermission';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
 import { entityRefInput } from './entityRefInput';
+import { promotionOutput } from './promotionOutput';
+import { promotionOutputSchema } from './promotionOutputSchema';
 
 /** `environments:get-environments`: what runs where for a service, and its promotion gates. */
 export function createGetEnvironmentsAction(options: {
@@ -57,6 +59,11 @@ Answer "what version runs in staging?", "is production in sync?", "can I promote
                       reason: z.string(),
                     }),
                   ),
+                  inFlight: promotionOutputSchema(z)
+                    .optional()
+                    .describe(
+                      'The promotion into this environment in flight, if any: approve-promotion takes its id and version',
+                    ),
                 })
                 .optional(),
             }),
@@ -100,6 +107,9 @@ Answer "what version runs in staging?", "is production in sync?", "can I promote
                 passed,
                 reason,
               })),
+              inFlight: env.promotion.inFlight
+                ? promotionOutput(env.promotion.inFlight)
+                : undefined,
             },
           })),
         },

@@ -2,6 +2,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import type { PermissionsService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { environmentsReadPermission } from '@stageline/plugin-environments-common';
+import type { CallerBudget } from '../routes/CallerBudget';
 import { requirePermission } from '../routes/requirePermission';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
 import { entityRefInput } from './entityRefInput';
@@ -11,8 +12,10 @@ export function createGetVersionDiffAction(options: {
   actionsRegistry: ActionsRegistryService;
   permissions: PermissionsService;
   environments: EnvironmentsService;
+  /** The same per-caller budget as the diff route: MCP is no way around it. */
+  githubReads: CallerBudget;
 }) {
-  const { actionsRegistry, permissions, environments } = options;
+  const { actionsRegistry, permissions, environments, githubReads } = options;
   actionsRegistry.register({
     name: 'get-version-diff',
     title: 'Get the commits between two versions of a service',
@@ -50,6 +53,7 @@ Answer "what changes would promoting staging to production carry?" — pass the 
         resourceRef: stringifyEntityRef(ref),
         credentials,
       });
+      await githubReads.spend(credentials);
       const diff = await environments.getVersionDiff(
         ref,
         { from: input.from, to: input.to },

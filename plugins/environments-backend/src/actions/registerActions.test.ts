@@ -1,3 +1,4 @@
+import { formatImageReference } from '@stageline/plugin-environments-common';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
 import {
@@ -5,7 +6,10 @@ import {
   BOB,
   CAROL,
   promotionWorld,
+  version,
 } from '../promotions/__testUtils__/promotionWorld';
+import { approverView } from '../promotions/__testUtils__/approverView';
+import { CallerBudget } from '../routes/CallerBudget';
 import { registerActions } from './registerActions';
 
 jest.setTimeout(60_000);
@@ -19,6 +23,7 @@ async function setup(denied: string[] = []) {
     permissions: w.permissions,
     environments: w.deps.environments,
     promotions: w.service,
+    githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
   });
   return { ...w, actionsRegistry };
 }
@@ -68,7 +73,8 @@ describe('environments actions', () => {
   });
 
   it('request-promotion and approve-promotion move production through its approvals', async () => {
-    const { actionsRegistry, engine, writer } = await setup();
+    const w = await setup();
+    const { actionsRegistry, engine, writer } = w;
     const requested = await actionsRegistry.invoke({
       id: 'test:request-promotion',
       input: { entityRef: 'checkout', target: 'production', reason: 'release' },
@@ -79,22 +85,70 @@ describe('environments actions', () => {
       state: 'awaiting-approval',
       approvalsRequired: 2,
     });
+    const seen = await approverView(w, id);
     await expect(
       actionsRegistry.invoke({
         id: 'test:approve-promotion',
-        input: { promotionId: id, decision: 'approve' },
+        input: { promotionId: id, decision: 'approve', ...seen },
         credentials: ALICE,
       }),
     ).rejects.toThrow(/You requested this promotion/);
     for (const credentials of [BOB, CAROL]) {
       await actionsRegistry.invoke({
         id: 'test:approve-promotion',
-        input: { promotionId: id, decision: 'approve' },
+        input: { promotionId: id, decision: 'approve', ...seen },
         credentials,
       });
     }
     await engine.idle();
     expect(writer.writes).toHaveLength(1);
+  });
+
+  it('get-environments shows what approve-promotion must name, which refuses a version that moved on', async () => {
+    const w = await setup();
+    const { promotion } = await w.service.request(
+      { kind: 'component', namespace: 'default', name: 'checkout' },
+      { target: 'production' },
+      { credentials: ALICE },
+    );
+    const { output } = await w.actionsRegistry.invoke({
+      id: 'test:get-environments',
+      input: { entityRef: 'checkout' },
+      credentials: BOB,
+    });
+    const production = (output as any).environments[2];
+    expect(production).toMatchObject({
+      desired: formatImageReference(version('v1')),
+      promotion: {
+        inFlight: {
+          id: promotion.id,
+          version: formatImageReference(version('v2')),
+          state: 'awaiting-approval',
+          approvalsRequired: 2,
+          approvedBy: [],
+        },
+      },
+    });
+    w.declares('staging', 'v3');
+    w.runs('staging', 'v3');
+    await w.engine.advanceAll();
+
+    await expect(
+      w.actionsRegistry.invoke({
+        id: 'test:approve-promotion',
+        input: {
+          promotionId: promotion.id,
+          decision: 'approve',
+          version: production.promotion.inFlight.version,
+          targetBase: production.desired,
+        },
+        credentials: BOB,
+      }),
+    ).rejects.toMatchObject({
+      name: 'ConflictError',
+      message: expect.stringContaining(formatImageReference(version('v3'))),
+    });
+    expect((await w.store.get(promotion.id))?.approvals).toEqual([]);
   });
 
   it.each([
@@ -136,7 +190,11 @@ describe('environments actions', () => {
     await expect(
       w.actionsRegistry.invoke({
         id: 'test:approve-promotion',
-        input: { promotionId: promotion.id, decision: 'approve' },
+        input: {
+          promotionId: promotion.id,
+          decision: 'approve',
+          ...(await approverView(w, promotion.id)),
+        },
         credentials: BOB,
       }),
     ).rejects.toMatchObject({ name: 'NotAllowedError' });

@@ -1,6 +1,7 @@
 import type { PermissionsService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { PromotionService } from '../promotions/PromotionService';
+import type { CallerBudget } from '../routes/CallerBudget';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
@@ -13,6 +14,7 @@ export function registerActions(options: {
   permissions: PermissionsService;
   environments: EnvironmentsService;
   promotions: PromotionService;
+  githubReads: CallerBudget;
 }) {
   createGetEnvironmentsAction(options);
   createGetVersionDiffAction(options);

@@ -4,6 +4,7 @@ import type {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { ServiceAccess } from '../authorization/ServiceAccess';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
 import type { PromotionNotifier } from './PromotionNotifier';
@@ -16,6 +17,8 @@ export type PromotionDeps = {
   store: PromotionStore;
   writers: OverlayWriterResolver;
   permissions: PermissionsService;
+  /** Which writes service principals may take; checked before the permission policy. */
+  serviceAccess: ServiceAccess;
   auditor: AuditorService;
   notifier: PromotionNotifier;
   logger: LoggerService;

@@ -1,6 +1,7 @@
 import { PromotionEngine } from './PromotionEngine';
 import { PromotionService } from './PromotionService';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,
   BOB,
@@ -42,13 +43,13 @@ describe('PromotionEngine after a restart', () => {
     );
     await w.service.decide(
       promotion.id,
-      { decision: 'approve' },
+      { decision: 'approve', ...(await approverView(w, promotion.id)) },
       { credentials: BOB },
     );
     const after = restart(w);
     await after.service.decide(
       promotion.id,
-      { decision: 'approve' },
+      { decision: 'approve', ...(await approverView(w, promotion.id)) },
       { credentials: CAROL },
     );
     await after.engine.idle();
@@ -93,12 +94,12 @@ describe('PromotionEngine after a restart', () => {
     const after = restart(w);
     await after.service.decide(
       promotion.id,
-      { decision: 'approve' },
+      { decision: 'approve', ...(await approverView(w, promotion.id)) },
       { credentials: BOB },
     );
     await after.service.decide(
       promotion.id,
-      { decision: 'approve' },
+      { decision: 'approve', ...(await approverView(w, promotion.id)) },
       { credentials: CAROL },
     );
     await after.engine.idle();

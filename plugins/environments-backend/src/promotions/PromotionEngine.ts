@@ -293,7 +293,7 @@ export class PromotionEngine {
           imageName: ctx.imageName ?? promotion.version.name,
           image: promotion.version,
           mode: policy.execution.mode,
-          autoMerge: policy.execution.autoMerge,
+          autoMerge: promotion.autoMerge === true,
           workflow: policy.execution.workflow,
           branch: `stageline/${ctx.service}/${target.name}`,
           ...messages,
@@ -353,6 +353,7 @@ export class PromotionEngine {
       promotionId: promotion.id,
       mode: promotion.mode,
       links: promotion.links,
+      autoMerge: promotion.autoMerge,
     });
     if (status.state === 'merged') {
       const links: PromotionPatch['links'] = status.commitSha
@@ -404,6 +405,7 @@ export class PromotionEngine {
         promotionId: promotion.id,
         mode: promotion.mode,
         links: promotion.links,
+        autoMerge: promotion.autoMerge,
       });
       if (status.state === 'failed' || status.state === 'closed') {
         return this.finish(promotion, ['rolling-out'], 'failed', {

@@ -2,6 +2,7 @@ import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
 import { createRouter } from '../router';
+import { CallerBudget } from '../routes/CallerBudget';
 import { PromotionEngine } from './PromotionEngine';
 import { PromotionService } from './PromotionService';
 import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
@@ -23,6 +24,8 @@ async function backend(
     environments: deps.environments,
     promotions: new PromotionService(deps, engine),
     previews: {} as any,
+    githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
+    serviceAccess: deps.serviceAccess,
   });
   return { engine, app: express().use(router).use(mockErrorHandler()) };
 }

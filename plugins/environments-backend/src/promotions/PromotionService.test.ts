@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,
   BOB,
@@ -291,20 +292,20 @@ describe('PromotionService', () => {
       );
       const once = await w.service.decide(
         promotion.id,
-        { decision: 'approve' },
+        { decision: 'approve', ...(await approverView(w, promotion.id)) },
         { credentials: BOB },
       );
       expect(once.state).toBe('awaiting-approval');
       await expect(
         w.service.decide(
           promotion.id,
-          { decision: 'approve' },
+          { decision: 'approve', ...(await approverView(w, promotion.id)) },
           { credentials: BOB },
         ),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       const twice = await w.service.decide(
         promotion.id,
-        { decision: 'approve' },
+        { decision: 'approve', ...(await approverView(w, promotion.id)) },
         { credentials: CAROL },
       );
       expect(twice.state).toBe('executing');
@@ -319,7 +320,7 @@ describe('PromotionService', () => {
       await expect(
         w.service.decide(
           promotion.id,
-          { decision: 'approve' },
+          { decision: 'approve', ...(await approverView(w, promotion.id)) },
           { credentials: ALICE },
         ),
       ).rejects.toThrow(/You requested this promotion/);
@@ -330,7 +331,11 @@ describe('PromotionService', () => {
       const { w, promotion } = await awaitingProduction();
       const rejected = await w.service.decide(
         promotion.id,
-        { decision: 'reject', comment: 'not during the incident' },
+        {
+          decision: 'reject',
+          comment: 'not during the incident',
+          ...(await approverView(w, promotion.id)),
+        },
         { credentials: BOB },
       );
       expect(rejected.state).toBe('rejected');
@@ -342,7 +347,7 @@ describe('PromotionService', () => {
       const { w, promotion } = await awaitingProduction();
       await w.service.decide(
         promotion.id,
-        { decision: 'approve' },
+        { decision: 'approve', ...(await approverView(w, promotion.id)) },
         { credentials: BOB },
       );
       w.declares('staging', 'v3');
@@ -355,7 +360,7 @@ describe('PromotionService', () => {
       ]);
       const after = await w.service.decide(
         promotion.id,
-        { decision: 'approve' },
+        { decision: 'approve', ...(await approverView(w, promotion.id)) },
         { credentials: CAROL },
       );
       expect(after.state).toBe('awaiting-approval');
@@ -398,11 +403,12 @@ describe('PromotionService', () => {
         { target: 'production' },
         { credentials: ALICE },
       );
+      const seen = await approverView(w, promotion.id);
       const queries = w.clusters.queries.length;
       await expect(
         w.service.decide(
           promotion.id,
-          { decision: 'approve' },
+          { decision: 'approve', ...seen },
           { credentials: BOB },
         ),
       ).rejects.toMatchObject({ name: 'NotAllowedError' });
@@ -431,7 +437,7 @@ describe('PromotionService', () => {
       await expect(
         w.service.decide(
           promotion.id,
-          { decision: 'approve' },
+          { decision: 'approve', ...(await approverView(w, promotion.id)) },
           { credentials: mockCredentials.service() },
         ),
       ).rejects.toThrow(/signed-in user/);

@@ -19,13 +19,17 @@ import type {
   EnvironmentsResponse,
   Promotion,
   PromotionDetail,
+  PromotionEventsPage,
   PromotionRequest,
   PromotionsResponse,
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
+import type { WriteAction } from '../authorization/ServiceAccess';
 import { requirePermission } from '../routes/requirePermission';
 import type { ChainState } from '../services/ChainState';
 import { actorOf } from './actorOf';
+import { auditSeverity } from './auditSeverity';
+import { checkApproverView } from './checkApproverView';
 import { policyFor } from './policyFor';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionEngine } from './PromotionEngine';
@@ -33,6 +37,8 @@ import { readiness } from './readiness';
 import type { AuditEntry } from './types';
 import { planPromotion } from './planPromotion';
 import { planRollback } from './planRollback';
+import { RefusalAudit } from './RefusalAudit';
+import { toPromotionEventsPage } from './toPromotionEventsPage';
 import { withAuditorEvent } from './withAuditorEvent';
 
 /**
@@ -42,10 +48,20 @@ import { withAuditorEvent } from './withAuditorEvent';
 export class PromotionService {
   readonly #deps: PromotionDeps;
   readonly #engine: PromotionEngine;
+  readonly #refusals: RefusalAudit;
 
   constructor(deps: PromotionDeps, engine: PromotionEngine) {
     this.#deps = deps;
     this.#engine = engine;
+    this.#refusals = new RefusalAudit(deps);
+  }
+
+  /**
+   * Refused attempts of callers without any environments permission on the entity since this
+   * instance started: logged and counted, but kept out of the audit trail.
+   */
+  get outsiderRefusals(): number {
+    return this.#refusals.outsiderRefusals;
   }
 
   /** Adds to each environment after the first what promoting into it would take now. */
@@ -100,18 +116,25 @@ export class PromotionService {
       promotion.entityRef,
       options.credentials,
     );
-    const events = await this.#deps.store.listAudit({ promotionId: id });
-    return {
-      ...promotion,
-      events: events.map(({ at, actor, action, result, message, link }) => ({
-        at,
-        actor,
-        action,
-        result,
-        message,
-        link,
-      })),
-    };
+    const page = await this.#deps.store.listAuditPage({ promotionId: id });
+    return { ...promotion, ...toPromotionEventsPage(page) };
+  }
+
+  /** Older pages of a promotion's audit events: `before` is a page's `olderEventsCursor`. */
+  async events(
+    id: string,
+    query: { before?: string; limit?: number },
+    options: { credentials: BackstageCredentials },
+  ): Promise<PromotionEventsPage> {
+    const promotion = await this.#find(id);
+    await this.#require(
+      environmentsReadPermission,
+      promotion.entityRef,
+      options.credentials,
+    );
+    return toPromotionEventsPage(
+      await this.#deps.store.listAuditPage({ promotionId: id, ...query }),
+    );
   }
 
   /** Returns the new promotion, or the earlier one with the same idempotency key. */
@@ -126,6 +149,7 @@ export class PromotionService {
       this.#deps.auditor,
       {
         eventId: body.rollback ? 'rollback-request' : 'promotion-request',
+        severityLevel: auditSeverity(this.#deps.config, body.target),
         request: options.request,
         meta: {
           entityRef,
@@ -135,17 +159,25 @@ export class PromotionService {
         },
       },
       async () => {
+        // Outside the try: a refused service is in the auditor, never in the trail it could fill.
+        await this.#requireWriter(
+          options,
+          body.rollback ? 'request-rollback' : 'request-promotion',
+          entityRef,
+        );
         try {
           return await this.#request(entityRef, ref, body, options);
         } catch (error) {
-          await this.#audit({
-            entityRef,
-            environment: body.target,
-            actor,
-            action: body.rollback ? 'rollback.request' : 'promotion.request',
-            result: 'refused',
-            message: (error as Error).message,
-          });
+          await this.#refusals.record(
+            {
+              entityRef,
+              environment: body.target,
+              actor,
+              action: body.rollback ? 'rollback.request' : 'promotion.request',
+            },
+            error,
+            options.credentials,
+          );
           throw error;
         }
       },
@@ -198,31 +230,35 @@ export class PromotionService {
     const plan = body.rollback
       ? await planRollback(this.#deps, entityRef, body)
       : await planPromotion(this.#deps, { ref, body, credentials, actor });
-    const { promotion, created } = await this.#deps.store.create({
-      entityRef,
-      kind: body.rollback ? 'rollback' : 'promotion',
-      source: plan.source,
-      target: body.target,
-      version: plan.version,
-      requestedBy: actor,
-      reason: body.reason,
-      mode: policy.execution.mode,
-      approvalsRequired: policy.gates.approvals,
-      idempotencyKey: body.idempotencyKey,
-      state: policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing',
-    });
+    const state =
+      policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing';
+    // The first audit row is written in the same transaction as the promotion.
+    const { promotion, created } = await this.#deps.store.create(
+      {
+        entityRef,
+        kind: body.rollback ? 'rollback' : 'promotion',
+        source: plan.source,
+        target: body.target,
+        version: plan.version,
+        requestedBy: actor,
+        reason: body.reason,
+        mode: policy.execution.mode,
+        autoMerge: policy.execution.autoMerge,
+        approvalsRequired: policy.gates.approvals,
+        idempotencyKey: body.idempotencyKey,
+        state,
+      },
+      {
+        at: this.#deps.now().toISOString(),
+        actor,
+        action: body.rollback ? 'rollback.request' : 'promotion.request',
+        result: 'succeeded',
+        message: `${formatImageReference(plan.version)} to ${
+          body.target
+        }: ${state}`,
+      },
+    );
     if (!created) return { promotion, created };
-    await this.#audit({
-      entityRef,
-      promotionId: promotion.id,
-      environment: body.target,
-      actor,
-      action: body.rollback ? 'rollback.request' : 'promotion.request',
-      result: 'succeeded',
-      message: `${formatImageReference(promotion.version)} to ${
-        promotion.target
-      }: ${promotion.state}`,
-    });
     if (promotion.state === 'awaiting-approval') {
       await this.#deps.notifier.approvalNeeded(
         promotion,
@@ -245,6 +281,7 @@ export class PromotionService {
       this.#deps.auditor,
       {
         eventId: 'promotion-decision',
+        severityLevel: auditSeverity(this.#deps.config, promotion.target),
         request: options.request,
         meta: {
           promotionId: id,
@@ -254,18 +291,25 @@ export class PromotionService {
         },
       },
       async () => {
+        await this.#requireWriter(
+          options,
+          'approve-promotion',
+          promotion.entityRef,
+        );
         try {
           return await this.#decide(promotion, body, options.credentials, user);
         } catch (error) {
-          await this.#audit({
-            entityRef: promotion.entityRef,
-            promotionId: id,
-            environment: promotion.target,
-            actor,
-            action: `promotion.${body.decision}`,
-            result: 'refused',
-            message: (error as Error).message,
-          });
+          await this.#refusals.record(
+            {
+              entityRef: promotion.entityRef,
+              promotionId: id,
+              environment: promotion.target,
+              actor,
+              action: `promotion.${body.decision}`,
+            },
+            error,
+            options.credentials,
+          );
           throw error;
         }
       },
@@ -278,6 +322,12 @@ export class PromotionService {
     credentials: BackstageCredentials,
     user: string | undefined,
   ): Promise<Promotion> {
+    // Approving needs sight of the entity too: nobody approves what they may not read.
+    await this.#require(
+      environmentsReadPermission,
+      promotion.entityRef,
+      credentials,
+    );
     await this.#require(
       environmentsApprovePermission,
       promotion.entityRef,
@@ -303,11 +353,18 @@ export class PromotionService {
         `Promotion ${promotion.id} is ${promotion.state}, not awaiting approval`,
       );
     }
+    const version = await checkApproverView(
+      this.#deps.environments,
+      promotion,
+      body,
+      credentials,
+    );
     const decided = await this.#deps.store.addDecision(promotion.id, {
       user,
       decision: body.decision === 'approve' ? 'approved' : 'rejected',
       comment: body.comment,
       at: this.#deps.now().toISOString(),
+      version,
     });
     await this.#audit({
       entityRef: promotion.entityRef,
@@ -362,11 +419,21 @@ export class PromotionService {
         meta: { promotionId: id, entityRef: promotion.entityRef, actor },
       },
       async () => {
-        await this.#require(
-          environmentsPromotePermission,
+        await this.#requireWriter(
+          options,
+          'cancel-promotion',
           promotion.entityRef,
-          options.credentials,
         );
+        for (const permission of [
+          environmentsReadPermission,
+          environmentsPromotePermission,
+        ]) {
+          await this.#require(
+            permission,
+            promotion.entityRef,
+            options.credentials,
+          );
+        }
         const cancelled = await this.#engine.finish(
           promotion,
           ['requested', 'awaiting-approval'],
@@ -399,6 +466,19 @@ export class PromotionService {
     const promotion = await this.#deps.store.get(id);
     if (!promotion) throw new NotFoundError(`No promotion '${id}'`);
     return promotion;
+  }
+
+  /** Users pass; a service principal only for what `environments.serviceAccess` grants it. */
+  async #requireWriter(
+    options: { credentials: BackstageCredentials; request?: Request },
+    action: WriteAction,
+    resourceRef: string,
+  ) {
+    await this.#deps.serviceAccess.require(options.credentials, {
+      action,
+      resourceRef,
+      request: options.request,
+    });
   }
 
   async #require(

@@ -22,7 +22,7 @@ export function promotionMessages(input: {
     '',
     `- Version: \`${version}\``,
     `- Requested by: ${promotion.requestedBy}`,
-    ...(promotion.reason ? [`- Reason: ${promotion.reason}`] : []),
+    ...(promotion.reason ? ['- Reason:', '', quoted(promotion.reason)] : []),
     ...(promotion.approvals.length > 0
       ? [
           `- Approved by: ${promotion.approvals
@@ -56,6 +56,24 @@ export function promotionMessages(input: {
   return { title, body: lines.join('\n'), commitMessage };
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** The first line of text, without control characters: one line cannot add a trailer. */
 function firstLine(text: string): string {
-  return text.split('\n')[0].slice(0, 200);
+  return text.split(/\r?\n/)[0].replace(CONTROL, '').slice(0, 200);
+}
+
+/**
+ * People's text as a fenced code block, longer than any backtick run inside it: GitHub renders
+ * it verbatim, so it cannot mention anyone, embed images or links, or close the block early.
+ */
+function quoted(text: string): string {
+  const clean = text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const longestRun = Math.max(
+    0,
+    ...(clean.match(/`+/g) ?? []).map(run => run.length),
+  );
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}text\n${clean}\n${fence}`;
 }

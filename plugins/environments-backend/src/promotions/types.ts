@@ -64,6 +64,8 @@ export type NewPromotion = {
   requestedBy: string;
   reason?: string;
   mode: ExecutionMode;
+  /** Merge the pull request as soon as GitHub allows (config at request time). */
+  autoMerge: boolean;
   approvalsRequired: number;
   /** Unique per entity: a second create with the same key returns the first promotion. */
   idempotencyKey?: string;
@@ -86,6 +88,19 @@ export type AuditEntry = PromotionEvent & {
   environment?: string;
 };
 
+/** The audit row written with a new promotion; the store adds its id, entity and target. */
+export type FirstAuditEntry = Omit<
+  AuditEntry,
+  'entityRef' | 'promotionId' | 'environment'
+>;
+
+/** One page of a promotion's audit rows, oldest first, and the cursor of the older ones. */
+export type AuditPage = {
+  entries: AuditEntry[];
+  /** Pass as `before` for the page of older rows; absent when there are none. */
+  olderCursor?: string;
+};
+
 /**
  * Promotions, approvals and the audit trail in the plugin's database. Every invariant that must
  * hold across several backend instances is enforced by the database, not by memory:
@@ -94,12 +109,14 @@ export type AuditEntry = PromotionEvent & {
  */
 export interface PromotionStore {
   /**
-   * Inserts a promotion. Returns `{ created: false }` with the existing row when the idempotency
-   * key was used before for this entity. Throws ConflictError (naming the in-flight promotion)
-   * when another promotion is in flight for (entity, target).
+   * Inserts a promotion, and `firstAudit` in the same transaction: when either insert fails,
+   * neither row exists. Returns `{ created: false }` with the existing row (writing no audit)
+   * when the idempotency key was used before for this entity. Throws ConflictError (naming the
+   * in-flight promotion) when another promotion is in flight for (entity, target).
    */
   create(
     promotion: NewPromotion,
+    firstAudit?: FirstAuditEntry,
   ): Promise<{ promotion: Promotion; created: boolean }>;
   get(id: string): Promise<Promotion | undefined>;
   /** The promotion an entity created with this idempotency key, if any. */
@@ -142,10 +159,14 @@ export interface PromotionStore {
   ): Promise<Promotion | undefined>;
   /** Records links without changing state (e.g. the branch before the write). */
   patch(id: string, patch: PromotionPatch): Promise<void>;
-  /** Throws ConflictError when the user already decided on this promotion. */
+  /**
+   * Records a decision on `decision.version`, atomically with checking that it is still the
+   * promotion's version. Throws ConflictError naming the current version when it is not, when
+   * the promotion is final, or when the user already decided on this version.
+   */
   addDecision(
     id: string,
-    decision: Omit<ApprovalDecision, 'valid'>,
+    decision: Omit<ApprovalDecision, 'valid'> & { version: ImageReference },
   ): Promise<Promotion>;
   /**
    * Atomically takes the right to execute (write Git for) a promotion for `leaseMs`; false when
@@ -154,6 +175,15 @@ export interface PromotionStore {
   claim(id: string, owner: string, leaseMs: number): Promise<boolean>;
   release(id: string, owner: string): Promise<void>;
   appendAudit(entry: AuditEntry): Promise<void>;
+  /**
+   * The newest `limit` rows of one promotion (50 unless asked, at most 200), oldest first; with
+   * `before` (the cursor of an earlier page), only rows older than that page.
+   */
+  listAuditPage(query: {
+    promotionId: string;
+    before?: string;
+    limit?: number;
+  }): Promise<AuditPage>;
   /** Oldest first. */
   listAudit(query: {
     promotionId?: string;
@@ -215,11 +245,16 @@ export type WriteStatus =
  */
 export interface OverlayWriter {
   write(request: OverlayWriteRequest): Promise<OverlayWriteResult>;
-  /** Whether what `write` produced has landed: PR merged or closed, workflow run finished. */
+  /**
+   * Whether what `write` produced has landed: PR merged or closed, workflow run finished.
+   * `autoMerge` comes from the promotion's record, so a pull request is merged only when the
+   * promotion asked for it at request time.
+   */
   status(written: {
     promotionId: string;
     mode: ExecutionMode;
     links: PromotionLinks;
+    autoMerge?: boolean;
   }): Promise<WriteStatus>;
 }
 

@@ -1,4 +1,7 @@
-import type { AuditorService } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  AuditorServiceEventSeverityLevel,
+} from '@backstage/backend-plugin-api';
 import type { JsonObject } from '@backstage/types';
 import { toError } from '@backstage/errors';
 import type { Request } from 'express';
@@ -9,13 +12,19 @@ import type { Request } from 'express';
  */
 export async function withAuditorEvent<T>(
   auditor: AuditorService,
-  event: { eventId: string; meta: JsonObject; request?: Request },
+  event: {
+    eventId: string;
+    meta: JsonObject;
+    request?: Request;
+    /** Default `medium`. */
+    severityLevel?: AuditorServiceEventSeverityLevel;
+  },
   fn: () => Promise<T>,
   resultMeta?: (result: T) => JsonObject,
 ): Promise<T> {
   const auditorEvent = await auditor.createEvent({
     eventId: event.eventId,
-    severityLevel: 'medium',
+    severityLevel: event.severityLevel ?? 'medium',
     request: event.request,
     meta: event.meta,
   });

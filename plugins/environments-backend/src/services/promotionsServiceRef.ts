@@ -15,6 +15,7 @@ import { environmentsServiceRef } from './environmentsServiceRef';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 import type { Promotions } from './Promotions';
+import { serviceAccessServiceRef } from './serviceAccessServiceRef';
 
 /**
  * Promotions: the database store, the Git writers, the engine and the service people call.
@@ -32,6 +33,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         config: coreServices.rootConfig,
         store: promotionStoreServiceRef,
         permissions: coreServices.permissions,
+        serviceAccess: serviceAccessServiceRef,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
         logger: coreServices.logger,
@@ -62,6 +64,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           store,
           writers,
           permissions: deps.permissions,
+          serviceAccess: deps.serviceAccess,
           auditor: deps.auditor,
           notifier,
           logger: deps.logger,

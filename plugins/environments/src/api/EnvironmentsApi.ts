@@ -7,6 +7,7 @@ import type {
   PreviewsResponse,
   Promotion,
   PromotionDetail,
+  PromotionEventsPage,
   PromotionRequest,
   PromotionsResponse,
   VersionDiffResponse,
@@ -30,7 +31,13 @@ export interface EnvironmentsApi {
     entity: CompoundEntityRef,
     request: PromotionRequest,
   ): Promise<Promotion>;
+  /** A promotion with the newest page of its audit events. */
   getPromotion(id: string): Promise<PromotionDetail>;
+  /** Older audit events: `before` is the `olderEventsCursor` of the page shown; `limit` 1 to 200. */
+  getPromotionEvents(
+    id: string,
+    page?: { before?: string; limit?: number },
+  ): Promise<PromotionEventsPage>;
   decideApproval(id: string, request: ApprovalRequest): Promise<Promotion>;
   cancelPromotion(id: string): Promise<Promotion>;
   keepPreview(

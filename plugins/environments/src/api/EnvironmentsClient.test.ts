@@ -110,15 +110,41 @@ describe('EnvironmentsClient', () => {
         ({ params }) => HttpResponse.json({ id: params.id, events: [] }),
       ),
     );
-    await client.decideApproval('a/b', { decision: 'reject', comment: 'no' });
+    await client.decideApproval('a/b', {
+      decision: 'reject',
+      comment: 'no',
+      version: 'r/a:2',
+      targetBase: null,
+    });
     await client.cancelPromotion('p2');
     await expect(client.getPromotion('p3')).resolves.toEqual({
       id: 'p3',
       events: [],
     });
     expect(calls).toEqual([
-      'approvals a/b {"decision":"reject","comment":"no"}',
+      'approvals a/b {"decision":"reject","comment":"no","version":"r/a:2","targetBase":null}',
       'cancel p2 {}',
+    ]);
+  });
+
+  it('reads older pages of promotion events with the cursor and page size', async () => {
+    const urls: URL[] = [];
+    server.use(
+      http.get(
+        'http://backstage.test/api/environments/promotions/:id/events',
+        ({ request }) => {
+          urls.push(new URL(request.url));
+          return HttpResponse.json({ events: [], olderEventsCursor: '7' });
+        },
+      ),
+    );
+    await expect(
+      client.getPromotionEvents('p/1', { before: '42', limit: 20 }),
+    ).resolves.toEqual({ events: [], olderEventsCursor: '7' });
+    await client.getPromotionEvents('p2');
+    expect(urls.map(u => `${u.pathname}${u.search}`)).toEqual([
+      '/api/environments/promotions/p%2F1/events?before=42&limit=20',
+      '/api/environments/promotions/p2/events',
     ]);
   });
 

@@ -8,6 +8,7 @@ import type {
   PreviewsResponse,
   Promotion,
   PromotionDetail,
+  PromotionEventsPage,
   PromotionRequest,
   PromotionsResponse,
   VersionDiffResponse,
@@ -59,6 +60,19 @@ export class EnvironmentsClient implements EnvironmentsApi {
 
   async getPromotion(id: string): Promise<PromotionDetail> {
     return this.#request(promotionPath(id));
+  }
+
+  async getPromotionEvents(
+    id: string,
+    page: { before?: string; limit?: number } = {},
+  ): Promise<PromotionEventsPage> {
+    const query = new URLSearchParams();
+    if (page.before !== undefined) query.set('before', page.before);
+    if (page.limit !== undefined) query.set('limit', String(page.limit));
+    const search = query.toString();
+    return this.#request(
+      `${promotionPath(id)}/events${search ? `?${search}` : ''}`,
+    );
   }
 
   async decideApproval(

@@ -5,6 +5,7 @@ import type {
   PromotionDetail,
   PromotionState,
 } from '@stageline/plugin-environments-common';
+import { formatImageReference } from '@stageline/plugin-environments-common';
 import type { EnvironmentsApi } from '../api/EnvironmentsApi';
 import type { Scenario } from './scenarios';
 
@@ -138,8 +139,18 @@ export function createMockEnvironmentsApi(
       created.set(id, advanced);
       return { ...advanced, events: [] };
     },
+    async getPromotionEvents() {
+      return { events: [] };
+    },
     async decideApproval(id, request) {
       const promotion = find(id);
+      // Like the backend: a decision is for the version the approver was shown.
+      const current = formatImageReference(promotion.version);
+      if (request.version !== current) {
+        throw new ConflictError(
+          `Promotion ${id} is now for ${current}, not ${request.version}`,
+        );
+      }
       const approvals = [
         ...promotion.approvals,
         {

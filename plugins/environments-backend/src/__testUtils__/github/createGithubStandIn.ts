@@ -8,6 +8,7 @@ import { notFound } from './notFound';
 import { LoggedRequest, RequestLog } from './RequestLog';
 import { blobRoute } from './routes/blobRoute';
 import { codeloadRoute } from './routes/codeloadRoute';
+import { commitRoute } from './routes/commitRoute';
 import { commitsRoute } from './routes/commitsRoute';
 import { compareRoute } from './routes/compareRoute';
 import { contentsRoute } from './routes/contentsRoute';
@@ -59,6 +60,7 @@ export function createGithubStandIn(
   const routes: StandInRoute[] = [
     contentsRoute,
     commitsRoute,
+    commitRoute,
     pullsRoute,
     pullRoute,
     compareRoute({ compareLimit: options.compareLimit }),

@@ -209,6 +209,7 @@ async function checkWrite(
 
 const CONTENTS = '/repos/{owner}/{repo}/contents/{path}';
 const COMMITS = '/repos/{owner}/{repo}/commits';
+const COMMIT = '/repos/{owner}/{repo}/commits/{ref}';
 const PULLS = '/repos/{owner}/{repo}/pulls';
 const PULL = '/repos/{owner}/{repo}/pulls/{pull_number}';
 const COMPARE = '/repos/{owner}/{repo}/compare/{basehead}';
@@ -290,6 +291,59 @@ describe('GitHub stand-in against GitHub OpenAPI description', () => {
       404,
     );
     expect(body.message).toBe('No commit found for SHA: nope');
+  });
+
+  it('commit: one commit with its parent and the file it changed', async () => {
+    const repo = standIn.model.repo('acme/gitops')!;
+    const sha = repo.branches.get('stageline/checkout/qa')!;
+    const body = await checkAgainstSpec(
+      COMMIT,
+      `/repos/acme/gitops/commits/${sha}`,
+    );
+    expect(body.sha).toBe(sha);
+    expect(body.commit.message).toBe('Promote checkout to qa');
+    expect(body.parents.map((p: { sha: string }) => p.sha)).toEqual(
+      repo.commits.get(sha)!.parents,
+    );
+    expect(body.files).toEqual([
+      expect.objectContaining({
+        filename: 'k8s/overlays/qa/kustomization.yaml',
+        status: 'modified',
+        additions: 2,
+        deletions: 1,
+        changes: 3,
+      }),
+    ]);
+    expect(body.stats).toEqual({ additions: 2, deletions: 1, total: 3 });
+  });
+
+  it.each([
+    ['a branch name with a slash', 'stageline%2Fcheckout%2Fqa', 1, 1],
+    ['a merge commit (against its first parent)', 'MERGE', 2, 1],
+    ['the root commit (every file added)', 'ROOT', 0, 5],
+  ])('commit: %s', async (_, ref, parents, files) => {
+    const repo = standIn.model.repo('acme/gitops')!;
+    const commits = [...repo.commits.values()];
+    const sha =
+      {
+        MERGE: commits.find(c => c.parents.length === 2)?.sha,
+        ROOT: commits.find(c => c.parents.length === 0)?.sha,
+      }[ref] ?? ref;
+    const body = await checkAgainstSpec(
+      COMMIT,
+      `/repos/acme/gitops/commits/${sha}`,
+    );
+    expect(body.parents).toHaveLength(parents);
+    expect(body.files).toHaveLength(files);
+  });
+
+  it('commit: 422 for an unknown commit, as GitHub answers', async () => {
+    const body = await checkAgainstSpec(
+      COMMIT,
+      `/repos/acme/gitops/commits/${'f'.repeat(40)}`,
+      422,
+    );
+    expect(body.message).toBe(`No commit found for SHA: ${'f'.repeat(40)}`);
   });
 
   it.each([

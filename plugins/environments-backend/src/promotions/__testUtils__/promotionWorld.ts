@@ -9,6 +9,7 @@ import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { LiveState } from '@stageline/plugin-environments-common';
+import { ServiceAccess } from '../../authorization/ServiceAccess';
 import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
 import { EnvironmentsService } from '../../services/EnvironmentsService';
 import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
@@ -135,7 +136,7 @@ export async function promotionWorld(
     repositories,
     logger,
   });
-  const { store, openSecondInstance, close } = await openTestStore(
+  const { store, knex, openSecondInstance, close } = await openTestStore(
     databases,
     id,
     { now: clock.now },
@@ -171,6 +172,8 @@ export async function promotionWorld(
     store,
     writers: { resolve: () => writer },
     permissions,
+    // No service may write: the default of `environments.serviceAccess`.
+    serviceAccess: new ServiceAccess(new Map(), auditor),
     auditor,
     notifier: new PromotionNotifier({
       notifications,
@@ -195,6 +198,7 @@ export async function promotionWorld(
     runs,
     declares,
     store,
+    knex,
     openSecondInstance,
     close,
     writer,

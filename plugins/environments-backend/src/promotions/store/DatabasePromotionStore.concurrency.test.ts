@@ -202,6 +202,7 @@ describe('DatabasePromotionStore under concurrency', () => {
             user: 'user:default/carol',
             decision: 'approved',
             at: '2026-01-05T10:05:00.000Z',
+            version: promotion.version,
           }),
         ),
       );
@@ -209,6 +210,33 @@ describe('DatabasePromotionStore under concurrency', () => {
       expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(1);
       const stored = await instances[0].get(promotion.id);
       expect(stored?.approvals).toHaveLength(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'never counts a decision for a version that replaced the one decided on, on %p',
+    async id => {
+      const { instances } = await twoInstances(id);
+      const { promotion } = await instances[0].create(aNewPromotion());
+      const newer = { ...promotion.version, tag: 'e4f5a6b' };
+
+      // Each decision races the version change; whichever wins, none may count for `newer`.
+      const results = await Promise.allSettled([
+        instances[1].updateVersion(promotion.id, newer),
+        ...Array.from({ length: 5 }, (_, i) =>
+          instances[i % 2].addDecision(promotion.id, {
+            user: `user:default/approver-${i}`,
+            decision: 'approved',
+            at: '2026-01-05T10:05:00.000Z',
+            version: promotion.version,
+          }),
+        ),
+      ]);
+
+      expect(results[0].status).toBe('fulfilled');
+      const stored = await instances[0].get(promotion.id);
+      expect(stored?.version).toEqual(newer);
+      expect(stored?.approvals.filter(a => a.valid)).toEqual([]);
     },
   );
 });

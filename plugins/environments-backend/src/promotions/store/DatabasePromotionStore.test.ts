@@ -47,6 +47,7 @@ describe('DatabasePromotionStore', () => {
           reason: input.reason,
           state: input.state,
           mode: input.mode,
+          autoMerge: false,
           approvalsRequired: input.approvalsRequired,
           approvals: [],
           links: {},
@@ -58,6 +59,13 @@ describe('DatabasePromotionStore', () => {
           store.findInFlight(input.entityRef, 'staging'),
         ).resolves.toEqual(promotion);
         await expect(store.get('no-such-id')).resolves.toBeUndefined();
+        // Auto-merge is the promotion's record, read back as written.
+        const merged = await store.create(
+          aNewPromotion({ target: 'production', autoMerge: true }),
+        );
+        await expect(store.get(merged.promotion.id)).resolves.toMatchObject({
+          autoMerge: true,
+        });
       },
     );
 
@@ -399,6 +407,7 @@ describe('DatabasePromotionStore', () => {
           decision: 'approved',
           comment: 'looks good',
           at,
+          version: promotion.version,
         });
 
         expect(decided.approvals).toEqual([
@@ -415,6 +424,7 @@ describe('DatabasePromotionStore', () => {
             user: 'user:default/carol',
             decision: 'rejected',
             at,
+            version: promotion.version,
           }),
         ).rejects.toThrow(/already decided/);
         await expect(
@@ -422,6 +432,7 @@ describe('DatabasePromotionStore', () => {
             user: 'user:default/carol',
             decision: 'approved',
             at,
+            version: promotion.version,
           }),
         ).rejects.toThrow(expect.objectContaining({ name: 'NotFoundError' }));
       },
@@ -437,6 +448,7 @@ describe('DatabasePromotionStore', () => {
           user: 'user:default/carol',
           decision: 'approved',
           at,
+          version: promotion.version,
         });
         const newer = {
           name: 'ghcr.io/acme/checkout',
@@ -452,6 +464,7 @@ describe('DatabasePromotionStore', () => {
           user: 'user:default/carol',
           decision: 'approved',
           at,
+          version: newer,
         });
         expect(reapproved.approvals.map(a => a.valid)).toEqual([false, true]);
       },
@@ -490,8 +503,38 @@ describe('DatabasePromotionStore', () => {
             user: 'user:default/carol',
             decision: 'approved',
             at: '2026-01-05T10:05:00.000Z',
+            version: promotion.version,
           }),
         ).rejects.toThrow(expect.objectContaining({ name: 'ConflictError' }));
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'refuses a decision made for a version the promotion no longer has, and records nothing, on %p',
+      async id => {
+        const { store } = await setUp(id);
+        const { promotion } = await store.create(aNewPromotion());
+        const newer = {
+          name: 'ghcr.io/acme/checkout',
+          tag: 'e4f5a6b',
+          digest: aDigest('e4f5a6b'),
+        };
+        await store.updateVersion(promotion.id, newer);
+
+        const error = await rejectionOf(
+          store.addDecision(promotion.id, {
+            user: 'user:default/carol',
+            decision: 'approved',
+            at: '2026-01-05T10:05:00.000Z',
+            version: promotion.version,
+          }),
+        );
+
+        expect(error).toMatchObject({ name: 'ConflictError' });
+        expect(error?.message).toContain(
+          'ghcr.io/acme/checkout:e4f5a6b@sha256:',
+        );
+        expect((await store.get(promotion.id))?.approvals).toEqual([]);
       },
     );
   });

@@ -15,6 +15,8 @@ import { z } from 'zod/v3';
 import { isFinalState } from '../isFinalState';
 import type {
   AuditEntry,
+  AuditPage,
+  FirstAuditEntry,
   NewPromotion,
   PreviewOverride,
   PreviewOverrideStore,
@@ -23,10 +25,10 @@ import type {
 } from '../types';
 import { clampListLimit } from './clampListLimit';
 import { compareAndSetPromotion } from './compareAndSetPromotion';
-import { decisionBinding } from './decisionBinding';
 import { decisionSchema } from './decisionSchema';
 import { imageReferenceSchema } from './imageReferenceSchema';
 import { inFlightKey } from './inFlightKey';
+import { insertPromotionWithAudit } from './insertPromotionWithAudit';
 import { isUniqueViolation } from './isUniqueViolation';
 import { mapPromotionRow } from './mapPromotionRow';
 import { newPromotionRow } from './newPromotionRow';
@@ -37,6 +39,7 @@ import { PromotionAuditLog } from './PromotionAuditLog';
 import { PromotionDecisions } from './PromotionDecisions';
 import { promotionPatchSchema } from './promotionPatchSchema';
 import { promotionStateSchema } from './promotionStateSchema';
+import { recordDecision } from './recordDecision';
 import type { PromotionRow } from './rows';
 
 const MAX_CREATE_ATTEMPTS = 3;
@@ -87,6 +90,7 @@ export class DatabasePromotionStore
 
   async create(
     promotion: NewPromotion,
+    firstAudit?: FirstAuditEntry,
   ): Promise<{ promotion: Promotion; created: boolean }> {
     const valid = parseInput(newPromotionSchema, promotion, 'promotion');
     for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt++) {
@@ -96,7 +100,7 @@ export class DatabasePromotionStore
       }
       const row = newPromotionRow(valid, randomUUID(), this.nowIso());
       try {
-        await this.knex<PromotionRow>('promotions').insert(row);
+        await insertPromotionWithAudit(this.knex, row, firstAudit);
         return { promotion: mapPromotionRow(row, []), created: true };
       } catch (error) {
         if (!isUniqueViolation(error)) {
@@ -229,31 +233,10 @@ export class DatabasePromotionStore
 
   async addDecision(
     id: string,
-    decision: Omit<ApprovalDecision, 'valid'>,
+    decision: Omit<ApprovalDecision, 'valid'> & { version: ImageReference },
   ): Promise<Promotion> {
     const valid = parseInput(decisionSchema, decision, 'decision');
-    const promotion = await this.get(id);
-    if (!promotion) {
-      throw new NotFoundError(`No promotion ${id}`);
-    }
-    if (isFinalState(promotion.state)) {
-      throw new ConflictError(
-        `Promotion ${id} is already ${promotion.state}; it takes no more decisions`,
-      );
-    }
-    await this.decisions.insert({
-      promotion_id: id,
-      user: valid.user,
-      decision: valid.decision,
-      comment: valid.comment ?? null,
-      at: valid.at,
-      entity_ref: promotion.entityRef,
-      target: promotion.target,
-      version_name: promotion.version.name,
-      version_tag: promotion.version.tag ?? null,
-      version_digest: promotion.version.digest ?? null,
-      binding: decisionBinding(promotion),
-    });
+    await recordDecision(this.knex, id, valid);
     const decided = await this.get(id);
     if (!decided) {
       throw new NotFoundError(`No promotion ${id}`);
@@ -293,6 +276,14 @@ export class DatabasePromotionStore
 
   async appendAudit(entry: AuditEntry): Promise<void> {
     await this.audit.append(entry);
+  }
+
+  async listAuditPage(query: {
+    promotionId: string;
+    before?: string;
+    limit?: number;
+  }): Promise<AuditPage> {
+    return this.audit.page(query);
   }
 
   async listAudit(query: {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod/v3';
-import type { AuditEntry } from '../types';
+import type { AuditEntry, AuditPage } from '../types';
+import { auditCursorSchema } from './auditCursorSchema';
 import { clampListLimit } from './clampListLimit';
 import { httpUrlSchema } from './httpUrlSchema';
 import { isoTimestampSchema } from './isoTimestampSchema';
@@ -60,6 +61,35 @@ export class PromotionAuditLog {
     }
     const rows = await select.orderBy('id', 'desc').limit(limit);
     return rows.reverse().map(mapAuditRow);
+  }
+
+  /**
+   * The newest `limit` entries of one promotion older than the cursor, oldest first. The cursor
+   * is the id of a page's oldest row: ids only grow, so pages never overlap or skip a row, even
+   * while new entries are appended.
+   */
+  async page(query: {
+    promotionId: string;
+    before?: string;
+    limit?: number;
+  }): Promise<AuditPage> {
+    const limit = clampListLimit(query.limit);
+    let select = this.knex<AuditRow>('promotion_audit').where(
+      'promotion_id',
+      query.promotionId,
+    );
+    if (query.before !== undefined) {
+      const before = parseInput(auditCursorSchema, query.before, 'before');
+      select = select.where('id', '<', Number(before));
+    }
+    // One row more than the page tells whether older rows exist.
+    const rows = await select.orderBy('id', 'desc').limit(limit + 1);
+    const newestFirst = rows.slice(0, limit);
+    const oldest = newestFirst.at(-1);
+    return {
+      entries: newestFirst.reverse().map(mapAuditRow),
+      ...(rows.length > limit && oldest && { olderCursor: String(oldest.id) }),
+    };
   }
 }
 

@@ -32,6 +32,7 @@ export function mapPromotionRow(
     state: row.state as PromotionState,
     ...(row.state_reason !== null && { stateReason: row.state_reason }),
     mode: row.mode as ExecutionMode,
+    autoMerge: Boolean(row.auto_merge),
     approvalsRequired: Number(row.approvals_required),
     approvals: decisions.map(decision => mapDecision(decision, binding)),
     links: JSON.parse(row.links) as PromotionLinks,

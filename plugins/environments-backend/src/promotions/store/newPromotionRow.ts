@@ -22,6 +22,7 @@ export function newPromotionRow(
     state: promotion.state,
     state_reason: null,
     mode: promotion.mode,
+    auto_merge: promotion.autoMerge,
     approvals_required: promotion.approvalsRequired,
     links: '{}',
     idempotency_key: promotion.idempotencyKey ?? null,

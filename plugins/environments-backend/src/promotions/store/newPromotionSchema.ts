@@ -23,6 +23,7 @@ export const newPromotionSchema = z
     requestedBy: z.string().min(1).max(255),
     reason: z.string().max(2000).optional(),
     mode: z.enum(['pull-request', 'commit', 'workflow-dispatch']),
+    autoMerge: z.boolean(),
     approvalsRequired: z.number().int().min(0).max(100),
     idempotencyKey: z.string().min(1).max(128).optional(),
     // A promotion starts in flight; final states are reached through `transition`.

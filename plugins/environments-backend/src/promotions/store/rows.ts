@@ -14,6 +14,8 @@ export type PromotionRow = {
   state: string;
   state_reason: string | null;
   mode: string;
+  /** A boolean; SQLite answers 0 or 1. */
+  auto_merge: boolean | number;
   approvals_required: number;
   /** PromotionLinks as JSON. */
   links: string;

@@ -1,11 +1,17 @@
 import { PROMOTION_TRAILER } from './PROMOTION_TRAILER';
 
-/** Whether a commit message (or PR body) carries `Stageline-Promotion: <id>` on a line of its own. */
+/**
+ * Whether a commit message (or pull request body) carries `Stageline-Promotion: <id>` as a
+ * trailer: on a line of its own in the last paragraph, where Git reads trailers and where
+ * withPromotionTrailer and pullRequestBody put it. A line quoted further up (a reason, a
+ * description) is not one.
+ */
 export function hasPromotionTrailer(
   message: string,
   promotionId: string,
 ): boolean {
-  return message
+  const paragraphs = message.trimEnd().split(/\r?\n[ \t]*\r?\n/);
+  return paragraphs[paragraphs.length - 1]
     .split(/\r?\n/)
     .some(line => line.trim() === `${PROMOTION_TRAILER}: ${promotionId}`);
 }

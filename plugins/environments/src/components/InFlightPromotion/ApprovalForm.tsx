@@ -1,13 +1,24 @@
 import { useState } from 'react';
-import type { ApprovalRequest } from '@stageline/plugin-environments-common';
+import type {
+  ApprovalRequest,
+  ImageReference,
+} from '@stageline/plugin-environments-common';
+import { formatImageReference } from '@stageline/plugin-environments-common';
 import { Button, Flex, Text, TextAreaField } from '@backstage/ui';
 import { useApi } from '@backstage/core-plugin-api';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
 
-/** Approve or reject a promotion, with an optional comment. */
+/**
+ * Approve or reject a promotion, with an optional comment. The decision names the version and
+ * target base on screen: the backend refuses it (409) when either moved since.
+ */
 export const ApprovalForm = (props: {
   promotionId: string;
+  /** The promotion's version, as shown above the form. */
+  version: ImageReference;
+  /** What the target's card shows Git declares; undefined when it shows none. */
+  targetBase?: ImageReference;
   onChanged: () => void;
 }) => {
   const api = useApi(environmentsApiRef);
@@ -17,6 +28,10 @@ export const ApprovalForm = (props: {
       api.decideApproval(props.promotionId, {
         decision,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
+        version: formatImageReference(props.version),
+        targetBase: props.targetBase
+          ? formatImageReference(props.targetBase)
+          : null,
       }),
     props.onChanged,
   );

@@ -1,9 +1,20 @@
+import { ConflictError } from '@backstage/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockEnvironmentsApi } from '../../testing/createMockEnvironmentsApi';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { scenarios } from '../../testing/scenarios';
 import { EnvironmentsContent } from '../EnvironmentsContent';
+
+// What the awaiting-approval scenario shows: p-9 carries V2 into production, which declares V1.
+const SHOWN = {
+  version: `ghcr.io/acme/checkout:2222222${'b'.repeat(33)}@sha256:${'b'.repeat(
+    64,
+  )}`,
+  targetBase: `ghcr.io/acme/checkout:1111111${'a'.repeat(
+    33,
+  )}@sha256:${'a'.repeat(64)}`,
+};
 
 const render = async (options: {
   userEntityRef: string;
@@ -47,6 +58,7 @@ describe('InFlightPromotion', () => {
       expect(decideApproval).toHaveBeenCalledWith('p-9', {
         decision: 'approve',
         comment: 'LGTM',
+        ...SHOWN,
       }),
     );
   });
@@ -61,7 +73,25 @@ describe('InFlightPromotion', () => {
     await waitFor(() =>
       expect(decideApproval).toHaveBeenCalledWith('p-9', {
         decision: 'reject',
+        ...SHOWN,
       }),
+    );
+  });
+
+  it('shows why an approval was refused when the promotion moved on since', async () => {
+    const { section, decideApproval } = await render({
+      userEntityRef: 'user:default/carla',
+    });
+    decideApproval.mockRejectedValueOnce(
+      new ConflictError(
+        'Promotion p-9 is now for ghcr.io/acme/checkout:3333333@sha256:ccc, not the version you were shown',
+      ),
+    );
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Approve' }),
+    );
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      /is now for ghcr.io\/acme\/checkout:3333333/,
     );
   });
 

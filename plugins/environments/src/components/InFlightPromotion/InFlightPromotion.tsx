@@ -1,4 +1,7 @@
-import type { Promotion } from '@stageline/plugin-environments-common';
+import type {
+  ImageReference,
+  Promotion,
+} from '@stageline/plugin-environments-common';
 import { Button, Flex, Text } from '@backstage/ui';
 import { useApi } from '@backstage/core-plugin-api';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
@@ -20,6 +23,8 @@ const CANCELLABLE = ['requested', 'awaiting-approval'];
 /** A promotion on its way into this environment: state, links, approvals and what you may do. */
 export const InFlightPromotion = (props: {
   promotion: Promotion;
+  /** What the target declares in Git now, as its card shows: the base an approval is for. */
+  targetBase?: ImageReference;
   userRef?: string;
   mayApprove: boolean;
   mayPromote: boolean;
@@ -78,6 +83,8 @@ export const InFlightPromotion = (props: {
           ) : (
             <ApprovalForm
               promotionId={promotion.id}
+              version={promotion.version}
+              targetBase={props.targetBase}
               onChanged={props.onChanged}
             />
           ))}

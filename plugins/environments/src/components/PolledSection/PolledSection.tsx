@@ -3,6 +3,7 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { Flex, Text } from '@backstage/ui';
 import type { PolledValue } from '../../hooks/usePolledValue';
 import { errorMessage } from '../../util/errorMessage';
+import { isTooManyRequests } from '../../util/tooManyRequests';
 
 /**
  * A titled part of the tab with its own loading and error states, so one failing endpoint never
@@ -16,7 +17,14 @@ export function PolledSection<T>(props: {
   const { value, error, loading } = props.polled;
   let body: ReactNode = null;
   if (value !== undefined) body = props.children(value);
-  else if (error) body = <ResponseErrorPanel error={error} />;
+  // A 429 is no failure to investigate: say when to try again rather than show the error panel.
+  else if (isTooManyRequests(error)) {
+    body = (
+      <Text role="alert" variant="body-small" color="warning">
+        {errorMessage(error)}
+      </Text>
+    );
+  } else if (error) body = <ResponseErrorPanel error={error} />;
   else if (loading) body = <Progress />;
   return (
     <section aria-label={props.title}>

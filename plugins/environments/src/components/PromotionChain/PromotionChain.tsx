@@ -47,6 +47,7 @@ export const PromotionChain = (props: {
           {env.promotion?.inFlight && (
             <InFlightPromotion
               promotion={env.promotion.inFlight}
+              targetBase={env.desired?.image}
               userRef={props.userRef}
               mayApprove={props.permissions.approve}
               mayPromote={props.permissions.promote}

@@ -16,6 +16,7 @@ export function aNewPromotion(overrides?: Partial<NewPromotion>): NewPromotion {
     requestedBy: 'user:default/alice',
     reason: 'ship the fix',
     mode: 'pull-request',
+    autoMerge: false,
     approvalsRequired: 1,
     state: 'awaiting-approval',
     ...overrides,

@@ -8,6 +8,7 @@ import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../../__testUtils__/github/GithubStandIn';
 import type { OverlayWriteRequest } from '../../types';
+import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { testGithubOverlayWriter } from './testGithubOverlayWriter';
 
@@ -70,6 +71,21 @@ function fileOn(branch: string, path = PATH) {
   const repo = standIn.model.repo(REPO)!;
   const entry = repo.commits.get(repo.branches.get(branch)!)!.files.get(path);
   return entry?.type === 'file' ? entry.content : undefined;
+}
+
+/** Someone else's commit on `branch` carrying the promotion's trailer; returns its SHA. */
+function spoofedCommit(
+  files: Record<string, string>,
+  options: { branch?: string; promotionId?: string } = {},
+) {
+  return standIn.model.commit(REPO, {
+    branch: options.branch,
+    files,
+    message: `Bump checkout\n\nStageline-Promotion: ${
+      options.promotionId ?? 'p-1'
+    }`,
+    author: 'mallory',
+  });
 }
 
 function commitsWithTrailer(id: string) {
@@ -301,8 +317,43 @@ describe('GithubOverlayWriter', () => {
       standIn.requests.clear();
       const second = await writer().write(request());
       expect(second).toEqual({ ...first, alreadyWritten: true });
-      expect(standIn.requests.entries.map(e => e.method)).toEqual(['GET']);
+      expect(standIn.requests.entries.filter(e => e.method !== 'GET')).toEqual(
+        [],
+      );
       expect(commitsWithTrailer('p-1')).toHaveLength(1);
+    });
+
+    it("does not take a commit with the promotion's trailer but another tag as the write", async () => {
+      const spoofed = spoofedCommit({
+        [PATH]: editOverlay(OVERLAY, {
+          imageName: NAME,
+          image: { name: NAME, tag: '6666666' },
+        }),
+      });
+      const result = await writer().write(request());
+      expect(result.alreadyWritten).toBe(false);
+      expect(result.links.commit?.sha).not.toBe(spoofed);
+      expect(parseKustomizationImages(fileOn('main')!)[0]).toEqual({
+        name: NAME,
+        newTag: '1e10',
+        digest: DIGEST,
+      });
+      expect(commitsWithTrailer('p-1')).toHaveLength(2);
+    });
+
+    it("does not take a commit with the promotion's trailer that also changes another file as the write", async () => {
+      spoofedCommit({
+        [PATH]: editOverlay(OVERLAY, request()),
+        'k8s/overlays/prod/kustomization.yaml': 'images: []\n',
+      });
+      const result = await writer().write(request());
+      // The overlay already declares the image: nothing to commit, and no commit to claim.
+      expect(result).toEqual({
+        mode: 'commit',
+        links: {},
+        alreadyWritten: true,
+      });
+      expect(parseKustomizationImages(fileOn('main')!)[0].newTag).toBe('1e10');
     });
 
     it('reports merged at once', async () => {
@@ -397,6 +448,7 @@ describe('GithubOverlayWriter', () => {
         promotionId: 'p-1',
         mode: 'pull-request' as const,
         links: result.links,
+        autoMerge: true,
       };
       await expect(writer().status(written)).resolves.toEqual({
         state: 'pending',
@@ -406,6 +458,25 @@ describe('GithubOverlayWriter', () => {
         state: 'merged',
       });
       expect(pull.mergedAt).not.toBeNull();
+    });
+
+    it('merges only when the promotion asks, whatever the pull request says', async () => {
+      const result = await writer().write(pr({ autoMerge: false }));
+      const pull = standIn.model.repo(REPO)!.pulls.get(1)!;
+      // Anyone who can edit the pull request (or wrote the promotion's reason) adds this line.
+      pull.body = `${pull.body}\nStageline-Auto-Merge: true`;
+      const written = {
+        promotionId: 'p-1',
+        mode: 'pull-request' as const,
+        links: result.links,
+      };
+      await expect(writer().status(written)).resolves.toEqual({
+        state: 'pending',
+      });
+      expect(pull.mergedAt).toBeNull();
+      await expect(
+        writer().status({ ...written, autoMerge: true }),
+      ).resolves.toMatchObject({ state: 'merged' });
     });
 
     it('reports a pull request closed without merging', async () => {
@@ -425,11 +496,57 @@ describe('GithubOverlayWriter', () => {
       standIn.requests.clear();
       const second = await writer().write(pr());
       expect(second).toEqual({ ...first, alreadyWritten: true });
-      expect(
-        standIn.requests.entries.map(
-          e => `${e.method} ${e.path.split('?')[0]}`,
-        ),
-      ).toEqual(['GET /repos/acme/gitops/pulls']);
+      expect(standIn.requests.entries.filter(e => e.method !== 'GET')).toEqual(
+        [],
+      );
+      expect(standIn.model.repo(REPO)!.pulls.size).toBe(1);
+    });
+
+    it("does not take a merged pull request with the promotion's trailer but another tag as the write", async () => {
+      const branch = 'stageline/checkout/staging';
+      standIn.model.createBranch(REPO, branch);
+      spoofedCommit(
+        {
+          [PATH]: editOverlay(OVERLAY, {
+            imageName: NAME,
+            image: { name: NAME, tag: '6666666' },
+          }),
+        },
+        { branch },
+      );
+      const spoofed = standIn.model.openPullRequest(REPO, {
+        head: branch,
+        title: 'Promote checkout to staging: 1e10',
+        body: 'Promote\n\nStageline-Promotion: p-1',
+        user: 'mallory',
+      });
+      standIn.model.mergePullRequest(REPO, spoofed);
+      const result = await writer().write(pr());
+      expect(result.alreadyWritten).toBe(false);
+      expect(result.links.pullRequest?.number).toBe(2);
+      expect(parseKustomizationImages(fileOn(branch)!)[0].newTag).toBe('1e10');
+    });
+
+    it("does not take a branch commit with the promotion's trailer but another tag as the write", async () => {
+      const branch = 'stageline/checkout/staging';
+      standIn.model.createBranch(REPO, branch);
+      const spoofed = spoofedCommit(
+        {
+          [PATH]: editOverlay(OVERLAY, {
+            imageName: NAME,
+            image: { name: NAME, tag: '6666666' },
+          }),
+        },
+        { branch },
+      );
+      const result = await writer().write(pr());
+      expect(result.alreadyWritten).toBe(false);
+      expect(result.links.commit?.sha).not.toBe(spoofed);
+      expect(parseKustomizationImages(fileOn(branch)!)[0].newTag).toBe('1e10');
+      const repo = standIn.model.repo(REPO)!;
+      expect(repo.commits.get(repo.branches.get(branch)!)!.parents).toEqual([
+        repo.branches.get('main'),
+      ]);
     });
 
     it('finishes an attempt that committed but could not open the pull request', async () => {

@@ -66,6 +66,7 @@ export class GithubOverlayWriter implements OverlayWriter {
     promotionId: string;
     mode: ExecutionMode;
     links: PromotionLinks;
+    autoMerge?: boolean;
   }): Promise<WriteStatus> {
     return githubWriteStatus(this.#api, written);
   }

@@ -23,6 +23,22 @@ type ContentData = {
   encoding?: string;
 };
 
+type CommitDetailData = {
+  sha: string;
+  commit: { message: string };
+  parents: Array<{ sha: string }>;
+  files?: Array<{ filename: string; previous_filename?: string }>;
+};
+
+/** What one commit changed, as GitHub's "Get a commit" reports it. */
+export type GithubCommitChanges = {
+  sha: string;
+  message: string;
+  parents: string[];
+  /** Changed paths; a rename lists both names. GitHub pages beyond 300 files. */
+  changedPaths: string[];
+};
+
 /** Pull request fields the writer reads. */
 export type GithubPullRequest = {
   number: number;
@@ -209,6 +225,34 @@ export class GithubWriteApi {
       message: c.commit.message,
       url: c.html_url,
     }));
+  }
+
+  /**
+   * A commit's message, parents and changed paths (the first page of its files, up to 300:
+   * enough to tell one file from many); undefined when there is no such commit.
+   */
+  async commitChanges(ref: string): Promise<GithubCommitChanges | undefined> {
+    const data = await this.#call<CommitDetailData | undefined>(
+      `read commit ${ref}`,
+      async () =>
+        (
+          await this.#client.rest.repos.getCommit({
+            ...this.#repoParams,
+            ref,
+          })
+        ).data as CommitDetailData,
+      // GitHub answers an unknown SHA with 422 "No commit found for SHA".
+      { 404: () => ({ value: undefined }), 422: () => ({ value: undefined }) },
+    );
+    if (!data) return undefined;
+    return {
+      sha: data.sha,
+      message: data.commit.message,
+      parents: data.parents.map(p => p.sha),
+      changedPaths: (data.files ?? []).flatMap(f =>
+        f.previous_filename ? [f.previous_filename, f.filename] : [f.filename],
+      ),
+    };
   }
 
   /** Pull requests whose head is `branch` of this repository, newest first. */

@@ -3,8 +3,6 @@ import type {
   PromotionLinks,
 } from '@stageline/plugin-environments-common';
 import type { WriteStatus } from '../../types';
-import { hasPromotionTrailer } from '../hasPromotionTrailer';
-import { AUTO_MERGE_LINE } from './AUTO_MERGE_LINE';
 import { findPromotionRun } from './findPromotionRun';
 import type { GithubWorkflowRun, GithubWriteApi } from './GithubWriteApi';
 import { tryMerge } from './tryMerge';
@@ -13,27 +11,37 @@ import { workflowFileOf } from './workflowFileOf';
 /**
  * Whether a write has landed. A commit is on its branch once written; a write that found the
  * overlay already declaring the image has no links and counts as merged. A pull request is
- * merged, closed or open (merged here first when its body asks for auto-merge); a workflow run
- * is merged when it succeeded, closed when cancelled, failed otherwise once completed.
+ * merged, closed or open (merged here first when the promotion's record asks for auto-merge:
+ * never because of text in the pull request, which people can edit); a workflow run is merged
+ * when it succeeded, closed when cancelled, failed otherwise once completed.
  */
 export async function githubWriteStatus(
   api: GithubWriteApi,
-  written: { promotionId: string; mode: ExecutionMode; links: PromotionLinks },
+  written: {
+    promotionId: string;
+    mode: ExecutionMode;
+    links: PromotionLinks;
+    autoMerge?: boolean;
+  },
 ): Promise<WriteStatus> {
   const { links } = written;
   if (written.mode === 'workflow-dispatch') {
     return runStatus(await findRun(api, written.promotionId, links));
   }
   if (written.mode === 'pull-request' && links.pullRequest) {
-    return pullStatus(api, written.promotionId, links.pullRequest.number);
+    return pullStatus(
+      api,
+      links.pullRequest.number,
+      written.autoMerge === true,
+    );
   }
   return { state: 'merged', commitSha: links.commit?.sha };
 }
 
 async function pullStatus(
   api: GithubWriteApi,
-  promotionId: string,
   number: number,
+  autoMerge: boolean,
 ): Promise<WriteStatus> {
   const pull = await api.getPull(number);
   if (!pull) {
@@ -43,10 +51,6 @@ async function pullStatus(
     return { state: 'merged', commitSha: pull.merge_commit_sha ?? undefined };
   }
   if (pull.state !== 'open') return { state: 'closed' };
-  const body = pull.body ?? '';
-  const autoMerge =
-    hasPromotionTrailer(body, promotionId) &&
-    body.split(/\r?\n/).some(line => line.trim() === AUTO_MERGE_LINE);
   const merged = autoMerge ? await tryMerge(api, pull) : undefined;
   return merged ? { state: 'merged', commitSha: merged } : { state: 'pending' };
 }

@@ -1,7 +1,7 @@
 import { ConflictError } from '@backstage/errors';
 import type { OverlayWriteRequest } from '../../types';
-import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import { StaleBaseError } from '../StaleBaseError';
+import { findPromotionCommit } from './findPromotionCommit';
 import type { GithubWriteApi } from './GithubWriteApi';
 
 const TRAILER_SEARCH_DEPTH = 10;
@@ -9,7 +9,8 @@ const TRAILER_SEARCH_DEPTH = 10;
 /**
  * Makes `request.branch` start at `baseSha`: creates it, or resets a leftover one, but never
  * one an open pull request uses (another promotion's). Returns the promotion's own commit when
- * a previous attempt already committed on the branch (then the branch is left as it is).
+ * a previous attempt already committed on the branch (then the branch is left as it is); a
+ * commit with the trailer but another change is not its own (see isPromotionWrite).
  */
 export async function prepareBranch(
   api: GithubWriteApi,
@@ -24,9 +25,11 @@ export async function prepareBranch(
     }
     return undefined;
   }
-  const own = (
-    await api.recentCommits(branch, { count: TRAILER_SEARCH_DEPTH })
-  ).find(c => hasPromotionTrailer(c.message, request.promotionId));
+  const own = await findPromotionCommit(
+    api,
+    request,
+    await api.recentCommits(branch, { count: TRAILER_SEARCH_DEPTH }),
+  );
   if (own) return { sha: own.sha, url: own.url };
   const [open] = await api.pullsOf(branch, 'open');
   if (open) {

@@ -1,11 +1,11 @@
 import { NotFoundError } from '@backstage/errors';
 import type { OverlayWriteRequest, OverlayWriteResult } from '../../types';
 import { editOverlay } from '../editOverlay';
-import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import { retryOnConflict } from '../retryOnConflict';
 import { StaleBaseError } from '../StaleBaseError';
 import { withPromotionTrailer } from '../withPromotionTrailer';
 import type { WriterTiming } from '../WriterTiming';
+import { findPromotionCommit } from './findPromotionCommit';
 import type { GithubWriteApi } from './GithubWriteApi';
 
 // A retried promotion finds its commit among the overlay's latest changes.
@@ -14,7 +14,8 @@ const TRAILER_SEARCH_DEPTH = 20;
 /**
  * Commit mode: one commit on the base branch through the Contents API, carrying the blob SHA
  * read as the expected base. A stale SHA (GitHub's 409) re-reads and retries (see
- * retryOnConflict). A commit carrying the promotion's trailer is not repeated.
+ * retryOnConflict). A commit that is the promotion's write (its trailer and exactly its edit, see
+ * isPromotionWrite) is not repeated.
  */
 export async function writeDirectCommit(
   api: GithubWriteApi,
@@ -28,12 +29,14 @@ export async function writeDirectCommit(
   );
   return retryOnConflict(
     async () => {
-      const previous = (
+      const previous = await findPromotionCommit(
+        api,
+        request,
         await api.recentCommits(base, {
           path: request.path,
           count: TRAILER_SEARCH_DEPTH,
-        })
-      ).find(c => hasPromotionTrailer(c.message, request.promotionId));
+        }),
+      );
       if (previous) {
         return done({ sha: previous.sha, url: previous.url }, true);
       }

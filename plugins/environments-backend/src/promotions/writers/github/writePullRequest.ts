@@ -7,6 +7,7 @@ import { StaleBaseError } from '../StaleBaseError';
 import { withPromotionTrailer } from '../withPromotionTrailer';
 import type { WriterTiming } from '../WriterTiming';
 import type { GithubPullRequest, GithubWriteApi } from './GithubWriteApi';
+import { isGithubPromotionWrite } from './isGithubPromotionWrite';
 import { prepareBranch } from './prepareBranch';
 import { pullRequestBody } from './pullRequestBody';
 import { tryMerge } from './tryMerge';
@@ -15,7 +16,8 @@ import { tryMerge } from './tryMerge';
  * Pull-request mode: branch `request.branch` at the base branch's tip (the expected base), one
  * commit that edits the overlay (with the blob SHA), a pull request, and with `autoMerge` a
  * merge bound to the head SHA; a pull request GitHub cannot merge yet stays open and `status()`
- * tries again. A pull request (or branch commit) carrying the promotion's trailer is reused.
+ * tries again. A pull request (or branch commit) carrying the promotion's trailer is reused when
+ * its commit is exactly the promotion's edit (see isPromotionWrite).
  */
 export async function writePullRequest(
   api: GithubWriteApi,
@@ -34,9 +36,7 @@ async function attempt(
   request: OverlayWriteRequest,
   base: string,
 ): Promise<OverlayWriteResult> {
-  const previous = (await api.pullsOf(request.branch, 'all')).find(p =>
-    hasPromotionTrailer(p.body ?? '', request.promotionId),
-  );
+  const previous = await findPromotionPull(api, request);
   if (previous) return result(request, previous, true);
   const baseSha = await api.branchSha(base);
   if (!baseSha) {
@@ -49,6 +49,26 @@ async function attempt(
   // Merged or not, the result is the pull request: status() reports the merge commit.
   if (request.autoMerge) await tryMerge(api, pull);
   return result(request, pull, committed !== undefined);
+}
+
+/**
+ * The promotion's earlier pull request: its body carries the trailer and its head commit is the
+ * promotion's write (the body alone is text anyone with access can write; a pull request whose
+ * head is another change is not this promotion's, merged or not).
+ */
+async function findPromotionPull(
+  api: GithubWriteApi,
+  request: OverlayWriteRequest,
+): Promise<GithubPullRequest | undefined> {
+  for (const pull of await api.pullsOf(request.branch, 'all')) {
+    if (
+      hasPromotionTrailer(pull.body ?? '', request.promotionId) &&
+      (await isGithubPromotionWrite(api, request, pull.head.sha))
+    ) {
+      return pull;
+    }
+  }
+  return undefined;
 }
 
 /** Commits the edit on the branch; undefined when the overlay already declares the image. */

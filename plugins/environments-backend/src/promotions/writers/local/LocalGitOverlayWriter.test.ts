@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BareClone } from '../../../gitops/local/BareClone';
 import { createTestRemote } from '../../../gitops/local/createTestRemote';
 import type { OverlayWriteRequest } from '../../types';
+import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { LocalGitOverlayWriter } from './LocalGitOverlayWriter';
 
@@ -160,6 +161,54 @@ describe('LocalGitOverlayWriter', () => {
     const second = await writer.write(request());
     expect(second).toEqual({ ...first, alreadyWritten: true });
     expect(await tip('main')).toBe(first.links.commit?.sha);
+  });
+
+  it("does not take a commit with the promotion's trailer but another tag as the write", async () => {
+    const { remote, writer, show, tip } = await setup();
+    await remote.commit(
+      {
+        [PATH]: editOverlay(OVERLAY, {
+          imageName: NAME,
+          image: { name: NAME, tag: '6666666' },
+        }),
+      },
+      'Bump checkout\n\nStageline-Promotion: p-1',
+    );
+    const spoofed = await tip('main');
+    const result = await writer.write(request());
+    expect(result.alreadyWritten).toBe(false);
+    expect(result.links.commit?.sha).not.toBe(spoofed);
+    expect(result.links.commit?.sha).toBe(await tip('main'));
+    expect(parseKustomizationImages(await show('main'))[0]).toEqual({
+      name: NAME,
+      newTag: '0123',
+      digest: DIGEST,
+    });
+  });
+
+  it("does not take a commit with the promotion's trailer that also changes another file as the write", async () => {
+    const { remote, writer, show } = await setup();
+    await remote.commit(
+      {
+        [PATH]: editOverlay(OVERLAY, request()),
+        'k8s/overlays/prod/kustomization.yaml': 'images: []\n',
+      },
+      'Bump checkout\n\nStageline-Promotion: p-1',
+    );
+    const result = await writer.write(request());
+    // The overlay already declares the image: nothing to commit, and no commit to claim.
+    expect(result).toEqual({ mode: 'commit', links: {}, alreadyWritten: true });
+    expect(parseKustomizationImages(await show('main'))[0].newTag).toBe('0123');
+  });
+
+  it("does not take a trailer outside the message's last paragraph as the write", async () => {
+    const { remote, writer } = await setup();
+    await remote.commit(
+      { [PATH]: editOverlay(OVERLAY, request()) },
+      'Bump checkout\n\nStageline-Promotion: p-1\n\nSigned-off-by: mallory',
+    );
+    const result = await writer.write(request());
+    expect(result).toEqual({ mode: 'commit', links: {}, alreadyWritten: true });
   });
 
   it('pushes a branch in pull-request mode and follows it until the base contains it', async () => {

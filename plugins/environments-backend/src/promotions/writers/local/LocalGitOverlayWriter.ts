@@ -24,6 +24,7 @@ import type {
 import { assertWriteRequest } from '../assertWriteRequest';
 import { editOverlay } from '../editOverlay';
 import { hasPromotionTrailer } from '../hasPromotionTrailer';
+import { changesOnlyTheOverlay, isPromotionWrite } from '../isPromotionWrite';
 import { realTiming } from '../realTiming';
 import { retryOnConflict } from '../retryOnConflict';
 import { StaleBaseError } from '../StaleBaseError';
@@ -155,7 +156,14 @@ export class LocalGitOverlayWriter implements OverlayWriter {
     }
   }
 
-  async #promotionCommit(ref: string, request: OverlayWriteRequest) {
+  /**
+   * The newest recent commit on `ref` that is the promotion's write: the trailer and exactly its
+   * edit (see isPromotionWrite). A commit with the trailer but another change is ignored.
+   */
+  async #promotionCommit(
+    ref: string,
+    request: OverlayWriteRequest,
+  ): Promise<string | undefined> {
     const output = await this.#clone.git([
       'log',
       `--max-count=${TRAILER_SEARCH_DEPTH}`,
@@ -163,36 +171,94 @@ export class LocalGitOverlayWriter implements OverlayWriter {
       this.#remoteRef(ref),
       '--',
     ]);
-    const found = output
+    const candidates = output
       .toString('utf8')
       .split('\x1e')
       .map(record => record.replace(/^\n/, '').split('\x1f'))
-      .find(([, message]) =>
-        hasPromotionTrailer(message ?? '', request.promotionId),
-      );
-    return found?.[0];
+      .filter(
+        ([sha, message]) =>
+          sha && hasPromotionTrailer(message ?? '', request.promotionId),
+      )
+      .map(([sha]) => sha);
+    for (const sha of candidates) {
+      if (await this.#isPromotionWrite(sha, request)) return sha;
+    }
+    return undefined;
+  }
+
+  async #isPromotionWrite(
+    sha: string,
+    request: OverlayWriteRequest,
+  ): Promise<boolean> {
+    // `rev-list --parents` prints the commit followed by its parents.
+    const [, ...parents] = (
+      await this.#line(['rev-list', '--parents', '-n', '1', sha])
+    ).split(' ');
+    const changedPaths = (
+      await this.#clone.git([
+        'diff-tree',
+        '--no-commit-id',
+        '--no-renames',
+        '--name-only',
+        '-r',
+        '-z',
+        sha,
+      ])
+    )
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean);
+    const commit = { parents, changedPaths };
+    if (!changesOnlyTheOverlay(request, commit)) return false;
+    return isPromotionWrite(request, {
+      ...commit,
+      overlayAtParent: await this.#regularFile(parents[0], request.path),
+      overlayAtCommit: await this.#regularFile(sha, request.path),
+    });
   }
 
   async #readOverlay(
     commit: string,
     path: string,
   ): Promise<{ content: string; mode: string }> {
-    const listing = (
-      await this.#clone.git(['ls-tree', '-z', commit, '--', path])
-    ).toString('utf8');
-    if (!listing) {
+    const entry = await this.#treeEntry(commit, path);
+    if (entry === 'absent') {
       throw new NotFoundError(`${path} not found in ${this.#displayName}`);
     }
-    const entry = REGULAR_FILE.exec(listing);
-    if (!entry) {
+    if (entry === 'not-regular') {
       throw new InputError(
         `'${path}' in ${
           this.#displayName
         } is not a regular file Stageline can write`,
       );
     }
-    const blob = await this.#clone.git(['cat-file', 'blob', entry[2]]);
-    return { content: blob.toString('utf8'), mode: `100${entry[1]}` };
+    const blob = await this.#clone.git(['cat-file', 'blob', entry.blob]);
+    return { content: blob.toString('utf8'), mode: entry.mode };
+  }
+
+  /** The content of `path` at `commit`; undefined when absent or not a regular file. */
+  async #regularFile(
+    commit: string,
+    path: string,
+  ): Promise<string | undefined> {
+    const entry = await this.#treeEntry(commit, path);
+    if (typeof entry === 'string') return undefined;
+    return (await this.#clone.git(['cat-file', 'blob', entry.blob])).toString(
+      'utf8',
+    );
+  }
+
+  async #treeEntry(
+    commit: string,
+    path: string,
+  ): Promise<{ mode: string; blob: string } | 'absent' | 'not-regular'> {
+    const listing = (
+      await this.#clone.git(['ls-tree', '-z', commit, '--', path])
+    ).toString('utf8');
+    if (!listing) return 'absent';
+    const entry = REGULAR_FILE.exec(listing);
+    if (!entry) return 'not-regular';
+    return { mode: `100${entry[1]}`, blob: entry[2] };
   }
 
   /**

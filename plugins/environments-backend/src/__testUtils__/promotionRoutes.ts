@@ -1,0 +1,48 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  mockErrorHandler,
+  mockServices,
+  type TestDatabases,
+} from '@backstage/backend-test-utils';
+import express from 'express';
+import type { PreviewService } from '../previews/PreviewService';
+import {
+  ALICE,
+  promotionWorld,
+} from '../promotions/__testUtils__/promotionWorld';
+import { createRouter } from '../router';
+import { CallerBudget } from '../routes/CallerBudget';
+
+/**
+ * The router over a promotion world on SQLite, for the promotion routes: previews are not
+ * wired, and the GitHub budget is too large to matter. `as` switches the caller; call `close`
+ * after the test.
+ */
+export async function promotionRoutes(
+  databases: TestDatabases,
+  options: Parameters<typeof promotionWorld>[2] = {},
+) {
+  const w = await promotionWorld(databases, 'SQLITE_3', options);
+  let credentials: BackstageCredentials = ALICE;
+  const githubReads = new CallerBudget({ limit: 10_000, windowMs: 60_000 });
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth.mock({
+      credentials: jest.fn(async () => credentials) as any,
+    }),
+    permissions: w.permissions,
+    environments: w.deps.environments,
+    promotions: w.service,
+    previews: {} as PreviewService,
+    githubReads,
+    serviceAccess: w.deps.serviceAccess,
+  });
+  const app = express().use(router).use(mockErrorHandler());
+  return {
+    ...w,
+    app,
+    as: (c: BackstageCredentials) => {
+      credentials = c;
+    },
+    close: () => githubReads.shutdown(),
+  };
+}
