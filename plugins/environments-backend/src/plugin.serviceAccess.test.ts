@@ -39,6 +39,13 @@ const databases = storeTestDatabases();
 const BOT = 'external:release-bot';
 const ENTITY = '/api/environments/entities/component/default/checkout';
 const ACTIONS = '/api/environments/.backstage/actions/v1/actions';
+/** The effect of a granted preview write: one audit row by the service. */
+const previewAuditedAs =
+  (action: string) => async (w: { previewAudit: unknown[] }) =>
+    expect(w.previewAudit).toEqual([
+      expect.objectContaining({ actor: `service:${BOT}`, action }),
+    ]);
+
 const EVERY_GRANTABLE_ACTION = [
   'request-promotion',
   'request-rollback',
@@ -267,13 +274,7 @@ const writes: Write[] = [
         .send({ keep: true }),
     granted: {
       status: 200,
-      effect: async w =>
-        expect(w.previewAudit).toEqual([
-          expect.objectContaining({
-            actor: `service:${BOT}`,
-            action: 'preview.keep',
-          }),
-        ]),
+      effect: previewAuditedAs('preview.keep'),
     },
   },
   {
@@ -285,13 +286,7 @@ const writes: Write[] = [
         .send({ by: '24h' }),
     granted: {
       status: 200,
-      effect: async w =>
-        expect(w.previewAudit).toEqual([
-          expect.objectContaining({
-            actor: `service:${BOT}`,
-            action: 'preview.extend',
-          }),
-        ]),
+      effect: previewAuditedAs('preview.extend'),
     },
   },
   {

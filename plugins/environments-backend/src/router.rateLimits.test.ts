@@ -1,19 +1,10 @@
-import {
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
-import express from 'express';
 import request from 'supertest';
+import { promotionRoutes } from './__testUtils__/promotionRoutes';
 import { PreviewService } from './previews/PreviewService';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
-import {
-  ALICE,
-  BOB,
-  promotionWorld,
-} from './promotions/__testUtils__/promotionWorld';
-import { createRouter } from './router';
+import { ALICE, BOB } from './promotions/__testUtils__/promotionWorld';
 import { CallerBudget } from './routes/CallerBudget';
 import { TooManyRequestsError } from './routes/TooManyRequestsError';
 import { createGetVersionDiffAction } from './actions/createGetVersionDiffAction';
@@ -28,36 +19,27 @@ afterEach(() => budgets.splice(0).forEach(b => b.shutdown()));
 
 // The routes that spend the shared GitHub budget, with a budget of 2 calls a minute per caller.
 async function setup() {
-  const w = await promotionWorld(databases, 'SQLITE_3');
-  const compare = jest.spyOn(w.repo, 'compare');
   const githubReads = new CallerBudget({ limit: 2, windowMs: 60_000 });
   budgets.push(githubReads);
-  let credentials = ALICE;
-  const router = await createRouter({
-    httpAuth: mockServices.httpAuth.mock({
-      credentials: jest.fn(async () => credentials) as any,
-    }),
-    permissions: w.permissions,
-    environments: w.deps.environments,
-    promotions: w.service,
-    previews: new PreviewService({
-      clusters: w.clusters,
-      deleter: { deleteNamespace: jest.fn() },
-      overrides: w.store,
-      audit: w.store,
-      getPullRequest: jest.fn(),
-      listServices: jest.fn(async () => []),
-      config: { ...w.config.previews, chains: w.config.chains },
-      logger: mockServices.logger.mock(),
-    }),
-    githubReads,
-    serviceAccess: w.deps.serviceAccess,
-  });
-  // Behind a proxy every caller shares its IP; trusting X-Forwarded-For lets a test vary it.
-  const app = express()
-    .set('trust proxy', true)
-    .use(router)
-    .use(mockErrorHandler());
+  const w = await promotionRoutes(
+    databases,
+    {},
+    {
+      githubReads,
+      previews: world =>
+        new PreviewService({
+          clusters: world.clusters,
+          deleter: { deleteNamespace: jest.fn() },
+          overrides: world.store,
+          audit: world.store,
+          getPullRequest: jest.fn(),
+          listServices: jest.fn(async () => []),
+          config: { ...world.config.previews, chains: world.config.chains },
+          logger: mockServices.logger.mock(),
+        }),
+    },
+  );
+  const compare = jest.spyOn(w.repo, 'compare');
   const actionsRegistry = actionsRegistryServiceMock();
   createGetVersionDiffAction({
     actionsRegistry,
@@ -65,14 +47,7 @@ async function setup() {
     environments: w.deps.environments,
     githubReads,
   });
-  return {
-    app,
-    compare,
-    actionsRegistry,
-    as: (c: typeof ALICE) => {
-      credentials = c;
-    },
-  };
+  return { app: w.app, compare, actionsRegistry, as: w.as };
 }
 
 describe('createRouter rate limits on GitHub reads', () => {

@@ -10,21 +10,28 @@ import {
   ALICE,
   promotionWorld,
 } from '../promotions/__testUtils__/promotionWorld';
+
+type PromotionWorld = Awaited<ReturnType<typeof promotionWorld>>;
 import { createRouter } from '../router';
 import { CallerBudget } from '../routes/CallerBudget';
 
 /**
- * The router over a promotion world on SQLite, for the promotion routes: previews are not
- * wired, and the GitHub budget is too large to matter. `as` switches the caller; call `close`
- * after the test.
+ * The router over a promotion world on SQLite. By default previews are not wired and the GitHub
+ * budget is too large to matter; `wiring` supplies either. The app trusts `X-Forwarded-For`, as
+ * behind Backstage's proxy. `as` switches the caller; call `close` after the test.
  */
 export async function promotionRoutes(
   databases: TestDatabases,
   options: Parameters<typeof promotionWorld>[2] = {},
+  wiring: {
+    githubReads?: CallerBudget;
+    previews?: (world: PromotionWorld) => PreviewService;
+  } = {},
 ) {
   const w = await promotionWorld(databases, 'SQLITE_3', options);
   let credentials: BackstageCredentials = ALICE;
-  const githubReads = new CallerBudget({ limit: 10_000, windowMs: 60_000 });
+  const githubReads =
+    wiring.githubReads ?? new CallerBudget({ limit: 10_000, windowMs: 60_000 });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth.mock({
       credentials: jest.fn(async () => credentials) as any,
@@ -32,11 +39,14 @@ export async function promotionRoutes(
     permissions: w.permissions,
     environments: w.deps.environments,
     promotions: w.service,
-    previews: {} as PreviewService,
+    previews: wiring.previews?.(w) ?? ({} as PreviewService),
     githubReads,
     serviceAccess: w.deps.serviceAccess,
   });
-  const app = express().use(router).use(mockErrorHandler());
+  const app = express()
+    .set('trust proxy', true)
+    .use(router)
+    .use(mockErrorHandler());
   return {
     ...w,
     app,

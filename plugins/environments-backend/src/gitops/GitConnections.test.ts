@@ -6,7 +6,7 @@ import { ConfigReader } from '@backstage/config';
 import { readdir } from 'node:fs/promises';
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../__testUtils__/github/createGithubStandIn';
-import type { OverlayWriteRequest } from '../promotions/types';
+import { anOverlayWrite } from '../promotions/writers/__testUtils__/anOverlayWrite';
 import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
 import { fakeTiming } from '../promotions/writers/fakeTiming';
 import { GitopsRepositories } from './GitopsRepositories';
@@ -16,25 +16,8 @@ const server = setupServer();
 registerMswTestHooks(server);
 const mockDir = createMockDirectory();
 
-const PATH = 'k8s/overlays/qa/kustomization.yaml';
+const PATH = anOverlayWrite().path;
 const OVERLAY = 'images:\n  - name: app\n    newTag: v1\n';
-
-function request(promotionId: string): OverlayWriteRequest {
-  return {
-    promotionId,
-    service: 'app',
-    environment: 'qa',
-    path: PATH,
-    imageName: 'app',
-    image: { name: 'app', tag: 'v2' },
-    mode: 'commit',
-    autoMerge: false,
-    branch: 'stageline/app/qa',
-    title: 'Promote app to qa',
-    body: '',
-    commitMessage: 'Promote app to qa',
-  };
-}
 
 /** The capability and a writer resolver wired as the plugin wires them. */
 function wire(config: object, clonesDirectory: string) {
@@ -69,7 +52,7 @@ describe('GitConnections shared by reads and writes', () => {
 
     await writers
       .resolve(repositories.locate('acme/gitops', annotation))
-      .write(request('p-1'));
+      .write(anOverlayWrite());
 
     expect(await readdir(clones)).toEqual([
       expect.stringMatching(/^[0-9a-f]{32}\.git$/),
@@ -102,7 +85,7 @@ describe('GitConnections shared by reads and writes', () => {
     await expect(
       writers
         .resolve(repositories.locate('acme/gitops', annotation))
-        .write(request('p-1')),
+        .write(anOverlayWrite()),
     ).rejects.toThrow(/GitHub rate limit reached/);
     const sent = standIn.requests.total;
     await expect(

@@ -1,4 +1,4 @@
-import type { Promotion } from '@stageline/plugin-environments-common';
+import { promotionFixture } from './gates/__testUtils__/promotionFixture';
 import { promotionMessages } from './promotionMessages';
 
 const HOSTILE = [
@@ -10,29 +10,9 @@ const HOSTILE = [
   '<img src=x onerror=alert(1)>\u0007',
 ].join('\n');
 
-function promotion(reason?: string): Promotion {
-  return {
-    id: 'p-1',
-    entityRef: 'component:default/checkout',
-    kind: 'promotion',
-    source: 'qa',
-    target: 'staging',
-    version: { name: 'ghcr.io/acme/checkout', tag: '1.2.3' },
-    requestedBy: 'user:default/alice',
-    reason,
-    state: 'executing',
-    mode: 'pull-request',
-    approvalsRequired: 0,
-    approvals: [],
-    links: {},
-    createdAt: '2026-12-01T00:00:00.000Z',
-    updatedAt: '2026-12-01T00:00:00.000Z',
-  };
-}
-
 const messages = (reason?: string) =>
   promotionMessages({
-    promotion: promotion(reason),
+    promotion: promotionFixture({ reason }),
     service: 'checkout',
     commits: [],
   });

@@ -27,18 +27,15 @@ export const DIRECT_READ_HEADER = 'x-stageline-direct-read';
 export class GithubRequestHook {
   readonly #integration: GithubIntegrationConfig;
   readonly #credentialsProvider: GithubCredentialsProvider;
-  readonly #endpoint: Octokit['request']['endpoint'];
   // Rate limits apply per token, and a GitHub App has one installation token per owner.
   readonly #blockedUntil = new Map<string, number>();
 
   constructor(options: {
     integration: GithubIntegrationConfig;
     credentialsProvider: GithubCredentialsProvider;
-    endpoint: Octokit['request']['endpoint'];
   }) {
     this.#integration = options.integration;
     this.#credentialsProvider = options.credentialsProvider;
-    this.#endpoint = options.endpoint;
   }
 
   /** The hook itself, for `octokit.hook.wrap('request', hook.wrap)`. */
@@ -46,7 +43,7 @@ export class GithubRequestHook {
     request: Send,
     options: Options,
   ): Promise<Response> => {
-    const { method, url } = this.#endpoint.parse(options);
+    const { method } = options;
     const { owner, repo } = repositoryOf(options);
     const limiter = owner?.toLowerCase() ?? '';
     const now = Date.now();
@@ -65,7 +62,12 @@ export class GithubRequestHook {
       return await request(options);
     } catch (error) {
       if (isHttpError(error) && error.status === 304) {
-        return { status: 304, url, headers: {}, data: undefined } as never;
+        return {
+          status: 304,
+          url: options.url,
+          headers: {},
+          data: undefined,
+        } as never;
       }
       const limitedUntil = isHttpError(error)
         ? rateLimitedUntil(error, Date.now())

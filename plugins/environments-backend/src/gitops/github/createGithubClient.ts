@@ -93,7 +93,6 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
   const hook = new GithubRequestHook({
     integration,
     credentialsProvider: options.credentialsProvider,
-    endpoint: octokit.request.endpoint,
   });
   octokit.hook.wrap('request', hook.wrap);
   return octokit;

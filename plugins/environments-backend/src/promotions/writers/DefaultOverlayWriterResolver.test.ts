@@ -5,6 +5,7 @@ import { createGithubStandIn } from '../../__testUtils__/github/createGithubStan
 import { GitConnections } from '../../gitops/GitConnections';
 import { readGitSettings } from '../../gitops/readGitSettings';
 import { RepositoryPolicy } from '../../gitops/RepositoryPolicy';
+import { anOverlayWrite } from './__testUtils__/anOverlayWrite';
 import { DefaultOverlayWriterResolver } from './DefaultOverlayWriterResolver';
 import { fakeTiming } from './fakeTiming';
 import { GithubOverlayWriter } from './github/GithubOverlayWriter';
@@ -102,20 +103,9 @@ describe('DefaultOverlayWriterResolver', () => {
       onWritten: repository => written.push(repository.name),
     });
     await expect(
-      r.resolve(allowed('acme/gitops')).write({
-        promotionId: 'p-1',
-        service: 'app',
-        environment: 'qa',
-        path: '../escape/kustomization.yaml',
-        imageName: 'app',
-        image: { name: 'app', tag: 'v2' },
-        mode: 'commit',
-        autoMerge: false,
-        branch: 'stageline/app/qa',
-        title: 'Promote',
-        body: '',
-        commitMessage: 'Promote app to qa',
-      }),
+      r
+        .resolve(allowed('acme/gitops'))
+        .write(anOverlayWrite({ path: '../escape/kustomization.yaml' })),
     ).rejects.toThrow();
     expect(written).toEqual(['acme/gitops']);
   });
@@ -126,27 +116,12 @@ describe('DefaultOverlayWriterResolver', () => {
       token: 'ghe-token',
     });
     server.use(...standIn.handlers);
-    const path = 'k8s/overlays/qa/kustomization.yaml';
+    const write = anOverlayWrite({ promotionId: 'p-9' });
     standIn.model.addRepo('acme/gitops', {
       defaultBranch: 'release',
-      files: { [path]: 'images:\n  - name: app\n    newTag: v1\n' },
+      files: { [write.path]: 'images:\n  - name: app\n    newTag: v1\n' },
     });
-    await resolver(GHE)
-      .resolve(allowed('acme/gitops', GHE))
-      .write({
-        promotionId: 'p-9',
-        service: 'app',
-        environment: 'qa',
-        path,
-        imageName: 'app',
-        image: { name: 'app', tag: 'v2' },
-        mode: 'commit',
-        autoMerge: false,
-        branch: 'stageline/app/qa',
-        title: 'Promote',
-        body: '',
-        commitMessage: 'Promote app to qa',
-      });
+    await resolver(GHE).resolve(allowed('acme/gitops', GHE)).write(write);
     const put = standIn.requests.entries.find(e => e.method === 'PUT');
     expect(put).toMatchObject({
       status: 200,
