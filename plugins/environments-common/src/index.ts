@@ -5,6 +5,10 @@
  */
 
 export { STAGELINE_ANNOTATIONS } from './annotations';
+export { OVERLAY_OWNER_FILE } from './gitops/overlayOwner';
+export type { OverlayOwner } from './gitops/overlayOwner';
+export { WORKFLOW_DISPATCH_INPUTS } from './gitops/workflowDispatchInputs';
+export type { WorkflowDispatchInput } from './gitops/workflowDispatchInputs';
 export {
   environmentsPermissions,
   environmentsReadPermission,
