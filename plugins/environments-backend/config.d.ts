@@ -113,6 +113,23 @@ export interface Config {
     };
 
     /**
+     * Overlays folders assigned to catalog entities by the platform team, for GitOps
+     * repositories whose folders carry no `stageline-owner.yaml`. An entity reads and promotes
+     * only the overlays folder it owns, asserted here or by that file in the folder (this list
+     * wins when both exist); its annotations alone never grant it. Default: none.
+     */
+    ownership?: Array<{
+      /** The owning entity's full ref, `kind:namespace/name`. */
+      entity: string;
+      /** The GitOps repository, as the entity's annotation names it (`owner/repo` or a configured alias). */
+      repository: string;
+      /** The overlays folder (the one holding a folder per environment), relative to the repository root. */
+      overlaysPath: string;
+      /** The repository the versions' commits come from, when it is not the GitOps repository. */
+      sourceRepository?: string;
+    }>;
+
+    /**
      * Service principals allowed to write, for CI. Every write (request a promotion or rollback,
      * cancel, approve, keep, extend or delete a preview), from the routes and the MCP actions,
      * needs a signed-in user unless a service is listed here for that action; anything else is

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity } from '@backstage/catalog-model';
 import type { KubernetesStandIn } from '@stageline/kubernetes-stand-in';
+import { OVERLAY_OWNER_FILE } from '@stageline/plugin-environments-common';
 
 /** Scenario data of the environments benchmark: cluster objects, overlays and entities. */
 
@@ -52,11 +53,17 @@ export function kustomizationOf(id: string, env: string): string {
   ].join('\n');
 }
 
-/** Every overlay of the GitOps repository: `apps/<id>/overlays/<env>/kustomization.yaml`. */
+/**
+ * Every overlay of the GitOps repository, `apps/<id>/overlays/<env>/kustomization.yaml`, and
+ * each service's owner file naming its entity.
+ */
 export function overlayFiles(services: number): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 0; i < services; i++) {
     const id = serviceId(i);
+    files[
+      `apps/${id}/overlays/${OVERLAY_OWNER_FILE}`
+    ] = `entity: component:default/${id}\n`;
     for (const env of ENVIRONMENTS) {
       files[`apps/${id}/overlays/${env}/kustomization.yaml`] = kustomizationOf(
         id,

@@ -5,6 +5,7 @@
 jest.mock('@azure/identity', () => ({}));
 jest.mock('@azure/storage-blob', () => ({}));
 
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   mockCredentials,
   mockServices,
@@ -40,6 +41,7 @@ import { eventually } from './kubernetes/__testUtils__/eventually';
 import { freePort } from './kubernetes/__testUtils__/freePort';
 import { digest } from './kubernetes/__testUtils__/workloadObjects';
 import { environmentsPlugin } from './plugin';
+import { ownerFile } from './__testUtils__/testOwnershipGuard';
 
 // Backends start, clone repositories and list the cluster: slower than a unit test.
 jest.setTimeout(60_000);
@@ -92,12 +94,17 @@ async function commitOverlays(
   gitops: Remote,
   versions: Record<string, CheckoutVersion>,
 ) {
-  const files = Object.fromEntries(
-    Object.entries(versions).map(([env, v]) => [
+  const files = Object.fromEntries([
+    ...Object.entries(versions).map(([env, v]) => [
       OVERLAY(env),
       overlayText(env, v),
     ]),
-  );
+    // Only checkout may read and promote its overlays, and read commits of acme/checkout.
+    ownerFile(stringifyEntityRef(checkoutEntity), {
+      overlaysPath: 'apps/checkout/overlays',
+      sourceRepository: 'acme/checkout',
+    }),
+  ]);
   return gitops.commit(files, `Overlays: ${Object.keys(versions).join(', ')}`);
 }
 

@@ -2,7 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import type { InFlightChange } from '@stageline/plugin-environments-common';
 import { createHash } from 'node:crypto';
 import { CommitSnapshot } from '../gitops/snapshot/CommitSnapshot';
-import { ParsedKustomizations } from '../gitops/snapshot/ParsedKustomizations';
+import { ParsedFiles } from '../gitops/snapshot/ParsedFiles';
 import type {
   GitComparison,
   GitRepository,
@@ -16,14 +16,18 @@ export class InMemoryGitRepository implements GitRepository {
   readonly files = new Map<string, string>();
   readonly changes: InFlightChange[] = [];
   readonly pullRequests = new Map<number, PullRequestSummary>();
-  readonly parsed = new ParsedKustomizations();
+  readonly parsed = new ParsedFiles();
   comparison: GitComparison = { commits: [], truncated: false };
   failWith?: Error;
+  /** Like a host that stopped answering: the last snapshot is served, as SnapshotRepository does. */
+  servingLastSnapshot = false;
+  #last?: RepositorySnapshot;
   webUrl = undefined;
 
   constructor(readonly displayName: string) {}
 
   async snapshot(): Promise<RepositorySnapshot> {
+    if (this.servingLastSnapshot && this.#last) return this.#last;
     this.#fail();
     const tree = this.#tree();
     const blobs = new Map(
@@ -33,9 +37,9 @@ export class InMemoryGitRepository implements GitRepository {
       ]),
     );
     const reload = async (files: TreeEntry[]) => {
-      for (const f of files) this.parsed.add(f.sha, blobs.get(f.sha)!);
+      for (const f of files) this.parsed.add(f, blobs.get(f.sha)!);
     };
-    return new CommitSnapshot({
+    this.#last = new CommitSnapshot({
       commitSha: sha1(JSON.stringify([...this.files])),
       checkedAt: new Date(),
       displayName: this.displayName,
@@ -43,6 +47,7 @@ export class InMemoryGitRepository implements GitRepository {
       parsed: this.parsed,
       reload,
     });
+    return this.#last;
   }
 
   markStale(): void {}

@@ -3,6 +3,10 @@ import type { EnvironmentDefinition } from '@stageline/plugin-environments-commo
 import type { EnvironmentPolicy } from '../promotions/types';
 import { parseDuration } from './parseDuration';
 import { readChainsConfig } from './readChainsConfig';
+import {
+  type OwnershipEntry,
+  readOwnershipConfig,
+} from './readOwnershipConfig';
 import { readPoliciesConfig } from './readPoliciesConfig';
 import { type ReaperConfig, readReaperConfig } from './readReaperConfig';
 
@@ -20,6 +24,8 @@ export type EnvironmentsConfig = {
     /** Annotation value -> Git URL or path, e.g. a local mirror of `acme/gitops`. */
     repositories: Record<string, string>;
   };
+  /** Overlays folders config assigns to entities (besides the owner files in the repositories). */
+  ownership: OwnershipEntry[];
 };
 
 const PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -66,5 +72,6 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
       ),
       repositories,
     },
+    ownership: readOwnershipConfig(config),
   };
 }

@@ -6,7 +6,7 @@ import { GithubSnapshotSource } from './github/GithubSnapshotSource';
 import { GitCliSnapshotSource } from './local/GitCliSnapshotSource';
 import { readGitSettings } from './readGitSettings';
 import { RepositoryPolicy } from './RepositoryPolicy';
-import { ParsedKustomizations } from './snapshot/ParsedKustomizations';
+import { ParsedFiles } from './snapshot/ParsedFiles';
 import { ReadThroughCache } from './snapshot/ReadThroughCache';
 import { SnapshotRepository } from './snapshot/SnapshotRepository';
 import type {
@@ -39,7 +39,7 @@ export class GitopsRepositories implements GitRepositoryResolver {
   readonly #logger?: LoggerService;
   readonly #repositories = new Map<string, SnapshotRepository>();
   readonly #locations = new Map<SnapshotRepository, AllowedRepository>();
-  readonly parsed = new ParsedKustomizations();
+  readonly parsed = new ParsedFiles();
   readonly #comparisons: ReadThroughCache<GitComparison>;
 
   /**

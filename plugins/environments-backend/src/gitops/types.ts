@@ -2,6 +2,7 @@ import type {
   CommitSummary,
   InFlightChange,
   KustomizeImage,
+  OverlayOwner,
   PreviewEnvironment,
 } from '@stageline/plugin-environments-common';
 
@@ -64,6 +65,11 @@ export interface RepositorySnapshot {
    * InputError (several candidate files, a symlink or submodule on the way, an invalid file).
    */
   kustomization(overlayDir: string): Promise<OverlayKustomization>;
+  /**
+   * The entity an overlays folder's owner file names; undefined when it has none. Throws
+   * InputError for an owner file that is not a regular file or not valid.
+   */
+  overlayOwner(overlaysPath: string): Promise<OverlayOwner | undefined>;
 }
 
 /**

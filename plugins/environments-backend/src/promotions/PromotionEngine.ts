@@ -321,7 +321,7 @@ export class PromotionEngine {
     target: EnvironmentState,
     promotion: Promotion,
   ) {
-    const repo = this.#deps.environments.sourceRepository(state.ctx);
+    const repo = state.sourceRepository;
     const from = target.desired?.image?.tag;
     const to = promotion.version.tag;
     if (!repo || !from || !to || from === to) return [];

@@ -226,6 +226,11 @@ export class PromotionService {
         credentials,
       );
     }
+    // Refused (403, with the reason) unless this entity owns the overlays it would write.
+    const targetFolder = await this.#deps.environments.overlayFolder(
+      ctx,
+      definition,
+    );
     const policy = policyFor(this.#deps.config, ctx.chain, body.target);
     const plan = body.rollback
       ? await planRollback(this.#deps, entityRef, body)
@@ -239,6 +244,7 @@ export class PromotionService {
         kind: body.rollback ? 'rollback' : 'promotion',
         source: plan.source,
         target: body.target,
+        targetFolder,
         version: plan.version,
         requestedBy: actor,
         reason: body.reason,

@@ -60,6 +60,8 @@ export type NewPromotion = {
   kind: Promotion['kind'];
   source?: string;
   target: string;
+  /** The overlay folder written (repository and path): one promotion in flight per folder. */
+  targetFolder: string;
   version: ImageReference;
   requestedBy: string;
   reason?: string;
@@ -104,7 +106,7 @@ export type AuditPage = {
 /**
  * Promotions, approvals and the audit trail in the plugin's database. Every invariant that must
  * hold across several backend instances is enforced by the database, not by memory:
- * at most one promotion in a non-final state per (entity, target); one promotion per
+ * at most one promotion in a non-final state per overlay folder; one promotion per
  * (entity, idempotency key); one decision per (promotion, user); compare-and-set transitions.
  */
 export interface PromotionStore {
@@ -112,7 +114,7 @@ export interface PromotionStore {
    * Inserts a promotion, and `firstAudit` in the same transaction: when either insert fails,
    * neither row exists. Returns `{ created: false }` with the existing row (writing no audit)
    * when the idempotency key was used before for this entity. Throws ConflictError (naming the
-   * in-flight promotion) when another promotion is in flight for (entity, target).
+   * in-flight promotion) when another promotion is in flight for its overlay folder.
    */
   create(
     promotion: NewPromotion,
@@ -133,14 +135,12 @@ export interface PromotionStore {
    * the entity's when `entityRef` is given.
    */
   listInFlight(entityRef?: string): Promise<Promotion[]>;
-  findInFlight(
-    entityRef: string,
-    target: string,
-  ): Promise<Promotion | undefined>;
+  /** The promotion in flight into an overlay folder (`NewPromotion.targetFolder`). */
+  findInFlight(targetFolder: string): Promise<Promotion | undefined>;
   /**
    * Compare-and-set: moves the promotion to `to` only when it is in one of `from`. Returns the
    * updated promotion, or undefined when its state was not in `from` (another instance won).
-   * A final state sets `finishedAt` and frees the (entity, target) slot.
+   * A final state sets `finishedAt` and frees its overlay folder.
    */
   transition(
     id: string,

@@ -22,6 +22,8 @@ export async function readEnvironmentState(input: {
   changes: InFlightChange[];
   changesError?: string;
   clusters: ClusterStateReader;
+  /** Why the cluster is not read for this entity (its ownership is not confirmed). */
+  liveWithheld?: string;
 }): Promise<EnvironmentState> {
   const { ctx, env, snapshot, repoError, changes, changesError, clusters } =
     input;
@@ -62,6 +64,10 @@ export async function readEnvironmentState(input: {
         source: 'cluster',
         message: `No cluster is configured for environment '${env.name}' (set kubernetes.clusterLocatorMethods or environments.clusters)`,
       });
+      return { known: false };
+    }
+    if (input.liveWithheld) {
+      errors.push({ source: 'cluster', message: input.liveWithheld });
       return { known: false };
     }
     const result = await clusters.getLiveState({

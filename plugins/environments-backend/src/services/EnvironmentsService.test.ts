@@ -8,6 +8,10 @@ import { FakeClusterStateReader } from '../__testUtils__/FakeClusterStateReader'
 import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
 import { inMemoryResolver } from '../__testUtils__/inMemoryResolver';
 import { liveState } from '../__testUtils__/liveState';
+import {
+  ownerFile,
+  testOwnershipGuard,
+} from '../__testUtils__/testOwnershipGuard';
 import { EnvironmentsService } from './EnvironmentsService';
 
 const IMAGE = 'registry.example.com/shop/checkout';
@@ -47,13 +51,21 @@ function setup() {
     'acme/gitops': gitops,
     'acme/checkout': source,
   };
+  const catalog = catalogServiceMock({ entities: [entity] });
+  const repositories = inMemoryResolver(repos);
   const service = EnvironmentsService.create({
-    catalog: catalogServiceMock({ entities: [entity] }),
+    catalog,
     config: readEnvironmentsConfig(new ConfigReader({})),
     clusters,
-    repositories: inMemoryResolver(repos),
+    repositories,
     logger: mockServices.logger.mock(),
+    guard: testOwnershipGuard({ catalog, repositories }),
   });
+  gitops.files.set(
+    ...ownerFile('component:default/checkout', {
+      sourceRepository: 'acme/checkout',
+    }),
+  );
   gitops.files.set(
     'k8s/overlays/qa/kustomization.yaml',
     overlay('v3', digest('c')),
@@ -131,16 +143,36 @@ describe('EnvironmentsService.getEnvironments', () => {
     }
   });
 
-  it('keeps live state and says why when Git cannot be read', async () => {
+  it('keeps live state from the last snapshot while Git cannot be read', async () => {
     const { service, gitops } = setup();
+    await service.getEnvironments(ref, { credentials });
+    gitops.servingLastSnapshot = true;
     gitops.failWith = new ServiceUnavailableError('GitHub unreachable');
     const res = await service.getEnvironments(ref, { credentials });
     expect(res.environments[0].live?.image?.tag).toBe('v3');
-    expect(res.environments[0].errors).toEqual(
-      expect.arrayContaining([
-        { source: 'git', message: 'GitHub unreachable' },
-      ]),
-    );
+    expect(res.environments[0].desired?.image?.tag).toBe('v3');
+    expect(res.environments[0].errors).toEqual([
+      {
+        source: 'git',
+        message: 'Open promotion pull requests are unknown: GitHub unreachable',
+      },
+    ]);
+  });
+
+  it('withholds the cluster, saying why, when Git was never read and the owner is unconfirmed', async () => {
+    const { service, gitops } = setup();
+    gitops.failWith = new ServiceUnavailableError('GitHub unreachable');
+    const res = await service.getEnvironments(ref, { credentials });
+    expect(res.environments[0].live).toBeUndefined();
+    expect(res.environments[0].errors).toEqual([
+      { source: 'git', message: 'GitHub unreachable' },
+      {
+        source: 'cluster',
+        message: expect.stringContaining(
+          'Git confirms that component:default/checkout owns its overlays',
+        ),
+      },
+    ]);
   });
 
   it('gives one environment its own error without failing the others', async () => {

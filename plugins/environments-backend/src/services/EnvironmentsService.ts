@@ -7,7 +7,7 @@ import {
   Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import type {
   EnvironmentDefinition,
@@ -18,21 +18,24 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type {
+  AllowedRepository,
   GitRepository,
   GitRepositoryResolver,
   RepositorySnapshot,
 } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
+import type {
+  ConfirmedOwner,
+  OwnershipGuard,
+} from '../ownership/OwnershipGuard';
+import { overlayFolderKey } from '../ownership/repositoryKey';
 import type { PreviewOverrideStore } from '../promotions/types';
 import { errorMessage } from '../readmodel/errorMessage';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { readEnvironmentState } from '../readmodel/readEnvironmentState';
 import { readPreviews } from '../readmodel/readPreviews';
 import { readVersionDiff } from '../readmodel/readVersionDiff';
-import {
-  PROJECT_SLUG,
-  resolveEntityContext,
-} from '../readmodel/resolveEntityContext';
+import { resolveEntityContext } from '../readmodel/resolveEntityContext';
 import { sameBits } from '../readmodel/sameBits';
 import type { ChainState } from './ChainState';
 
@@ -47,6 +50,7 @@ export class EnvironmentsService {
   readonly #repositories: GitRepositoryResolver;
   readonly #logger: LoggerService;
   readonly #overrides?: PreviewOverrideStore;
+  readonly #guard: OwnershipGuard;
 
   static create(options: {
     catalog: typeof catalogServiceRef.T;
@@ -54,6 +58,8 @@ export class EnvironmentsService {
     clusters: ClusterStateReader;
     repositories: GitRepositoryResolver;
     logger: LoggerService;
+    /** What each entity owns: its overlays folder, source repository and workload selector. */
+    guard: OwnershipGuard;
     /** Keep pins and TTL extensions of previews. */
     overrides?: PreviewOverrideStore;
   }) {
@@ -66,9 +72,10 @@ export class EnvironmentsService {
     clusters: ClusterStateReader;
     repositories: GitRepositoryResolver;
     logger: LoggerService;
-    /** Keep pins and TTL extensions of previews. */
+    guard: OwnershipGuard;
     overrides?: PreviewOverrideStore;
   }) {
+    this.#guard = options.guard;
     this.#catalog = options.catalog;
     this.#config = options.config;
     this.#clusters = options.clusters;
@@ -86,7 +93,9 @@ export class EnvironmentsService {
 
   /**
    * The environments of a service with what the promotion engine needs besides: the entity's
-   * context and where its GitOps repository is.
+   * context and where its GitOps repository is. Throws NotAllowedError when the overlays folder
+   * belongs to another entity, ConflictError when another owner claims the same workloads.
+   * The cluster is read only once ownership is confirmed.
    */
   async readChain(
     ref: CompoundEntityRef | string,
@@ -94,18 +103,27 @@ export class EnvironmentsService {
   ): Promise<ChainState> {
     const ctx = await this.#context(ref, options);
     const chain = this.#chain(ctx);
-    const { repo, repoError } = this.#gitopsRepository(ctx);
+    const { repo, location, repoError } = this.#gitopsRepository(ctx);
     const git = await this.#readGit(ctx, repo);
+    const owner =
+      git.snapshot && location
+        ? await this.#guard.confirm(ctx, location, git.snapshot)
+        : undefined;
+    if (owner) await this.#guard.assertSoleClaim(ctx);
+    const gitError = repoError ?? git.error;
     const environments = await Promise.all(
       chain.map(env =>
         readEnvironmentState({
           ctx,
           env,
           snapshot: git.snapshot,
-          repoError: repoError ?? git.error,
+          repoError: gitError,
           changes: git.changes,
           changesError: git.changesError,
           clusters: this.#clusters,
+          liveWithheld: owner
+            ? undefined
+            : `Not read: the cluster is shown once Git confirms that ${ctx.entityRef} owns its overlays`,
         }),
       ),
     );
@@ -117,14 +135,15 @@ export class EnvironmentsService {
         );
       }
     });
-    const gitopsLocation = repo ? this.#locateGitops(ctx) : undefined;
+    const source = owner ? this.#sourceOf(ctx, owner) : {};
     return {
       ctx,
-      gitopsLocation,
+      gitopsLocation: owner?.gitops,
+      sourceRepository: source.repo,
       response: {
         entityRef: ctx.entityRef,
         chain: ctx.chain,
-        gitopsRepo: gitopsLocation?.name,
+        gitopsRepo: location?.name,
         environments,
         generatedAt: new Date().toISOString(),
       },
@@ -136,11 +155,33 @@ export class EnvironmentsService {
     return this.#clusters;
   }
 
-  /** The source repository of a service, for commits between versions; undefined when unknown or not allowed. */
-  sourceRepository(ctx: EntityContext): GitRepository | undefined {
-    return ctx.sourceRepo
-      ? this.#repository(ctx.sourceRepo, PROJECT_SLUG).repo
-      : undefined;
+  /**
+   * The source repository whose pull requests a service's previews show; undefined when the
+   * service's ownership cannot be confirmed or its owner does not name that repository.
+   */
+  async pullRequestSource(
+    ctx: EntityContext,
+  ): Promise<GitRepository | undefined> {
+    try {
+      return this.#sourceOf(ctx, await this.#confirmedOwner(ctx)).repo;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The overlay folder a promotion of `ctx` into `environment` writes, as the one-in-flight key;
+   * throws NotAllowedError when `ctx` does not own its overlays.
+   */
+  async overlayFolder(
+    ctx: EntityContext,
+    environment: EnvironmentDefinition,
+  ): Promise<string> {
+    const owner = await this.#confirmedOwner(ctx);
+    return overlayFolderKey(
+      owner.gitops.location,
+      `${ctx.overlaysPath}/${environment.overlay}`,
+    );
   }
 
   async getPreviews(
@@ -148,14 +189,14 @@ export class EnvironmentsService {
     options: { credentials: BackstageCredentials },
   ): Promise<PreviewsResponse> {
     const ctx = await this.#context(ref, options);
-    const { repo: sourceRepo, repoError } = ctx.sourceRepo
-      ? this.#repository(ctx.sourceRepo, PROJECT_SLUG)
-      : { repo: undefined, repoError: undefined };
+    const owner = await this.#confirmedOwner(ctx);
+    await this.#guard.assertSoleClaim(ctx);
+    const { repo: sourceRepo, error } = this.#sourceOf(ctx, owner);
     return readPreviews({
       ctx,
       clusters: this.#clusters,
       sourceRepo,
-      sourceRepoError: repoError,
+      sourceRepoError: error,
       namespacePattern: this.#config.previews.namespacePattern,
       ttlMs: this.#config.previews.ttlMs,
       chain: this.#chain(ctx),
@@ -174,7 +215,8 @@ export class EnvironmentsService {
         `Entity '${ctx.entityRef}' has no 'github.com/project-slug' annotation, so there is no source repository to compare versions in`,
       );
     }
-    const repo = this.#repositories.resolve(ctx.sourceRepo, PROJECT_SLUG);
+    const owner = await this.#confirmedOwner(ctx);
+    const repo = this.#guard.sourceRepository(ctx, owner)!;
     return readVersionDiff(repo, versions);
   }
 
@@ -219,31 +261,70 @@ export class EnvironmentsService {
     return chain;
   }
 
-  #gitopsRepository(ctx: EntityContext) {
+  #gitopsRepository(ctx: EntityContext): {
+    repo?: GitRepository;
+    location?: AllowedRepository;
+    repoError?: string;
+  } {
     if (!ctx.gitopsRepo) {
       return {
-        repo: undefined,
         repoError:
           "No GitOps repository: annotate the entity with 'stageline.io/gitops-repo' or 'github.com/project-slug'",
       };
     }
-    return this.#repository(ctx.gitopsRepo, ctx.gitopsRepoAnnotation);
-  }
-
-  #locateGitops(ctx: EntityContext) {
-    return ctx.gitopsRepo
-      ? this.#repositories.locate(ctx.gitopsRepo, ctx.gitopsRepoAnnotation)
-      : undefined;
-  }
-
-  #repository(
-    name: string,
-    annotation: string,
-  ): { repo?: GitRepository; repoError?: string } {
     try {
-      return { repo: this.#repositories.resolve(name, annotation) };
+      return {
+        location: this.#repositories.locate(
+          ctx.gitopsRepo,
+          ctx.gitopsRepoAnnotation,
+        ),
+        repo: this.#repositories.resolve(
+          ctx.gitopsRepo,
+          ctx.gitopsRepoAnnotation,
+        ),
+      };
     } catch (error) {
       return { repoError: errorMessage(error) };
+    }
+  }
+
+  /**
+   * Confirms `ctx` owns its overlays, from the GitOps snapshot at hand. Throws NotAllowedError
+   * (a repository config refuses, another owner), ServiceUnavailableError (Git unreadable).
+   */
+  async #confirmedOwner(ctx: EntityContext): Promise<ConfirmedOwner> {
+    if (!ctx.gitopsRepo) {
+      throw new NotFoundError(
+        `${ctx.entityRef} has no GitOps repository, so the owner of its overlays is unknown`,
+      );
+    }
+    const location = this.#repositories.locate(
+      ctx.gitopsRepo,
+      ctx.gitopsRepoAnnotation,
+    );
+    let snapshot: RepositorySnapshot;
+    try {
+      snapshot = await this.#repositories
+        .resolve(ctx.gitopsRepo, ctx.gitopsRepoAnnotation)
+        .snapshot();
+    } catch (error) {
+      throw new ServiceUnavailableError(
+        `The owner of ${
+          ctx.entityRef
+        }'s overlays cannot be confirmed: ${errorMessage(error)}`,
+      );
+    }
+    return this.#guard.confirm(ctx, location, snapshot);
+  }
+
+  #sourceOf(
+    ctx: EntityContext,
+    owner: ConfirmedOwner,
+  ): { repo?: GitRepository; error?: string } {
+    try {
+      return { repo: this.#guard.sourceRepository(ctx, owner) };
+    } catch (error) {
+      return { error: errorMessage(error) };
     }
   }
 

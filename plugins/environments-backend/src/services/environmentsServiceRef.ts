@@ -8,6 +8,8 @@ import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { ClusterStateStore } from '../kubernetes/ClusterStateStore';
 import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
 import { resolveDefaultCluster } from '../kubernetes/resolveDefaultCluster';
+import { createOwnershipGuard } from '../ownership/createOwnershipGuard';
+import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
 import { EnvironmentsService } from './EnvironmentsService';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
@@ -24,6 +26,7 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
       service,
       deps: {
         catalog: catalogServiceRef,
+        auth: coreServices.auth,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         lifecycle: coreServices.lifecycle,
@@ -32,6 +35,7 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
       },
       async factory({
         catalog,
+        auth,
         config,
         logger,
         lifecycle,
@@ -54,6 +58,12 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
           clusters: store,
           repositories,
           logger,
+          guard: createOwnershipGuard({
+            entries: environmentsConfig.ownership,
+            repositories,
+            listEntities: listKubernetesEntities(catalog, auth),
+            overlaysPath: environmentsConfig.gitops.overlaysPath,
+          }),
           overrides: promotionStore,
         });
       },

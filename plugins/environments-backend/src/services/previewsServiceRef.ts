@@ -3,13 +3,13 @@ import {
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { ClusterWriter } from '../kubernetes/ClusterWriter';
 import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
 import { PreviewService } from '../previews/PreviewService';
 import type { EntityContext } from '../readmodel/EntityContext';
+import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
 import { resolveEntityContext } from '../readmodel/resolveEntityContext';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
@@ -36,15 +36,7 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
         const environmentsConfig = readEnvironmentsConfig(config);
         const overlaysPath = environmentsConfig.gitops.overlaysPath;
         async function listServices(): Promise<EntityContext[]> {
-          const { items } = await catalog.getEntities(
-            {
-              filter: {
-                'metadata.annotations.backstage.io/kubernetes-id':
-                  CATALOG_FILTER_EXISTS,
-              },
-            },
-            { credentials: await auth.getOwnServiceCredentials() },
-          );
+          const items = await listKubernetesEntities(catalog, auth)();
           return items.flatMap(entity => {
             try {
               return [resolveEntityContext(entity, { overlaysPath })];
@@ -61,7 +53,7 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
           overrides: store,
           audit: store,
           getPullRequest: async (ctx, number) =>
-            environments.sourceRepository(ctx)?.getPullRequest(number),
+            (await environments.pullRequestSource(ctx))?.getPullRequest(number),
           listServices,
           config: {
             ...environmentsConfig.previews,

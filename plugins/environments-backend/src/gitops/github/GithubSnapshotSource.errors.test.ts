@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
 import { ReadThroughCache } from '../snapshot/ReadThroughCache';
-import { ParsedKustomizations } from '../snapshot/ParsedKustomizations';
+import { ParsedFiles } from '../snapshot/ParsedFiles';
 import { SnapshotRepository } from '../snapshot/SnapshotRepository';
 import { testGithubSource } from './testGithubSource';
 
@@ -44,7 +44,7 @@ function open(
   options: { token?: string; fullName?: string; branch?: string } = {},
 ) {
   const logger = mockServices.logger.mock();
-  const parsed = new ParsedKustomizations();
+  const parsed = new ParsedFiles();
   const repo = new SnapshotRepository({
     source: testGithubSource({ token: TOKEN, ...options }),
     parsed,

@@ -5,7 +5,7 @@ import { blobSha } from '../../__testUtils__/github/blobSha';
 import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
 import { ReadThroughCache } from '../snapshot/ReadThroughCache';
-import { ParsedKustomizations } from '../snapshot/ParsedKustomizations';
+import { ParsedFiles } from '../snapshot/ParsedFiles';
 import { SnapshotRepository } from '../snapshot/SnapshotRepository';
 import { testGithubSource } from './testGithubSource';
 
@@ -41,7 +41,7 @@ beforeEach(() => {
 
 /** A repository as GitopsRepositories makes one, over the stand-in, with a fake clock. */
 function open() {
-  const parsed = new ParsedKustomizations();
+  const parsed = new ParsedFiles();
   const repo = new SnapshotRepository({
     source: testGithubSource({ token: TOKEN }),
     parsed,

@@ -5,7 +5,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ReadThroughCache } from '../snapshot/ReadThroughCache';
-import { ParsedKustomizations } from '../snapshot/ParsedKustomizations';
+import { ParsedFiles } from '../snapshot/ParsedFiles';
 import { SnapshotRepository } from '../snapshot/SnapshotRepository';
 import type { GitComparison, RepositorySnapshot } from '../types';
 import { createTestRemote, type TestChange } from './createTestRemote';
@@ -75,7 +75,7 @@ async function setup(
   );
   const clonesDirectory = join(root, 'clones');
   const clock = { now: 1_700_000_000_000 };
-  const parsed = new ParsedKustomizations();
+  const parsed = new ParsedFiles();
   const comparisons = new ReadThroughCache<GitComparison>({
     ttlMs: TTL,
     now: () => clock.now,

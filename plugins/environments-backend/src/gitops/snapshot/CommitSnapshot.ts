@@ -1,12 +1,16 @@
 import { InputError, NotFoundError } from '@backstage/errors';
-import { KUSTOMIZATION_MAX_BYTES } from '@stageline/plugin-environments-common';
+import {
+  KUSTOMIZATION_MAX_BYTES,
+  OVERLAY_OWNER_FILE,
+  type OverlayOwner,
+} from '@stageline/plugin-environments-common';
 import { assertSafeRepoPath } from '../assertSafeRepoPath';
 import type {
   OverlayKustomization,
   RepositorySnapshot,
   TreeEntry,
 } from '../types';
-import type { ParsedKustomizations } from './ParsedKustomizations';
+import { isOwnerFilePath, type ParsedFiles } from './ParsedFiles';
 
 /** The file names kustomize looks for, in its order. */
 export const KUSTOMIZATION_FILE_NAMES = [
@@ -22,14 +26,14 @@ const MODE_NAMES: Record<string, string> = {
   '040000': 'folder',
 };
 
-/** Whether a tree entry is a kustomization file a snapshot parses ahead of any view. */
-export function isKustomizationFile(entry: TreeEntry): boolean {
+/** Whether a tree entry is a file a snapshot parses ahead of any view: a kustomization or an owner file. */
+export function isParsedAhead(entry: TreeEntry): boolean {
   const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
   return (
     entry.type === 'blob' &&
     REGULAR_FILE_MODES.has(entry.mode) &&
     (entry.size ?? 0) <= KUSTOMIZATION_MAX_BYTES &&
-    KUSTOMIZATION_FILE_NAMES.includes(name)
+    (KUSTOMIZATION_FILE_NAMES.includes(name) || isOwnerFilePath(entry.path))
   );
 }
 
@@ -43,7 +47,7 @@ export class CommitSnapshot implements RepositorySnapshot {
   readonly #displayName: string;
   readonly #folders = new Map<string, Map<string, TreeEntry>>();
   readonly #entries = new Map<string, TreeEntry>();
-  readonly #parsed: ParsedKustomizations;
+  readonly #parsed: ParsedFiles;
   readonly #reload: (files: TreeEntry[]) => Promise<void>;
 
   constructor(options: {
@@ -51,7 +55,7 @@ export class CommitSnapshot implements RepositorySnapshot {
     checkedAt: Date;
     displayName: string;
     tree: TreeEntry[];
-    parsed: ParsedKustomizations;
+    parsed: ParsedFiles;
     /** Reads and parses files whose parse result is not (or no longer) kept. */
     reload: (files: TreeEntry[]) => Promise<void>;
   }) {
@@ -115,16 +119,32 @@ export class CommitSnapshot implements RepositorySnapshot {
     }
     const entry = this.#entries.get(`${dir}/${candidates[0]}`)!;
     this.#assertReadable(entry);
-    return {
-      path: entry.path,
-      blobSha: entry.sha,
-      ...(await this.#parse(entry)),
-    };
+    const parsed = await this.#parse(entry);
+    if (!('images' in parsed)) {
+      throw new InputError(`'${entry.path}' is not a kustomization`);
+    }
+    return { path: entry.path, blobSha: entry.sha, images: parsed.images };
+  }
+
+  /**
+   * Who owns an overlays folder, as its owner file says; undefined when the folder has none.
+   * Throws InputError for an owner file that is not a regular file or not valid.
+   */
+  async overlayOwner(overlaysPath: string): Promise<OverlayOwner | undefined> {
+    const dir = overlaysPath.replace(/\/+$/, '');
+    if (!this.listFolder(dir)?.includes(OVERLAY_OWNER_FILE)) return undefined;
+    const entry = this.#entries.get(`${dir}/${OVERLAY_OWNER_FILE}`)!;
+    this.#assertReadable(entry);
+    const parsed = await this.#parse(entry);
+    if (!('owner' in parsed)) {
+      throw new InputError(`'${entry.path}' is not an owner file`);
+    }
+    return parsed.owner;
   }
 
   async #parse(entry: TreeEntry) {
-    if (!this.#parsed.has(entry.sha)) await this.#reload([entry]);
-    const parsed = this.#parsed.get(entry.sha);
+    if (!this.#parsed.has(entry)) await this.#reload([entry]);
+    const parsed = this.#parsed.get(entry);
     if (!parsed) {
       throw new NotFoundError(
         `'${entry.path}' could not be read from ${this.#displayName}`,
@@ -135,7 +155,7 @@ export class CommitSnapshot implements RepositorySnapshot {
         `'${entry.path}' in ${this.#displayName}: ${parsed.error}`,
       );
     }
-    return { images: parsed.images };
+    return parsed;
   }
 
   #assertReadable(entry: TreeEntry) {

@@ -1,5 +1,5 @@
 import { ReadThroughCache } from './ReadThroughCache';
-import { ParsedKustomizations } from './ParsedKustomizations';
+import { ParsedFiles } from './ParsedFiles';
 import { SnapshotRepository } from './SnapshotRepository';
 import type { SnapshotSource } from './SnapshotSource';
 
@@ -24,7 +24,7 @@ function countingSource() {
 function repositoryOver(source: SnapshotSource, now: () => number) {
   return new SnapshotRepository({
     source,
-    parsed: new ParsedKustomizations(),
+    parsed: new ParsedFiles(),
     comparisons: new ReadThroughCache({ ttlMs: 60_000 }),
     ttlMs: 60_000,
     now,

@@ -8,8 +8,8 @@ import type {
   RepositorySnapshot,
   TreeEntry,
 } from '../types';
-import { CommitSnapshot, isKustomizationFile } from './CommitSnapshot';
-import type { ParsedKustomizations } from './ParsedKustomizations';
+import { CommitSnapshot, isParsedAhead } from './CommitSnapshot';
+import type { ParsedFiles } from './ParsedFiles';
 import { ReadThroughCache } from './ReadThroughCache';
 import type { HeadState, SnapshotSource } from './SnapshotSource';
 
@@ -33,7 +33,7 @@ export class SnapshotRepository implements GitRepository {
   readonly displayName: string;
   readonly webUrl?: string;
   readonly #source: SnapshotSource;
-  readonly #parsed: ParsedKustomizations;
+  readonly #parsed: ParsedFiles;
   readonly #comparisons: ReadThroughCache<GitComparison>;
   readonly #pullRequests: ReadThroughCache<PullRequestSummary | undefined>;
   readonly #ttlMs: number;
@@ -50,7 +50,7 @@ export class SnapshotRepository implements GitRepository {
 
   constructor(options: {
     source: SnapshotSource;
-    parsed: ParsedKustomizations;
+    parsed: ParsedFiles;
     /** Shared by all repositories; keys name the repository. */
     comparisons: ReadThroughCache<GitComparison>;
     ttlMs: number;
@@ -162,7 +162,7 @@ export class SnapshotRepository implements GitRepository {
     const tree = await this.#source.readTree(head.commitSha);
     const commitSha = head.commitSha;
     const reload = (files: TreeEntry[]) => this.#load(commitSha, files);
-    await reload(tree.filter(isKustomizationFile));
+    await reload(tree.filter(isParsedAhead));
     const snapshot = new CommitSnapshot({
       commitSha,
       checkedAt,
@@ -176,13 +176,10 @@ export class SnapshotRepository implements GitRepository {
 
   /** Reads and parses the files whose blobs were not parsed before. */
   async #load(commitSha: string, files: TreeEntry[]): Promise<void> {
-    const seen = new Set<string>();
-    const missing = files.filter(f => {
-      if (this.#parsed.has(f.sha) || seen.has(f.sha)) return false;
-      seen.add(f.sha);
-      return true;
-    });
+    const missing = files.filter(f => !this.#parsed.has(f));
     if (!missing.length) return;
-    await this.#parsed.addAll(await this.#source.readBlobs(commitSha, missing));
+    const unique = [...new Map(missing.map(f => [f.sha, f])).values()];
+    const blobs = await this.#source.readBlobs(commitSha, unique);
+    await this.#parsed.addAll(missing, blobs);
   }
 }

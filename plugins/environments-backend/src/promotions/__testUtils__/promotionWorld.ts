@@ -16,6 +16,10 @@ import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateRead
 import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
 import { inMemoryResolver } from '../../__testUtils__/inMemoryResolver';
 import { liveState } from '../../__testUtils__/liveState';
+import {
+  ownerFile,
+  testOwnershipGuard,
+} from '../../__testUtils__/testOwnershipGuard';
 import { aDigest } from '../store/__testUtils__/aDigest';
 import { openTestStore } from '../store/__testUtils__/openTestStore';
 import { PromotionEngine } from '../PromotionEngine';
@@ -36,7 +40,8 @@ export const REF = {
   name: 'checkout',
 };
 
-const entity: Entity = {
+/** The checkout service as the catalog holds it. */
+export const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: {
@@ -65,7 +70,12 @@ export function version(tag: string) {
 export async function promotionWorld(
   databases: TestDatabases,
   id: TestDatabaseId,
-  options: { environments?: object; denied?: string[] } = {},
+  options: {
+    environments?: object;
+    denied?: string[];
+    /** More catalog entities besides checkout. */
+    extraEntities?: Entity[];
+  } = {},
 ) {
   let now = new Date('2026-11-20T12:00:00Z');
   const clock = {
@@ -112,6 +122,7 @@ export async function promotionWorld(
       `k8s/overlays/${env}/kustomization.yaml`,
       kustomization(version(tag)),
     );
+  repo.files.set(...ownerFile(CHECKOUT, { sourceRepository: 'acme/checkout' }));
   for (const [env, tag] of [
     ['qa', 'v3'],
     ['staging', 'v2'],
@@ -120,7 +131,9 @@ export async function promotionWorld(
     declares(env, tag);
     runs(env, tag);
   }
-  const catalog = catalogServiceMock({ entities: [entity] });
+  const catalog = catalogServiceMock({
+    entities: [entity, ...(options.extraEntities ?? [])],
+  });
   const getEntityByRef = jest.spyOn(catalog, 'getEntityByRef');
   // The source repository is the same object: tests read comparisons from it.
   const repositories = inMemoryResolver({
@@ -135,6 +148,7 @@ export async function promotionWorld(
     clusters,
     repositories,
     logger,
+    guard: testOwnershipGuard({ catalog, repositories }),
   });
   const { store, knex, openSecondInstance, close } = await openTestStore(
     databases,

@@ -55,9 +55,9 @@ describe('DatabasePromotionStore', () => {
           updatedAt: clock.now().toISOString(),
         });
         await expect(store.get(promotion.id)).resolves.toEqual(promotion);
-        await expect(
-          store.findInFlight(input.entityRef, 'staging'),
-        ).resolves.toEqual(promotion);
+        await expect(store.findInFlight(input.targetFolder)).resolves.toEqual(
+          promotion,
+        );
         await expect(store.get('no-such-id')).resolves.toBeUndefined();
         // Auto-merge is the promotion's record, read back as written.
         const merged = await store.create(
@@ -134,7 +134,7 @@ describe('DatabasePromotionStore', () => {
       async id => {
         const { store, knex } = await setUp(id);
         const bad = [
-          aNewPromotion({ entityRef: 'component:default/a|b' }),
+          aNewPromotion({ targetFolder: '' }),
           aNewPromotion({ version: { name: 'x', digest: 'sha256:short' } }),
           aNewPromotion({ version: { name: 'x' } }),
           aNewPromotion({ state: 'succeeded' }),
@@ -213,6 +213,34 @@ describe('DatabasePromotionStore', () => {
     );
 
     it.each(databases.eachSupportedId())(
+      'keeps one promotion in flight per overlay folder, whichever entity asks, on %p',
+      async id => {
+        const { store } = await setUp(id);
+        const folder = 'github:github.com/acme/gitops k8s/overlays/staging';
+        const first = await store.create(
+          aNewPromotion({ targetFolder: folder }),
+        );
+
+        const throughAnotherEntity = store.create(
+          aNewPromotion({
+            entityRef: 'component:default/innocent-tool',
+            targetFolder: folder,
+          }),
+        );
+
+        await expect(throughAnotherEntity).rejects.toThrow(
+          expect.objectContaining({
+            name: 'ConflictError',
+            message: expect.stringContaining(first.promotion.id),
+          }),
+        );
+        await expect(store.findInFlight(folder)).resolves.toMatchObject({
+          id: first.promotion.id,
+        });
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
       'has the database itself refuse a second in-flight row, on %p',
       async id => {
         const { store, knex } = await setUp(id);
@@ -255,7 +283,7 @@ describe('DatabasePromotionStore', () => {
 
         expect(next.created).toBe(true);
         await expect(
-          store.findInFlight(next.promotion.entityRef, 'staging'),
+          store.findInFlight(aNewPromotion().targetFolder),
         ).resolves.toMatchObject({
           id: next.promotion.id,
         });

@@ -74,9 +74,9 @@ describe('creating a promotion with its first audit row', () => {
       expect(error?.message).toContain(AUDIT_INSERT_FAILURE);
       expect(await countRows(knex, 'promotions')).toBe(0);
       expect(await countRows(knex, 'promotion_audit')).toBe(0);
-      await expect(store.findInFlight(ENTITY, 'staging')).resolves.toBe(
-        undefined,
-      );
+      await expect(
+        store.findInFlight(aNewPromotion().targetFolder),
+      ).resolves.toBe(undefined);
       await expect(store.listInFlight()).resolves.toEqual([]);
 
       // Once the audit can be written, the same request (same key) creates the promotion.

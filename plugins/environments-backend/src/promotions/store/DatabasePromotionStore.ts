@@ -53,7 +53,7 @@ const transitionSchema = z.object({
 /**
  * Promotions, decisions, audit trail and preview overrides in the plugin's database. The
  * invariants that must hold across backend instances live in the schema: a UNIQUE in-flight key
- * per (entity, target), UNIQUE idempotency keys and decisions, and compare-and-set updates.
+ * per overlay folder, UNIQUE idempotency keys and decisions, and compare-and-set updates.
  */
 export class DatabasePromotionStore
   implements PromotionStore, PreviewOverrideStore
@@ -108,7 +108,7 @@ export class DatabasePromotionStore
         }
       }
       // Another request took the idempotency key (returned on the next attempt) or the slot.
-      const inFlight = await this.findInFlight(valid.entityRef, valid.target);
+      const inFlight = await this.findInFlight(valid.targetFolder);
       if (inFlight && !(await this.findByIdempotencyKey(valid))) {
         throw inFlightConflict(inFlight);
       }
@@ -143,7 +143,7 @@ export class DatabasePromotionStore
 
   async listInFlight(entityRef?: string): Promise<Promotion[]> {
     // Not limited: the background task must see every one, and there is at most one per
-    // (entity, target).
+    // overlay folder.
     const query =
       this.knex<PromotionRow>('promotions').whereNotNull('in_flight_key');
     if (entityRef !== undefined) query.where({ entity_ref: entityRef });
@@ -154,12 +154,9 @@ export class DatabasePromotionStore
     return this.withDecisions(rows);
   }
 
-  async findInFlight(
-    entityRef: string,
-    target: string,
-  ): Promise<Promotion | undefined> {
+  async findInFlight(targetFolder: string): Promise<Promotion | undefined> {
     const row = await this.knex<PromotionRow>('promotions')
-      .where({ in_flight_key: inFlightKey(entityRef, target) })
+      .where({ in_flight_key: inFlightKey(targetFolder) })
       .first();
     return row ? (await this.withDecisions([row]))[0] : undefined;
   }
@@ -189,7 +186,7 @@ export class DatabasePromotionStore
         ...patchColumns(current, valid),
         state: states.to,
         updated_at: now,
-        // A final promotion frees the (entity, target) slot and its execution lease.
+        // A final promotion frees its overlay folder and its execution lease.
         ...(final && {
           finished_at: now,
           in_flight_key: null,

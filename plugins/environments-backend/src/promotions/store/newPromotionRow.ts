@@ -26,7 +26,7 @@ export function newPromotionRow(
     approvals_required: promotion.approvalsRequired,
     links: '{}',
     idempotency_key: promotion.idempotencyKey ?? null,
-    in_flight_key: inFlightKey(promotion.entityRef, promotion.target),
+    in_flight_key: inFlightKey(promotion.targetFolder),
     revision: 0,
     claim_owner: null,
     claim_expires_at: null,

@@ -10,15 +10,11 @@ const environmentName = z
 /** A promotion as `PromotionStore.create` accepts it. */
 export const newPromotionSchema = z
   .object({
-    // `|` separates entity and target in the in-flight key; entity refs never contain it.
-    entityRef: z
-      .string()
-      .min(1)
-      .max(255)
-      .refine(ref => !ref.includes('|'), 'must not contain "|"'),
+    entityRef: z.string().min(1).max(255),
     kind: z.enum(['promotion', 'rollback']),
     source: environmentName.optional(),
     target: environmentName,
+    targetFolder: z.string().min(1).max(4096),
     version: imageReferenceSchema,
     requestedBy: z.string().min(1).max(255),
     reason: z.string().max(2000).optional(),
