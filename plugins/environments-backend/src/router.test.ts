@@ -3,6 +3,7 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
 import { formatImageReference } from '@stageline/plugin-environments-common';
 import express from 'express';
 import request from 'supertest';
@@ -13,6 +14,7 @@ import { approverView } from './promotions/__testUtils__/approverView';
 import {
   ALICE,
   BOB,
+  entity as checkout,
   promotionWorld,
 } from './promotions/__testUtils__/promotionWorld';
 import { createRouter } from './router';
@@ -24,7 +26,9 @@ const entity = '/entities/component/default/checkout';
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
 
-async function setup(options: { denied?: string[] } = {}) {
+async function setup(
+  options: { denied?: string[]; extraEntities?: Entity[] } = {},
+) {
   const w = await promotionWorld(databases, 'SQLITE_3', options);
   const deleter = { deleteNamespace: jest.fn() };
   const previews = new PreviewService({
@@ -319,5 +323,38 @@ describe('createRouter', () => {
     expect((await request(app).get('/promotions/does-not-exist')).status).toBe(
       404,
     );
+  });
+});
+
+describe('preview routes through an entity that copies another service’s annotations', () => {
+  const impostor: Entity = {
+    ...checkout,
+    metadata: { ...checkout.metadata, name: 'innocent-tool' },
+  };
+  const base =
+    '/entities/component/default/innocent-tool/previews/feature-pr-4';
+
+  it.each([
+    ['delete', (app: express.Express) => request(app).delete(base)],
+    [
+      'keep',
+      (app: express.Express) =>
+        request(app).post(`${base}/keep`).send({ keep: true }),
+    ],
+    [
+      'extend',
+      (app: express.Express) =>
+        request(app).post(`${base}/extend`).send({ by: '24h' }),
+    ],
+  ])('refuses %s before touching the cluster', async (_, send) => {
+    const f = await setup({ extraEntities: [impostor] });
+    const res = await send(f.app);
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain(
+      'belongs to component:default/checkout',
+    );
+    expect(f.deleter.deleteNamespace).not.toHaveBeenCalled();
+    await expect(f.store.listPreviewOverrides('local')).resolves.toEqual([]);
+    await f.close();
   });
 });

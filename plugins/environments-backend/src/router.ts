@@ -171,7 +171,8 @@ export async function createRouter(options: {
         credentials,
       });
     }
-    const ctx = await environments.readContext(ref, { credentials });
+    // Refused unless this entity owns its overlays: copied annotations reach no namespace.
+    const ctx = await environments.readOwnedContext(ref, { credentials });
     return { ctx, preview, actor: actorOf(credentials).actor };
   }
 

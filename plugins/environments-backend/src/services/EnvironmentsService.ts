@@ -228,6 +228,20 @@ export class EnvironmentsService {
     return this.#context(ref, options);
   }
 
+  /**
+   * The entity's context once Git confirms it owns its overlays and no other owner claims its
+   * workloads: what a write on its cluster objects (previews) must hold before acting.
+   */
+  async readOwnedContext(
+    ref: CompoundEntityRef | string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<EntityContext> {
+    const ctx = await this.#context(ref, options);
+    await this.#confirmedOwner(ctx);
+    await this.#guard.assertSoleClaim(ctx);
+    return ctx;
+  }
+
   /** The environments of the entity's chain, as configured. */
   chainOf(ctx: EntityContext): EnvironmentDefinition[] {
     return this.#chain(ctx);
