@@ -335,20 +335,20 @@ describe('preview routes through an entity that copies another service’s annot
     '/entities/component/default/innocent-tool/previews/feature-pr-4';
 
   it.each([
-    ['delete', (app: express.Express) => request(app).delete(base)],
+    ['delete', (server: express.Express) => request(server).delete(base)],
     [
       'keep',
-      (app: express.Express) =>
-        request(app).post(`${base}/keep`).send({ keep: true }),
+      (server: express.Express) =>
+        request(server).post(`${base}/keep`).send({ keep: true }),
     ],
     [
       'extend',
-      (app: express.Express) =>
-        request(app).post(`${base}/extend`).send({ by: '24h' }),
+      (server: express.Express) =>
+        request(server).post(`${base}/extend`).send({ by: '24h' }),
     ],
-  ])('refuses %s before touching the cluster', async (_, send) => {
+  ])('refuses %s before touching the cluster', async (_, sendTo) => {
     const f = await setup({ extraEntities: [impostor] });
-    const res = await send(f.app);
+    const res = await sendTo(f.app);
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain(
       'belongs to component:default/checkout',
