@@ -7,3 +7,4 @@ export { scaffolderModuleEnvironments as default } from './module';
 export { createAnnotationsAction } from './actions/createAnnotationsAction';
 export { createEnvironmentsAction } from './actions/createEnvironmentsAction';
 export { addEnvironmentAction } from './actions/addEnvironmentAction';
+export { platformEnvironmentsAction } from './actions/platformEnvironmentsAction';

@@ -28,6 +28,7 @@ describe('scaffolderModuleEnvironments', () => {
         'stageline:environments:annotations',
         'stageline:environments:create',
         'stageline:environments:add',
+        'stageline:environments:platform',
       ]),
     );
   });

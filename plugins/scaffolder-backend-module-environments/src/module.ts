@@ -3,6 +3,7 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { addEnvironmentAction } from './actions/addEnvironmentAction';
 import { createAnnotationsAction } from './actions/createAnnotationsAction';
 import { createEnvironmentsAction } from './actions/createEnvironmentsAction';
+import { platformEnvironmentsAction } from './actions/platformEnvironmentsAction';
 
 /**
  * Registers the Stageline environments actions with the scaffolder.
@@ -20,6 +21,7 @@ export const scaffolderModuleEnvironments = createBackendModule({
           createAnnotationsAction(),
           createEnvironmentsAction(),
           addEnvironmentAction(),
+          platformEnvironmentsAction(),
         );
       },
     });

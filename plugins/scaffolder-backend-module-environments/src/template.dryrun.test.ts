@@ -1,95 +1,33 @@
-import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import request from 'supertest';
+import { OVERLAY_OWNER_FILE } from '@stageline/plugin-environments-common';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import yaml from 'yaml';
-import { scaffolderModuleEnvironments } from './module';
+import { KubernetesObject } from './manifests/types';
+import { dryRunTemplate } from './__testUtils__/dryRunTemplate';
 import { listFiles } from './__testUtils__/listFiles';
 import { renderWorkspaceOverlays } from './__testUtils__/renderWorkspaceOverlays';
+import { restrictedViolations } from './__testUtils__/restrictedViolations';
+import { SERVICE_TEMPLATE_VALUES } from './__testUtils__/serviceTemplateValues';
 
 const TEMPLATE_DIR = resolve(
   __dirname,
   '../../../templates/service-with-environments',
 );
 
-type DryRunFile = { path: string; base64Content: string };
-
-/** The template folder as the dry-run API takes it: every file, base64-encoded. */
-async function templateDirectoryContents(): Promise<DryRunFile[]> {
-  const files = await listFiles(TEMPLATE_DIR);
-  return Promise.all(
-    files.map(async path => ({
-      path,
-      base64Content: (await readFile(join(TEMPLATE_DIR, path))).toString(
-        'base64',
-      ),
-    })),
-  );
-}
-
-const VALUES = {
-  name: 'checkout',
-  description: 'Takes the money',
-  owner: 'group:default/team-checkout',
-  port: 3000,
-  imageRegistry: 'ghcr.io/acme',
-  chain: 'default',
-  environments: ['qa', 'staging', 'production'],
-  ingressKind: 'IngressRoute',
-  domain: 'shop.example.com',
-  previewQuotaCpu: '2',
-  previewQuotaMemory: '2Gi',
-  productionQuotaCpu: '12',
-  productionQuotaMemory: '24Gi',
-  developersGroup: 'developers',
-  qaGroup: 'qa-engineers',
-  repoUrl: 'github.com?owner=acme&repo=checkout',
-};
+const ofKind = (objects: KubernetesObject[], kind: string) =>
+  objects.filter(o => o.kind === kind) as any[];
 
 describe('template service-with-environments', () => {
   let output: string;
   let body: any;
+  let rendered: Record<string, KubernetesObject[]>;
 
   beforeAll(async () => {
-    const { server } = await startTestBackend({
-      features: [
-        scaffolderPlugin,
-        githubModule,
-        scaffolderModuleEnvironments,
-        catalogServiceMock.factory({ entities: [] }),
-      ],
-    });
-    const template = yaml.parse(
-      await readFile(join(TEMPLATE_DIR, 'template.yaml'), 'utf8'),
-    );
-    const res = await request(server)
-      .post('/api/scaffolder/v2/dry-run')
-      .set('Authorization', mockCredentials.user.header())
-      .send({
-        template,
-        values: VALUES,
-        directoryContents: await templateDirectoryContents(),
-      });
-    if (res.status !== 200) {
-      throw new Error(`dry run failed: ${JSON.stringify(res.body)}`);
-    }
-    body = res.body;
-
-    output = await mkdtemp(join(tmpdir(), 'stageline-dry-run-'));
-    for (const file of body.directoryContents as DryRunFile[]) {
-      await mkdir(dirname(join(output, file.path)), { recursive: true });
-      await writeFile(
-        join(output, file.path),
-        Buffer.from(file.base64Content, 'base64'),
-      );
-    }
+    ({ body, output } = await dryRunTemplate(
+      TEMPLATE_DIR,
+      SERVICE_TEMPLATE_VALUES,
+    ));
+    rendered = await renderWorkspaceOverlays(output);
   }, 60_000);
 
   afterAll(() => rm(output, { recursive: true, force: true }));
@@ -101,32 +39,25 @@ describe('template service-with-environments', () => {
     expect(body.output.files).toContain('k8s/overlays/production/pdb.yaml');
   });
 
-  it('produces the skeleton service with its workflows untemplated', async () => {
-    const files = await listFiles(output);
-    expect(files).toEqual(
+  it('produces the skeleton service with its workflows', async () => {
+    expect(await listFiles(output)).toEqual(
       expect.arrayContaining([
         'Dockerfile',
         'catalog-info.yaml',
         'src/server.js',
+        'src/migrate.js',
         '.github/workflows/feature-deploy.yaml',
         '.github/workflows/feature-cleanup.yaml',
         '.github/workflows/qa-deploy.yaml',
         '.github/workflows/promote.yaml',
         'k8s/base/deployment.yaml',
+        'k8s/base/migrations-job.yaml',
       ]),
     );
-    const workflow = yaml.parse(
-      await readFile(
-        join(output, '.github/workflows/feature-deploy.yaml'),
-        'utf8',
-      ),
-    );
-    expect(workflow.env.PR_NUMBER).toBe(
-      '${{ github.event.pull_request.number }}',
-    );
-    expect(await readFile(join(output, 'Dockerfile'), 'utf8')).toContain(
-      'EXPOSE 3000',
-    );
+    const dockerfile = await readFile(join(output, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('EXPOSE 3000');
+    // runAsNonRoot can only be checked against a numeric user.
+    expect(dockerfile).toMatch(/^USER \d+(:\d+)?$/m);
   });
 
   it('writes a catalog entry whose annotations are the ones the action computed', async () => {
@@ -142,24 +73,61 @@ describe('template service-with-environments', () => {
     expect(entity.spec.owner).toBe('group:default/team-checkout');
   });
 
-  it('renders every overlay with kustomize into valid objects sized from the form', async () => {
-    const rendered = await renderWorkspaceOverlays(output);
+  it('names the registered component as the owner of the overlays', async () => {
+    const text = await readFile(
+      join(output, 'k8s/overlays', OVERLAY_OWNER_FILE),
+      'utf8',
+    );
+    expect(yaml.parse(text)).toEqual({ entity: 'component:default/checkout' });
+  });
+
+  it('renders every overlay with kustomize into valid objects sized from the form', () => {
     expect(Object.keys(rendered).sort()).toEqual([
       'feature',
       'production',
       'qa',
       'staging',
     ]);
-    const quota = (env: string) =>
-      (rendered[env].find(o => o.kind === 'ResourceQuota')!.spec as any).hard;
-    expect(quota('production')['limits.cpu']).toBe('12');
-    expect(quota('feature')['limits.memory']).toBe('2Gi');
-    const namespace = rendered.qa.find(o => o.kind === 'Namespace')!;
-    expect(namespace.metadata!.labels!.owner).toBe('team-checkout');
-    const deployment = rendered.production.find(o => o.kind === 'Deployment')!;
+    const quota = (env: string) => ofKind(rendered[env], 'ResourceQuota')[0];
+    expect(quota('production').spec.hard['limits.cpu']).toBe('12');
+    expect(quota('feature').spec.hard['limits.memory']).toBe('2Gi');
+    const [namespace] = ofKind(rendered.qa, 'Namespace');
+    expect(namespace.metadata).toMatchObject({
+      name: 'checkout-qa',
+      labels: { owner: 'team-checkout', service: 'checkout' },
+    });
+    const [deployment] = ofKind(rendered.production, 'Deployment');
     expect(
-      (deployment.spec as any).template.spec.containers[0].ports[0]
-        .containerPort,
+      deployment.spec.template.spec.containers[0].ports[0].containerPort,
     ).toBe(3000);
+    expect(ofKind(rendered.production, 'Ingress')).toHaveLength(1);
+    expect(ofKind(rendered.production, 'IngressRoute')).toHaveLength(0);
+  });
+
+  it('runs the skeleton migration command in every environment, as a hook, never retried', () => {
+    for (const objects of Object.values(rendered)) {
+      const [job] = ofKind(objects, 'Job');
+      expect(job.spec.template.spec.containers[0].command).toEqual([
+        'node',
+        'src/migrate.js',
+      ]);
+      expect(job.spec.backoffLimit).toBe(0);
+      expect(job.metadata.annotations['argocd.argoproj.io/hook']).toBe(
+        'PreSync',
+      );
+    }
+  });
+
+  it('hardens every workload to the restricted Pod Security Standard', () => {
+    const workloads = Object.values(rendered)
+      .flat()
+      .filter(o => ['Deployment', 'Job'].includes(o.kind));
+    expect(workloads).toHaveLength(8);
+    for (const workload of workloads) {
+      expect([workload.kind, restrictedViolations(workload)]).toEqual([
+        workload.kind,
+        [],
+      ]);
+    }
   });
 });

@@ -7,8 +7,9 @@ import { renderKustomize } from './renderKustomize';
 import { validateManifest } from './validateManifest';
 
 /**
- * Renders every overlay under `overlaysPath` with kubectl kustomize and validates every object.
- * Works on a copy so that the preview template's placeholders can be filled in as CI does.
+ * Renders every overlay (every folder) under `overlaysPath` with kubectl kustomize and validates
+ * every object. Works on a copy so that the preview template's placeholders can be filled in as
+ * CI does.
  */
 export async function renderWorkspaceOverlays(
   workspacePath: string,
@@ -18,7 +19,10 @@ export async function renderWorkspaceOverlays(
   try {
     await cp(workspacePath, copy, { recursive: true });
     const rendered: Record<string, KubernetesObject[]> = {};
-    for (const env of await readdir(join(copy, overlaysPath))) {
+    const entries = await readdir(join(copy, overlaysPath), {
+      withFileTypes: true,
+    });
+    for (const env of entries.filter(e => e.isDirectory()).map(e => e.name)) {
       const dir = join(copy, overlaysPath, env);
       if (env === 'feature')
         await fillPreviewPlaceholders(dir, '142', 'abc1234');

@@ -37,32 +37,41 @@ describe('stageline:environments:add', () => {
       'staging',
       'uat',
     ]);
+    // A shared namespace: the environment layer owns it, the overlay only references it.
     const uat = rendered.uat;
-    expect(uat.find(o => o.kind === 'Namespace')!.metadata!.name).toBe('uat');
+    expect(new Set(uat.map(o => o.metadata!.namespace))).toEqual(
+      new Set(['uat']),
+    );
+    expect(uat.map(o => o.kind)).not.toContain('Namespace');
     expect(uat.filter(o => o.kind === 'HorizontalPodAutoscaler')).toHaveLength(
       0,
-    );
-    expect(uat.find(o => o.kind === 'Role')!.metadata!.name).toBe(
-      'developer-write',
     );
     const summary = (ctx.output as jest.Mock).mock.calls[0][1];
     expect([...summary.files].sort()).toEqual(added);
     expect(summary.environments).toEqual(['uat']);
   });
 
-  it('adds a protected stage with an HPA, a PDB and CI-only deploys', async () => {
-    const workspace = await existingLayout();
+  it('adds a protected stage in its own namespace with an HPA, a PDB and CI-only deploys', async () => {
+    const { dir } = await runCreate({
+      ...SERVICE,
+      previews: false,
+      namespaceMode: 'per-service',
+    });
     await addEnvironmentAction().handler(
       rawInputContext({
-        workspacePath: workspace,
+        workspacePath: dir.path,
         input: {
           ...SERVICE,
+          namespaceMode: 'per-service',
           environment: 'perf',
           protectedEnvironments: ['staging', 'production', 'perf'],
         },
       }),
     );
-    const perf = (await renderWorkspaceOverlays(workspace)).perf;
+    const perf = (await renderWorkspaceOverlays(dir.path)).perf;
+    expect(perf.find(o => o.kind === 'Namespace')!.metadata!.name).toBe(
+      'checkout-perf',
+    );
     expect(perf.map(o => o.kind)).toEqual(
       expect.arrayContaining([
         'HorizontalPodAutoscaler',

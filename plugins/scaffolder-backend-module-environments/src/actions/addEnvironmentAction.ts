@@ -6,6 +6,7 @@ import { readBaseDeploymentName } from '../files/readBaseDeploymentName';
 import { writeWorkspaceFiles } from '../files/writeWorkspaceFiles';
 import { buildOverlayFiles } from '../layout/buildOverlayFiles';
 import { buildServiceLayout } from '../layout/buildServiceLayout';
+import { DEFAULT_PREVIEW_NAMESPACE } from '../layout/namespaceNames';
 import { examples } from './addEnvironmentAction.examples';
 import { layoutInputFields } from './inputFields';
 import { parseActionInput } from './parseActionInput';
@@ -16,7 +17,7 @@ const addInputFields = {
   environment: (z: typeof zod) =>
     z.string({
       description:
-        'The environment to add (a DNS-1123 label, also its namespace), e.g. uat or perf',
+        "The environment to add (a DNS-1123 label), e.g. uat or perf; its namespace is the environment's (shared) or '<name>-<environment>' (per-service)",
     }),
 };
 
@@ -30,7 +31,7 @@ export function addEnvironmentAction() {
   return createTemplateAction({
     id: 'stageline:environments:add',
     description:
-      'Adds one environment overlay (namespace, quota, limits, network policies, RBAC, ingress) to an existing Kustomize layout in the workspace',
+      "Adds one environment overlay (ingress, the service's network policy; in per-service namespaces also the namespace with quota, limits, policies and RBAC) to an existing Kustomize layout in the workspace",
     examples,
     supportsDryRun: true,
     schema: {
@@ -43,10 +44,12 @@ export function addEnvironmentAction() {
         ...input,
         environments: [input.environment],
         previews: false,
+        previewNamespace: DEFAULT_PREVIEW_NAMESPACE,
         // Only the base uses these; the base already exists.
         port: 8080,
         healthPath: '/health',
         migrations: false,
+        migrationsCommand: ['/bin/true'],
       });
       const env = layout.environments[0];
 

@@ -4,7 +4,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'qa, staging and production overlays plus the preview template, with the source articles’ defaults (Traefik IngressRoute, quotas, RBAC)',
+      'qa, staging and production overlays in the shared namespaces of the environment layer, plus the preview template and the overlays’ owner file, with the source articles’ defaults',
     example: yaml.stringify({
       steps: [
         {
@@ -23,7 +23,7 @@ export const examples: TemplateExample[] = [
   },
   {
     description:
-      'A regulated chain with a uat stage, a plain Ingress, own RBAC groups, a larger production quota and no migrations Job',
+      'A regulated chain with a uat stage in namespaces of its own (payments-qa, ...), a Traefik IngressRoute, own RBAC groups, a larger production quota, a migrations Job and overlays in a separate GitOps repository',
     example: yaml.stringify({
       steps: [
         {
@@ -37,11 +37,15 @@ export const examples: TemplateExample[] = [
             port: 3000,
             healthPath: '/healthz',
             environments: ['qa', 'uat', 'staging', 'production'],
+            namespaceMode: 'per-service',
             chain: 'regulated',
-            migrations: false,
+            migrations: true,
             repoSlug: 'acme/payments',
             gitopsRepo: 'acme/gitops',
-            ingress: { kind: 'Ingress', domain: 'apps.example.com' },
+            entityRef: 'component:finance/payments',
+            basePath: 'apps/payments/base',
+            overlaysPath: 'apps/payments/overlays',
+            ingress: { kind: 'IngressRoute', domain: 'apps.example.com' },
             rbac: {
               developersGroup: 'oidc:payments-devs',
               qaGroup: 'oidc:payments-qa',

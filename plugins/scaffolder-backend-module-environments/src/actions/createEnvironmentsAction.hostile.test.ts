@@ -73,10 +73,17 @@ describe('stageline:environments:create with hostile input', () => {
     ['rbac.ciServiceAccount', 'rbac.ciServiceAccount'],
     ['rbac.ciServiceAccountNamespace', 'rbac.ciServiceAccountNamespace'],
     ['sizing.production.limits.cpu', 'sizing.production.limits.cpu'],
-    ['sizing.qa.quota.requestsMemory', 'sizing.qa.quota.requestsMemory'],
+    [
+      'sizing.feature.quota.requestsMemory',
+      'sizing.feature.quota.requestsMemory',
+    ],
     ['repoSlug', 'repoSlug'],
     ['gitopsRepo', 'gitopsRepo'],
     ['chain', 'chain'],
+    ['entityRef', 'entityRef'],
+    ['previewNamespace', 'previewNamespace'],
+    ['namespaceMode', 'namespaceMode'],
+    ['podSecurity.warn', 'podSecurity.warn'],
   ];
   const TRAVERSALS = ['../outside', '/etc/passwd', 'a/../../outside', '..\\x'];
 
@@ -138,6 +145,7 @@ describe('stageline:environments:create with hostile input', () => {
   it('writes YAML-significant values that are valid names as strings Kubernetes reads back unchanged', async () => {
     const input = {
       ...withField('owner', 'on'),
+      namespaceMode: 'per-service',
       environments: ['yes', 'no'],
       protectedEnvironments: ['no'],
       rbac: { developersGroup: '1.10', qaGroup: 'y' },
@@ -150,7 +158,7 @@ describe('stageline:environments:create with hostile input', () => {
     const find = (env: string, kind: string) =>
       rendered[env].find((o: KubernetesObject) => o.kind === kind) as any;
     expect(find('yes', 'Namespace').metadata).toMatchObject({
-      name: 'yes',
+      name: 'checkout-yes',
       labels: { environment: 'yes', owner: 'on' },
     });
     const groups = rendered.no

@@ -1,10 +1,14 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
-import { readFile } from 'node:fs/promises';
+import { OVERLAY_OWNER_FILE } from '@stageline/plugin-environments-common';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import yaml from 'yaml';
 import { KubernetesObject } from '../manifests/types';
 import { listFiles } from '../__testUtils__/listFiles';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
+import { restrictedViolations } from '../__testUtils__/restrictedViolations';
 import { runCreate } from '../__testUtils__/runCreate';
+import { verbsBySubject } from '../__testUtils__/verbsBySubject';
 import { createEnvironmentsAction } from './createEnvironmentsAction';
 import { rawInputContext } from '../__testUtils__/rawInputContext';
 
@@ -15,38 +19,19 @@ const INPUT = {
   repoSlug: 'acme/checkout',
 };
 
-type Subject = { kind: string; name: string; namespace?: string };
+const CHAIN = ['qa', 'staging', 'production'];
 
 const ofKind = (objects: KubernetesObject[], kind: string) =>
-  objects.filter(o => o.kind === kind);
+  objects.filter(o => o.kind === kind) as any[];
 
-/** Verbs each subject gets in one rendered overlay, following RoleBindings to Roles. */
-function verbsBySubject(objects: KubernetesObject[]) {
-  const roles = new Map(
-    ofKind(objects, 'Role').map(r => [r.metadata!.name, r.rules as any[]]),
-  );
-  const result: Record<string, Set<string>> = {};
-  for (const binding of ofKind(objects, 'RoleBinding')) {
-    const rules = roles.get((binding.roleRef as { name: string }).name) ?? [];
-    for (const subject of binding.subjects as Subject[]) {
-      const key = `${subject.kind}:${subject.namespace ?? ''}/${subject.name}`;
-      result[key] ??= new Set();
-      rules.forEach(rule =>
-        rule.verbs.forEach((v: string) => result[key].add(v)),
-      );
-    }
-  }
-  return result;
-}
-
-describe('stageline:environments:create', () => {
+describe('stageline:environments:create (shared namespaces, the default)', () => {
   let rendered: Record<string, KubernetesObject[]>;
   let run: Awaited<ReturnType<typeof runCreate>>;
 
   beforeAll(async () => {
     run = await runCreate(INPUT);
     rendered = await renderWorkspaceOverlays(run.dir.path);
-  });
+  }, 60_000);
 
   it('writes an overlay per environment of the default chain plus the preview template, each rendering and valid', () => {
     expect(Object.keys(rendered).sort()).toEqual([
@@ -56,7 +41,7 @@ describe('stageline:environments:create', () => {
       'staging',
     ]);
     for (const [env, objects] of Object.entries(rendered)) {
-      const namespace = env === 'feature' ? 'feature-pr-142' : env;
+      const namespace = env === 'feature' ? 'checkout-pr-142' : env;
       const namespaces = objects.map(o =>
         o.kind === 'Namespace' ? o.metadata!.name : o.metadata!.namespace,
       );
@@ -64,8 +49,31 @@ describe('stageline:environments:create', () => {
     }
   });
 
+  it('only references the shared namespaces: no environment-level object in their overlays', async () => {
+    for (const env of CHAIN) {
+      expect(
+        rendered[env].map(o => `${o.kind}/${o.metadata!.name}`).sort(),
+      ).toEqual(
+        [
+          'Deployment/checkout',
+          'Ingress/checkout',
+          'NetworkPolicy/checkout-from-ingress-controller',
+          'Service/checkout',
+          ...(env === 'qa'
+            ? []
+            : [
+                'HorizontalPodAutoscaler/checkout',
+                'PodDisruptionBudget/checkout',
+              ]),
+        ].sort(),
+      );
+      const files = await readdir(join(run.dir.path, 'k8s/overlays', env));
+      expect(files).not.toContain('namespace.yaml');
+    }
+  });
+
   it('labels workloads and pods with backstage.io/kubernetes-id and probes the health path', () => {
-    const [deployment] = ofKind(rendered.production, 'Deployment') as any[];
+    const [deployment] = ofKind(rendered.production, 'Deployment');
     expect(deployment.metadata.labels['backstage.io/kubernetes-id']).toBe(
       'checkout',
     );
@@ -78,11 +86,19 @@ describe('stageline:environments:create', () => {
     expect(container.image).toBe('ghcr.io/acme/checkout:GITSHA');
     expect(deployment.spec.replicas).toBe(3);
     expect(deployment.spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
-    const [qa] = ofKind(rendered.qa, 'Deployment') as any[];
+    const [qa] = ofKind(rendered.qa, 'Deployment');
     expect(qa.spec.replicas).toBe(2);
     expect(qa.spec.template.spec.containers[0].resources.limits.cpu).toBe(
       '500m',
     );
+  });
+
+  it('hardens every workload to the restricted Pod Security Standard', () => {
+    const workloads = ofKind(Object.values(rendered).flat(), 'Deployment');
+    expect(workloads).toHaveLength(4);
+    for (const workload of workloads) {
+      expect(restrictedViolations(workload)).toEqual([]);
+    }
   });
 
   it('writes the image tag placeholder as a quoted string', async () => {
@@ -93,23 +109,35 @@ describe('stageline:environments:create', () => {
     expect(text).toContain('newTag: "GITSHA"');
   });
 
-  it('labels namespaces with environment, owner and service, and sizes quotas per environment', () => {
-    const [ns] = ofKind(rendered.staging, 'Namespace');
-    expect(ns.metadata!.labels).toEqual({
-      environment: 'staging',
-      owner: 'team-checkout',
-      service: 'checkout',
+  it("gives the preview a namespace of the service's own, with Pod Security levels, quota, limits, policies and RBAC", () => {
+    const [ns] = ofKind(rendered.feature, 'Namespace');
+    expect(ns.metadata).toEqual({
+      name: 'checkout-pr-142',
+      labels: {
+        environment: 'feature',
+        owner: 'team-checkout',
+        service: 'checkout',
+        'pod-security.kubernetes.io/enforce': 'baseline',
+        'pod-security.kubernetes.io/warn': 'restricted',
+        'pod-security.kubernetes.io/audit': 'restricted',
+      },
     });
-    const pods = (env: string) =>
-      (ofKind(rendered[env], 'ResourceQuota')[0].spec as any).hard.pods;
-    expect([pods('feature'), pods('qa'), pods('production')]).toEqual([
+    expect(ofKind(rendered.feature, 'ResourceQuota')[0].spec.hard.pods).toBe(
       '10',
-      '20',
-      '50',
+    );
+    expect(ofKind(rendered.feature, 'LimitRange')).toHaveLength(1);
+    expect(
+      ofKind(rendered.feature, 'NetworkPolicy')
+        .map(p => p.metadata.name)
+        .sort(),
+    ).toEqual([
+      'allow-same-namespace',
+      'checkout-from-ingress-controller',
+      'default-deny-ingress',
     ]);
-    for (const env of Object.keys(rendered)) {
-      expect(ofKind(rendered[env], 'LimitRange')).toHaveLength(1);
-    }
+    const verbs = verbsBySubject(rendered.feature);
+    expect(verbs['Group:/developers']).toContain('create');
+    expect(verbs['ServiceAccount:kube-system/github-ci']).toBeUndefined();
   });
 
   it('gives staging and production an HPA and a PodDisruptionBudget, and nothing else', () => {
@@ -120,77 +148,73 @@ describe('stageline:environments:create', () => {
     }
   });
 
-  it('never grants cluster-wide roles, wildcards, escalation or secrets', () => {
-    const all = Object.values(rendered).flat();
-    expect(all.map(o => o.kind)).not.toContain('ClusterRole');
-    expect(all.map(o => o.kind)).not.toContain('ClusterRoleBinding');
-    for (const role of ofKind(all, 'Role')) {
-      for (const rule of role.rules as any[]) {
-        const words = [...rule.verbs, ...rule.resources, ...rule.apiGroups];
-        expect(words).not.toContain('*');
-        for (const bad of ['bind', 'impersonate', 'escalate']) {
-          expect(rule.verbs).not.toContain(bad);
-        }
-        expect(rule.resources).not.toContain('secrets');
-      }
-    }
-    for (const binding of ofKind(all, 'RoleBinding')) {
-      expect((binding.roleRef as { kind: string }).kind).toBe('Role');
-    }
-  });
-
-  it('follows the RBAC matrix of the source articles', () => {
-    const developers = 'Group:/developers';
-    const ci = 'ServiceAccount:kube-system/github-ci';
-    const qa = 'Group:/qa-engineers';
-    for (const env of ['staging', 'production']) {
-      const verbs = verbsBySubject(rendered[env]);
-      expect([...verbs[developers]].sort()).toEqual(['get', 'list', 'watch']);
-      expect(verbs[ci]).toContain('patch');
-      expect(verbs[qa]).toBeUndefined();
-    }
-    for (const env of ['feature', 'qa']) {
-      const verbs = verbsBySubject(rendered[env]);
-      expect(verbs[developers]).toContain('create');
-      expect(verbs[developers]).toContain('delete');
-      expect(verbs[ci]).toBeUndefined();
-    }
-    expect(verbsBySubject(rendered.qa)[qa]).toContain('deletecollection');
-    expect(verbsBySubject(rendered.feature)[qa]).toBeUndefined();
-  });
-
-  it('lets only the ingress controller and the same namespace reach staging and production pods', () => {
-    for (const env of ['staging', 'production']) {
-      const policies = ofKind(rendered[env], 'NetworkPolicy') as any[];
-      const denyAll = policies.find(
-        p => p.spec.policyTypes.includes('Ingress') && !p.spec.ingress,
-      );
-      expect(denyAll.spec.podSelector).toEqual({});
-      const sources = policies.flatMap(p =>
-        (p.spec.ingress ?? []).flatMap((rule: any) => rule.from),
-      );
-      expect(sources).toEqual(
-        expect.arrayContaining([
+  it("lets only the ingress controller reach the service's own pods, on their http port", () => {
+    for (const env of CHAIN) {
+      const [policy] = ofKind(rendered[env], 'NetworkPolicy');
+      expect(policy.spec).toEqual({
+        podSelector: { matchLabels: { app: 'checkout' } },
+        policyTypes: ['Ingress'],
+        ingress: [
           {
-            namespaceSelector: {
-              matchLabels: { 'kubernetes.io/metadata.name': 'traefik' },
-            },
+            from: [
+              {
+                namespaceSelector: {
+                  matchLabels: { 'kubernetes.io/metadata.name': 'traefik' },
+                },
+              },
+            ],
+            ports: [{ protocol: 'TCP', port: 'http' }],
           },
-          { podSelector: {} },
-        ]),
-      );
-      expect(sources).toHaveLength(2);
+        ],
+      });
     }
   });
 
-  it('routes one host per environment through a Traefik IngressRoute', () => {
-    const match = (env: string) =>
-      (ofKind(rendered[env], 'IngressRoute')[0].spec as any).routes[0].match;
-    expect(match('production')).toBe('Host(`checkout.example.com`)');
-    expect(match('qa')).toBe('Host(`checkout.qa.example.com`)');
-    expect(match('feature')).toBe(
-      'Host(`pr-142.checkout.preview.example.com`)',
+  it("routes one host per environment through a standard Ingress on the cluster's default class", () => {
+    const host = (env: string) => ofKind(rendered[env], 'Ingress')[0];
+    expect(host('production').spec.rules[0].host).toBe('checkout.example.com');
+    expect(host('qa').spec.rules[0].host).toBe('checkout.qa.example.com');
+    expect(host('feature').spec.rules[0].host).toBe(
+      'pr-142.checkout.preview.example.com',
     );
+    expect(host('qa').spec.ingressClassName).toBeUndefined();
+    expect(ofKind(Object.values(rendered).flat(), 'IngressRoute')).toEqual([]);
+  });
+
+  it('routes through a Traefik IngressRoute only when asked, with the same hosts', async () => {
+    const { dir } = await runCreate({
+      ...INPUT,
+      ingress: { kind: 'IngressRoute', domain: 'apps.example.org' },
+      previews: false,
+    });
+    const overlays = await renderWorkspaceOverlays(dir.path);
+    expect(Object.keys(overlays).sort()).toEqual(CHAIN.slice().sort());
+    const [route] = ofKind(overlays.staging, 'IngressRoute');
+    expect(route.spec.routes[0].match).toBe(
+      'Host(`checkout.staging.apps.example.org`)',
+    );
+    expect(ofKind(overlays.staging, 'Ingress')).toHaveLength(0);
+  });
+
+  it('names the entity that owns the overlays in their owner file', async () => {
+    const text = await readFile(
+      join(run.dir.path, 'k8s/overlays', OVERLAY_OWNER_FILE),
+      'utf8',
+    );
+    expect(text).toMatch(/^# Names the only catalog entity allowed to read/);
+    expect(yaml.parse(text)).toEqual({ entity: 'component:default/checkout' });
+  });
+
+  it('refuses a quota for a shared namespace, which the environment layer owns', async () => {
+    const dir = createMockDirectory();
+    const ctx = rawInputContext({
+      workspacePath: dir.path,
+      input: { ...INPUT, sizing: { staging: { quota: { pods: 80 } } } },
+    });
+    await expect(createEnvironmentsAction().handler(ctx)).rejects.toThrow(
+      /'sizing.staging.quota' cannot be set when namespaceMode is 'shared'/,
+    );
+    expect(await listFiles(dir.path)).toEqual([]);
   });
 
   it('outputs the annotations and a summary listing exactly the files written', async () => {
@@ -205,28 +229,8 @@ describe('stageline:environments:create', () => {
       ([name]) => name === 'summary',
     )[1];
     expect([...summary.files].sort()).toEqual(await listFiles(run.dir.path));
-    expect(summary.environments).toEqual(['qa', 'staging', 'production']);
+    expect(summary.environments).toEqual(CHAIN);
     expect(summary.previewOverlay).toBe('k8s/overlays/feature');
-  });
-
-  it('writes a plain Ingress when asked, with the same hosts', async () => {
-    const { dir } = await runCreate({
-      ...INPUT,
-      ingress: { kind: 'Ingress', domain: 'apps.example.org' },
-      previews: false,
-    });
-    const overlays = await renderWorkspaceOverlays(dir.path);
-    expect(Object.keys(overlays).sort()).toEqual([
-      'production',
-      'qa',
-      'staging',
-    ]);
-    const [ingress] = ofKind(overlays.staging, 'Ingress') as any[];
-    expect(ingress.spec.rules[0].host).toBe(
-      'checkout.staging.apps.example.org',
-    );
-    expect(ingress.spec.ingressClassName).toBe('traefik');
-    expect(ofKind(overlays.staging, 'IngressRoute')).toHaveLength(0);
   });
 
   it('writes the same files in a dry run, since the workspace is then a throw-away copy', async () => {

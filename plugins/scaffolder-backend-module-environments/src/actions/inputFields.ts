@@ -1,37 +1,19 @@
 import { z as zod } from 'zod/v3';
+import {
+  amountsField,
+  environmentInputFields,
+  quotaField,
+} from './environmentInputFields';
 
 type Z = typeof zod;
-
-// Template forms and Nunjucks may turn '8' into 8; both are valid Kubernetes quantities.
-const quantity = (z: Z, description: string) =>
-  z
-    .union([z.string(), z.number()], { description })
-    .transform(value => String(value));
-
-const amounts = (z: Z) =>
-  z
-    .object({
-      cpu: quantity(z, "CPU quantity, e.g. '250m'").optional(),
-      memory: quantity(z, "Memory quantity, e.g. '256Mi'").optional(),
-    })
-    .strict();
 
 const sizingOverride = (z: Z) =>
   z
     .object({
       replicas: z.number().int().min(0).max(100).optional(),
-      requests: amounts(z).optional(),
-      limits: amounts(z).optional(),
-      quota: z
-        .object({
-          requestsCpu: quantity(z, 'requests.cpu quota').optional(),
-          requestsMemory: quantity(z, 'requests.memory quota').optional(),
-          limitsCpu: quantity(z, 'limits.cpu quota').optional(),
-          limitsMemory: quantity(z, 'limits.memory quota').optional(),
-          pods: z.number().int().min(1).max(1000).optional(),
-        })
-        .strict()
-        .optional(),
+      requests: amountsField(z).optional(),
+      limits: amountsField(z).optional(),
+      quota: quotaField(z).optional(),
       maxReplicas: z.number().int().min(1).max(100).optional(),
       minAvailable: z.number().int().min(0).max(100).optional(),
     })
@@ -50,7 +32,7 @@ export const layoutInputFields = {
   owner: (z: Z) =>
     z.string({
       description:
-        'Owning team (a DNS-1123 label), written as the owner label of every namespace',
+        'Owning team (a DNS-1123 label), written as the owner label of the namespaces the service owns',
     }),
   image: (z: Z) =>
     z.string({
@@ -65,45 +47,29 @@ export const layoutInputFields = {
     z
       .string({ description: 'Folder with one overlay per environment' })
       .default('k8s/overlays'),
-  protectedEnvironments: (z: Z) =>
+  namespaceMode: (z: Z) =>
     z
-      .array(z.string(), {
+      .enum(['shared', 'per-service'], {
         description:
-          'Environments where developers only read, the CI ServiceAccount deploys, and an HPA and a PodDisruptionBudget run',
+          "'shared': the service runs in one namespace per environment (e.g. staging) that the environment layer (stageline:environments:platform) owns, and its overlays hold only the service's objects. 'per-service': the service owns a namespace per environment (e.g. checkout-staging) with its quota, limits, policies and RBAC",
       })
-      .default(['staging', 'production']),
-  qaEnvironment: (z: Z) =>
-    z
-      .string({ description: 'Environment the QA group administers' })
-      .default('qa'),
+      .default('shared'),
+  ...environmentInputFields,
   ingress: (z: Z) =>
     z
       .object(
         {
-          kind: z.enum(['IngressRoute', 'Ingress']).default('IngressRoute'),
+          kind: z.enum(['Ingress', 'IngressRoute']).default('Ingress'),
           domain: z.string().default('example.com'),
           controllerNamespace: z.string().default('traefik'),
-          className: z.string().default('traefik'),
+          className: z.string().optional(),
           entryPoint: z.string().default('websecure'),
           certResolver: z.string().default('letsencrypt'),
         },
         {
           description:
-            'Traefik IngressRoute or Ingress; hosts are <name>.<domain> in production, <name>.<env>.<domain> elsewhere and pr-<n>.<name>.preview.<domain> for previews',
+            "A standard Ingress (className optional: the cluster's default IngressClass) or a Traefik IngressRoute (needs the Traefik CRDs; entryPoint and certResolver); hosts are <name>.<domain> in production, <name>.<env>.<domain> elsewhere and pr-<n>.<name>.preview.<domain> for previews. controllerNamespace is where the ingress controller runs: only it may reach the service's pods",
         },
-      )
-      .strict()
-      .default({}),
-  rbac: (z: Z) =>
-    z
-      .object(
-        {
-          developersGroup: z.string().default('developers'),
-          qaGroup: z.string().default('qa-engineers'),
-          ciServiceAccount: z.string().default('github-ci'),
-          ciServiceAccountNamespace: z.string().default('kube-system'),
-        },
-        { description: 'Subjects of the generated RoleBindings' },
       )
       .strict()
       .default({}),
@@ -111,7 +77,7 @@ export const layoutInputFields = {
     z
       .record(z.string(), sizingOverride(z), {
         description:
-          "Per-environment overrides (key: environment name, or 'feature' for previews) of replicas, requests, limits, quota, maxReplicas and minAvailable",
+          "Per-environment overrides (key: environment name, or 'feature' for previews) of replicas, requests, limits, maxReplicas and minAvailable, and of the quota where the service owns the namespace",
       })
       .default({}),
 };

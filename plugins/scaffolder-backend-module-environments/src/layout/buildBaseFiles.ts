@@ -12,7 +12,10 @@ export function buildBaseFiles(layout: ServiceLayout): WorkspaceFile[] {
     'service.yaml': buildService(layout),
   };
   if (layout.migrations) {
-    manifests['migrations-job.yaml'] = buildMigrationsJob(layout);
+    manifests['migrations-job.yaml'] = buildMigrationsJob(
+      layout,
+      layout.migrations,
+    );
   }
   const kustomization = buildBaseKustomization(Object.keys(manifests));
   return Object.entries({

@@ -2,30 +2,42 @@ import { posix } from 'node:path';
 import { buildHorizontalPodAutoscaler } from '../manifests/buildHorizontalPodAutoscaler';
 import { buildIngress } from '../manifests/buildIngress';
 import { buildIngressRoute } from '../manifests/buildIngressRoute';
-import { buildLimitRange } from '../manifests/buildLimitRange';
-import { buildNamespace } from '../manifests/buildNamespace';
-import { buildNetworkPolicies } from '../manifests/buildNetworkPolicies';
 import { buildOverlayKustomization } from '../manifests/buildOverlayKustomization';
 import { buildPodDisruptionBudget } from '../manifests/buildPodDisruptionBudget';
-import { buildRbac } from '../manifests/buildRbac';
-import { buildResourceQuota } from '../manifests/buildResourceQuota';
+import { buildServiceNetworkPolicy } from '../manifests/buildServiceNetworkPolicy';
+import { KubernetesObject } from '../manifests/types';
 import { toYaml } from '../files/toYaml';
 import { toYamlDocuments } from '../files/toYamlDocuments';
+import { buildNamespaceLayerManifests } from './buildNamespaceLayerManifests';
 import { EnvironmentLayout, ServiceLayout, WorkspaceFile } from './types';
 
-/** Every file of one environment's overlay folder. */
+/**
+ * Every file of one environment's overlay folder: the service's own objects, plus the
+ * namespace-level ones only where the service owns the namespace (its own namespace or a
+ * preview). In a shared namespace the overlay only references it.
+ */
 export function buildOverlayFiles(
   layout: ServiceLayout,
   env: EnvironmentLayout,
 ): WorkspaceFile[] {
   const buildRoute =
     layout.ingress.kind === 'Ingress' ? buildIngress : buildIngressRoute;
-  const manifests: Record<string, object | object[]> = {
-    'namespace.yaml': buildNamespace(layout, env),
-    'resource-quota.yaml': buildResourceQuota(env),
-    'limit-range.yaml': buildLimitRange(env),
-    'network-policies.yaml': buildNetworkPolicies(layout.ingress),
-    'rbac.yaml': buildRbac(env, layout.rbac),
+  const manifests: Record<string, KubernetesObject | KubernetesObject[]> = {
+    ...(env.ownsNamespace &&
+      buildNamespaceLayerManifests({
+        environment: env.name,
+        namespace: env.namespace,
+        kind: env.kind,
+        owner: layout.owner,
+        service: layout.name,
+        podSecurity: layout.podSecurity,
+        sizing: env.sizing,
+        rbac: layout.rbac,
+      })),
+    'service-network-policy.yaml': buildServiceNetworkPolicy(
+      layout.name,
+      layout.ingress,
+    ),
     'ingress.yaml': buildRoute(layout.name, env, layout.ingress),
   };
   if (env.kind === 'protected') {

@@ -4,16 +4,30 @@ import { assertDns1123Subdomain } from '../validation/assertDns1123Subdomain';
 import { assertImageRepository } from '../validation/assertImageRepository';
 import { assertRelativePath } from '../validation/assertRelativePath';
 import { assertServiceName } from '../validation/assertServiceName';
-import { assertSubjectName } from '../validation/assertSubjectName';
 import { assertUrlPath } from '../validation/assertUrlPath';
+import {
+  assertEnvironmentNames,
+  assertIngress,
+  assertRbac,
+  assertSizingKeys,
+  isEmptyOverride,
+} from './assertLayoutInput';
 import { environmentHost } from './environmentHost';
 import { environmentKind } from './environmentKind';
+import {
+  assertPerServiceNamespace,
+  assertPreviewNamespacePattern,
+  environmentNamespace,
+  previewNamespace,
+} from './namespaceNames';
 import { PLACEHOLDERS } from './placeholders';
 import { resolveSizing, SizingOverride } from './resolveSizing';
 import {
   EnvironmentKind,
   EnvironmentLayout,
   IngressSettings,
+  NamespaceMode,
+  PodSecuritySettings,
   RbacSettings,
   ServiceLayout,
 } from './types';
@@ -25,6 +39,8 @@ export type LayoutInput = {
   image: string;
   basePath: string;
   overlaysPath: string;
+  namespaceMode: NamespaceMode;
+  podSecurity: PodSecuritySettings;
   protectedEnvironments: string[];
   qaEnvironment: string;
   ingress: IngressSettings;
@@ -32,9 +48,11 @@ export type LayoutInput = {
   sizing: Record<string, SizingOverride>;
   environments: string[];
   previews: boolean;
+  previewNamespace: string;
   port: number;
   healthPath: string;
   migrations: boolean;
+  migrationsCommand: string[];
 };
 
 /**
@@ -50,9 +68,13 @@ export function buildServiceLayout(input: LayoutInput): ServiceLayout {
   assertSeparateFolders(input.basePath, input.overlaysPath);
   assertUrlPath('healthPath', input.healthPath);
   assertEnvironmentNames(input);
+  assertNamespaces(input);
   assertIngress(input.ingress);
   assertRbac(input.rbac);
-  assertSizingKeys(input);
+  assertMigrationsCommand(input);
+  const known = new Set(input.environments);
+  if (input.previews) known.add(PLACEHOLDERS.previewOverlay);
+  assertSizingKeys(input.sizing, known);
 
   const layoutOf = (name: string, kind: EnvironmentKind): EnvironmentLayout => {
     const host = environmentHost(input.name, name, kind, input.ingress.domain);
@@ -61,10 +83,24 @@ export function buildServiceLayout(input: LayoutInput): ServiceLayout {
       `ingress.domain`,
       host.replace(PLACEHOLDERS.prNumber, '1234567890'),
     );
-    const namespace =
-      kind === 'preview' ? `feature-pr-${PLACEHOLDERS.prNumber}` : name;
-    const sizing = resolveSizing(name, kind, input.sizing[name]);
-    return { name, namespace, kind, host, sizing };
+    const preview = kind === 'preview';
+    const ownsNamespace = preview || input.namespaceMode === 'per-service';
+    const override = input.sizing[name];
+    if (!ownsNamespace && !isEmptyOverride(override?.quota)) {
+      throw new InputError(
+        `Input 'sizing.${name}.quota' cannot be set when namespaceMode is 'shared': the environment layer (stageline:environments:platform) owns the '${name}' namespace and its quota`,
+      );
+    }
+    return {
+      name,
+      namespace: preview
+        ? previewNamespace(input.name, input.previewNamespace)
+        : environmentNamespace(input.name, name, input.namespaceMode),
+      ownsNamespace,
+      kind,
+      host,
+      sizing: resolveSizing(name, kind, override),
+    };
   };
 
   return {
@@ -75,7 +111,9 @@ export function buildServiceLayout(input: LayoutInput): ServiceLayout {
     healthPath: input.healthPath,
     basePath: input.basePath,
     overlaysPath: input.overlaysPath,
-    migrations: input.migrations,
+    namespaceMode: input.namespaceMode,
+    podSecurity: input.podSecurity,
+    migrations: input.migrations ? input.migrationsCommand : undefined,
     ingress: input.ingress,
     rbac: input.rbac,
     environments: input.environments.map(env =>
@@ -96,62 +134,35 @@ function assertSeparateFolders(basePath: string, overlaysPath: string) {
   }
 }
 
-function assertEnvironmentNames(input: LayoutInput) {
-  if (input.environments.length === 0) {
-    throw new InputError(`Input 'environments' must name at least one`);
+function assertNamespaces(input: LayoutInput) {
+  if (input.namespaceMode === 'per-service') {
+    input.environments.forEach((env, i) =>
+      assertPerServiceNamespace(`environments[${i}]`, input.name, env),
+    );
   }
-  const seen = new Set<string>();
-  input.environments.forEach((env, i) => {
-    assertDns1123Label(`environments[${i}]`, env);
-    if (env === PLACEHOLDERS.previewOverlay) {
-      throw new InputError(
-        `Input 'environments[${i}]' must not be '${env}': that overlay is the preview template`,
-      );
-    }
-    if (seen.has(env)) {
-      throw new InputError(
-        `Input 'environments[${i}]' repeats the environment '${env}'`,
-      );
-    }
-    seen.add(env);
-  });
-  input.protectedEnvironments.forEach((env, i) =>
-    assertDns1123Label(`protectedEnvironments[${i}]`, env),
-  );
-  assertDns1123Label('qaEnvironment', input.qaEnvironment);
+  if (input.previews) {
+    assertPreviewNamespacePattern(
+      'previewNamespace',
+      input.name,
+      input.previewNamespace,
+    );
+  }
 }
 
-function assertIngress(ingress: IngressSettings) {
-  assertDns1123Subdomain('ingress.domain', ingress.domain);
-  assertDns1123Label(
-    'ingress.controllerNamespace',
-    ingress.controllerNamespace,
-  );
-  assertDns1123Subdomain('ingress.className', ingress.className);
-  assertDns1123Label('ingress.entryPoint', ingress.entryPoint);
-  assertDns1123Label('ingress.certResolver', ingress.certResolver);
-}
-
-function assertRbac(rbac: RbacSettings) {
-  assertSubjectName('rbac.developersGroup', rbac.developersGroup);
-  assertSubjectName('rbac.qaGroup', rbac.qaGroup);
-  assertDns1123Subdomain('rbac.ciServiceAccount', rbac.ciServiceAccount);
-  assertDns1123Label(
-    'rbac.ciServiceAccountNamespace',
-    rbac.ciServiceAccountNamespace,
-  );
-}
-
-function assertSizingKeys(input: LayoutInput) {
-  const known = new Set(input.environments);
-  if (input.previews) known.add(PLACEHOLDERS.previewOverlay);
-  for (const key of Object.keys(input.sizing)) {
-    if (!known.has(key)) {
-      throw new InputError(
-        `Input 'sizing.${key}' names no environment being written (${[
-          ...known,
-        ].join(', ')})`,
-      );
-    }
+// The command runs as exec argv, never through a shell; it only has to be non-empty and printable.
+function assertMigrationsCommand(input: LayoutInput) {
+  const { migrationsCommand: command } = input;
+  const printable = (part: string) =>
+    part.length > 0 &&
+    part.length <= 256 &&
+    [...part].every(char => char.charCodeAt(0) >= 0x20);
+  if (
+    command.length === 0 ||
+    command.length > 32 ||
+    !command.every(printable)
+  ) {
+    throw new InputError(
+      `Input 'migrationsCommand' must be 1 to 32 non-empty arguments of printable characters, e.g. ['/app/migrate', 'up']`,
+    );
   }
 }

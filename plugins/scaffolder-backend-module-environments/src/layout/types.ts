@@ -29,10 +29,29 @@ export type EnvironmentSizing = {
  */
 export type EnvironmentKind = 'preview' | 'open' | 'qa' | 'protected';
 
+/**
+ * Who owns an environment's namespace: `shared` namespaces (one per environment, e.g. `staging`)
+ * belong to the environment layer that `stageline:environments:platform` writes once per GitOps
+ * repository; `per-service` namespaces (e.g. `checkout-staging`) belong to the service's layout.
+ */
+export type NamespaceMode = 'shared' | 'per-service';
+
+/** A Pod Security Standard level, as the `pod-security.kubernetes.io/*` labels take it. */
+export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
+
+/** The Pod Security admission labels of a namespace. */
+export type PodSecuritySettings = {
+  enforce: PodSecurityLevel;
+  warn: PodSecurityLevel;
+  audit: PodSecurityLevel;
+};
+
 /** One overlay to write. */
 export type EnvironmentLayout = {
   name: string;
   namespace: string;
+  /** Whether the service's overlay writes the namespace and its quota, limits, policies and RBAC. */
+  ownsNamespace: boolean;
   kind: EnvironmentKind;
   host: string;
   sizing: EnvironmentSizing;
@@ -43,7 +62,8 @@ export type IngressSettings = {
   kind: 'IngressRoute' | 'Ingress';
   domain: string;
   controllerNamespace: string;
-  className: string;
+  /** Ingress only; absent: the cluster's default IngressClass. */
+  className?: string;
   entryPoint: string;
   certResolver: string;
 };
@@ -65,7 +85,10 @@ export type ServiceLayout = {
   healthPath: string;
   basePath: string;
   overlaysPath: string;
-  migrations: boolean;
+  namespaceMode: NamespaceMode;
+  podSecurity: PodSecuritySettings;
+  /** The migrations Job's command, when the base has one. */
+  migrations?: string[];
   ingress: IngressSettings;
   rbac: RbacSettings;
   environments: EnvironmentLayout[];
@@ -75,3 +98,21 @@ export type ServiceLayout = {
 
 /** A file to write, relative to the workspace. */
 export type WorkspaceFile = { path: string; content: string };
+
+/**
+ * The namespace-level objects of one namespace (Namespace, ResourceQuota, LimitRange, the
+ * namespace's network policies, Roles and RoleBindings), written by exactly one owner: the
+ * environment layer for a shared namespace, the service for its own namespace or preview.
+ */
+export type NamespaceLayer = {
+  /** Environment name: labels the namespace and names its quota and limit range. */
+  environment: string;
+  namespace: string;
+  kind: EnvironmentKind;
+  owner: string;
+  /** The service that owns the namespace; absent for a shared namespace. */
+  service?: string;
+  podSecurity: PodSecuritySettings;
+  sizing: Pick<EnvironmentSizing, 'requests' | 'limits' | 'quota'>;
+  rbac: RbacSettings;
+};

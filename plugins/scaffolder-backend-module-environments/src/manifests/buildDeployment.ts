@@ -1,10 +1,15 @@
 import { ServiceLayout } from '../layout/types';
+import { restrictedPodSettings } from './restrictedPodSettings';
 import { KubernetesObject } from './types';
 import { workloadLabels } from './workloadLabels';
 
-/** The base Deployment: one container with probes on the health path and base resources. */
+/**
+ * The base Deployment: one container with probes on the health path, base resources and the
+ * `restricted` Pod Security settings.
+ */
 export function buildDeployment(layout: ServiceLayout): KubernetesObject {
   const labels = workloadLabels(layout.name);
+  const pod = restrictedPodSettings();
   const probe = (initialDelaySeconds: number, periodSeconds: number) => ({
     httpGet: { path: layout.healthPath, port: 'http' },
     initialDelaySeconds,
@@ -20,6 +25,7 @@ export function buildDeployment(layout: ServiceLayout): KubernetesObject {
       template: {
         metadata: { labels },
         spec: {
+          securityContext: pod.podSecurityContext,
           containers: [
             {
               name: layout.name,
@@ -32,13 +38,11 @@ export function buildDeployment(layout: ServiceLayout): KubernetesObject {
                 requests: { cpu: '100m', memory: '128Mi' },
                 limits: { cpu: '500m', memory: '256Mi' },
               },
-              securityContext: {
-                runAsNonRoot: true,
-                allowPrivilegeEscalation: false,
-                readOnlyRootFilesystem: true,
-              },
+              securityContext: pod.containerSecurityContext,
+              volumeMounts: pod.volumeMounts,
             },
           ],
+          volumes: pod.volumes,
         },
       },
     },

@@ -1,7 +1,10 @@
 import { EnvironmentLayout, IngressSettings } from '../layout/types';
 import { KubernetesObject } from './types';
 
-/** A networking.k8s.io/v1 Ingress for the environment's host, with TLS. */
+/**
+ * A networking.k8s.io/v1 Ingress for the environment's host, with TLS. Without a class name the
+ * cluster's default IngressClass serves it.
+ */
 export function buildIngress(
   service: string,
   env: EnvironmentLayout,
@@ -12,7 +15,7 @@ export function buildIngress(
     kind: 'Ingress',
     metadata: { name: service },
     spec: {
-      ingressClassName: ingress.className,
+      ...(ingress.className && { ingressClassName: ingress.className }),
       tls: [{ hosts: [env.host], secretName: `${service}-tls` }],
       rules: [
         {

@@ -1,16 +1,16 @@
-import { EnvironmentLayout } from '../layout/types';
+import { NamespaceLayer } from '../layout/types';
 import { KubernetesObject } from './types';
 
 /**
  * Default container requests and limits, so that any pod without them (a migration or debug
  * pod) still fits the namespace's ResourceQuota.
  */
-export function buildLimitRange(env: EnvironmentLayout): KubernetesObject {
-  const { requests, limits } = env.sizing;
+export function buildLimitRange(layer: NamespaceLayer): KubernetesObject {
+  const { requests, limits } = layer.sizing;
   return {
     apiVersion: 'v1',
     kind: 'LimitRange',
-    metadata: { name: `${env.name}-limits` },
+    metadata: { name: `${layer.environment}-limits` },
     spec: {
       limits: [
         {

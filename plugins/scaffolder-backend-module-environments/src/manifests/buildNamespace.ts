@@ -1,20 +1,22 @@
-import { EnvironmentLayout, ServiceLayout } from '../layout/types';
+import { NamespaceLayer } from '../layout/types';
+import { podSecurityLabels } from './podSecurityLabels';
 import { KubernetesObject } from './types';
 
-/** The environment's Namespace, labelled so it can be queried by environment, owner and service. */
-export function buildNamespace(
-  layout: ServiceLayout,
-  env: EnvironmentLayout,
-): KubernetesObject {
+/**
+ * The Namespace, labelled so it can be queried by environment, owner and (when one service owns
+ * it) service, and with its Pod Security admission levels.
+ */
+export function buildNamespace(layer: NamespaceLayer): KubernetesObject {
   return {
     apiVersion: 'v1',
     kind: 'Namespace',
     metadata: {
-      name: env.namespace,
+      name: layer.namespace,
       labels: {
-        environment: env.name,
-        owner: layout.owner,
-        service: layout.name,
+        environment: layer.environment,
+        owner: layer.owner,
+        ...(layer.service && { service: layer.service }),
+        ...podSecurityLabels(layer.podSecurity),
       },
     },
   };

@@ -1,4 +1,4 @@
-import { EnvironmentLayout, RbacSettings } from '../layout/types';
+import { EnvironmentKind, RbacSettings } from '../layout/types';
 import { PolicyRule, RBAC_RULES } from './rbacRules';
 import { KubernetesObject } from './types';
 
@@ -33,12 +33,12 @@ const binding = (roleName: string, subject: Subject): KubernetesObject => ({
  * ServiceAccount deploys to protected environments. Namespaced only, never cluster-wide.
  */
 export function buildRbac(
-  env: EnvironmentLayout,
+  kind: EnvironmentKind,
   rbac: RbacSettings,
 ): KubernetesObject[] {
   const developers: Subject = { kind: 'Group', name: rbac.developersGroup };
   const pairs: Array<[string, PolicyRule[], Subject]> = [];
-  if (env.kind === 'protected') {
+  if (kind === 'protected') {
     pairs.push(['developer-read', RBAC_RULES.developerRead, developers]);
     pairs.push([
       'ci-deploy',
@@ -52,7 +52,7 @@ export function buildRbac(
   } else {
     pairs.push(['developer-write', RBAC_RULES.developerWrite, developers]);
   }
-  if (env.kind === 'qa') {
+  if (kind === 'qa') {
     pairs.push([
       'qa-admin',
       RBAC_RULES.qaAdmin,

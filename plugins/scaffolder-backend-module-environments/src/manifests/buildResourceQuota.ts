@@ -1,13 +1,13 @@
-import { EnvironmentLayout } from '../layout/types';
+import { NamespaceLayer } from '../layout/types';
 import { KubernetesObject } from './types';
 
 /** The namespace's ResourceQuota, sized per environment. */
-export function buildResourceQuota(env: EnvironmentLayout): KubernetesObject {
-  const { quota } = env.sizing;
+export function buildResourceQuota(layer: NamespaceLayer): KubernetesObject {
+  const { quota } = layer.sizing;
   return {
     apiVersion: 'v1',
     kind: 'ResourceQuota',
-    metadata: { name: `${env.name}-quota` },
+    metadata: { name: `${layer.environment}-quota` },
     spec: {
       hard: {
         'requests.cpu': quota.requestsCpu,
