@@ -10,7 +10,10 @@ export interface Config {
       [chainName: string]: Array<{
         /** Environment name, a DNS-1123 label, e.g. `staging`. */
         name: string;
-        /** Namespace it runs in; defaults to the environment name. */
+        /**
+         * Namespace it runs in; defaults to the environment name. `{service}` stands for the
+         * entity's name, for a namespace per service and environment (`{service}-staging`).
+         */
         namespace?: string;
         /** Cluster name from `kubernetes.clusterLocatorMethods`. */
         cluster?: string;
@@ -160,7 +163,11 @@ export interface Config {
 
     /** Per-pull-request preview environments. */
     previews?: {
-      /** Namespace name pattern; `{number}` is the pull request number. Default `feature-pr-{number}`. */
+      /**
+       * Namespace name pattern; `{number}` is the pull request number and `{service}` (optional)
+       * the entity's name, so two services' pull requests with one number never share a
+       * namespace (`{service}-pr-{number}`). Default `feature-pr-{number}`.
+       */
       namespacePattern?: string;
       /** How long a preview lives after its last update, e.g. `72h`. Default `72h`. */
       ttl?: string;

@@ -298,7 +298,7 @@ test('the previews table lists the preview namespaces of checkout’s pull reque
   for (const number of [41, 42]) {
     const row = table.getByRole('row').filter({
       has: page.getByRole('cell', {
-        name: `feature-pr-${number}`,
+        name: `checkout-pr-${number}`,
         exact: true,
       }),
     });

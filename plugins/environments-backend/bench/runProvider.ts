@@ -4,6 +4,8 @@
  * over IPC, or prints it when run directly.
  */
 // First: counts git processes and tags head checks before anything loads the backend.
+import { writeHeapSnapshot } from 'node:v8';
+import { join } from 'node:path';
 import { githubRequests, gitProcesses, countingHandler } from './counters';
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../src/__testUtils__/github/createGithubStandIn';
@@ -121,6 +123,12 @@ async function run(cleanups: Array<() => Promise<void> | void>) {
   gc();
   gc();
   const heapMb = process.memoryUsage().heapUsed / (1024 * 1024);
+  // For finding what holds the heap: BENCH_HEAP_SNAPSHOT=<folder> writes one per provider.
+  if (process.env.BENCH_HEAP_SNAPSHOT) {
+    writeHeapSnapshot(
+      join(process.env.BENCH_HEAP_SNAPSHOT, `bench-${provider}.heapsnapshot`),
+    );
+  }
 
   // Measured: environments views of random services.
   phase = performance.now();

@@ -6,7 +6,7 @@ const ENVIRONMENTS = ['qa', 'staging', 'production'];
 const PREVIEWS = [41, 42];
 
 /**
- * Creates the environment namespaces and the preview namespaces `feature-pr-<n>`, each preview
+ * Creates the environment namespaces and the preview namespaces `checkout-pr-<n>`, each preview
  * running checkout built from its pull request (tag `pr-<n>`).
  */
 export function seedNamespaces(
@@ -17,7 +17,7 @@ export function seedNamespaces(
     cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
   }
   for (const number of PREVIEWS) {
-    const namespace = `feature-pr-${number}`;
+    const namespace = `checkout-pr-${number}`;
     cluster.apply({
       apiVersion: 'v1',
       kind: 'Namespace',

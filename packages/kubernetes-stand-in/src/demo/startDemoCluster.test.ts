@@ -108,8 +108,8 @@ describe('startDemoCluster', () => {
       n => n.metadata.name,
     );
     expect(namespaces.sort()).toEqual([
-      'feature-pr-41',
-      'feature-pr-42',
+      'checkout-pr-41',
+      'checkout-pr-42',
       'production',
       'qa',
       'staging',
@@ -122,7 +122,7 @@ describe('startDemoCluster', () => {
     expect(pods.map(p => p.status.containerStatuses[0].imageID)).toEqual([
       `docker-pullable://${NAME}@${DIGEST_1}`,
     ]);
-    const previewPods = await list('/api/v1/namespaces/feature-pr-41/pods');
+    const previewPods = await list('/api/v1/namespaces/checkout-pr-41/pods');
     expect(previewPods[0].metadata.labels['backstage.io/kubernetes-id']).toBe(
       'checkout',
     );

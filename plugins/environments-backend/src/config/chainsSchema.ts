@@ -10,10 +10,21 @@ const dns1123Label = z
     'must be a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)',
   );
 
+// A namespace may name the service: `{service}-staging` gives each service its own.
+const namespaceName = z
+  .string()
+  .max(63)
+  .refine(
+    value =>
+      value.split('{service}').length <= 2 &&
+      /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value.replace('{service}', 'a')),
+    'must be a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit), optionally with {service} once',
+  );
+
 const environmentSchema = z
   .object({
     name: dns1123Label,
-    namespace: dns1123Label.optional(),
+    namespace: namespaceName.optional(),
     cluster: z.string().min(1).optional(),
     overlay: dns1123Label.optional(),
     protected: z.boolean().optional(),

@@ -62,6 +62,14 @@ describe('readEnvironmentsConfig', () => {
       { previews: { namespacePattern: 'pr' } },
       'environments.previews.namespacePattern',
     ],
+    [
+      { previews: { namespacePattern: '{service}-{service}-{number}' } },
+      'environments.previews.namespacePattern',
+    ],
+    [
+      { chains: { default: [{ name: 'qa', namespace: '{service}_qa' }] } },
+      'environments.chains.default.0.namespace',
+    ],
     [{ previews: { ttl: 'long' } }, 'environments.previews.ttl'],
     [
       { previews: { reaper: { frequency: 'x' } } },

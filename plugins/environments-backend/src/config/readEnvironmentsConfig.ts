@@ -37,10 +37,13 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
     'feature-pr-{number}';
   if (
     namespacePattern.split('{number}').length !== 2 ||
-    !PATTERN.test(namespacePattern.replace('{number}', '1'))
+    namespacePattern.split('{service}').length > 2 ||
+    !PATTERN.test(
+      namespacePattern.replace('{number}', '1').replace('{service}', 'a'),
+    )
   ) {
     throw new Error(
-      `Invalid config at 'environments.previews.namespacePattern': '${namespacePattern}' must contain {number} once and form a DNS-1123 label`,
+      `Invalid config at 'environments.previews.namespacePattern': '${namespacePattern}' must contain {number} once, {service} at most once, and form a DNS-1123 label`,
     );
   }
   const repositories =

@@ -1,3 +1,4 @@
+import { forService } from '../readmodel/forService';
 import { parseLabelSelector } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
 import { previewNamespaceRegExp } from '../readmodel/previewNamespaceRegExp';
@@ -27,7 +28,8 @@ export async function findPreviews(input: {
   /** Only this namespace, when given. */
   name?: string;
 }): Promise<FoundPreviews> {
-  const { clusters, ctx, cluster, namespacePattern } = input;
+  const { clusters, ctx, cluster } = input;
+  const namespacePattern = forService(input.namespacePattern, ctx.service);
   if (selectsEverything(ctx.labelSelector)) {
     return {
       ok: false,

@@ -5,6 +5,7 @@ import {
 } from '@backstage/errors';
 import type { ClusterStateReader } from '../kubernetes/types';
 import type { EntityContext } from '../readmodel/EntityContext';
+import { forService } from '../readmodel/forService';
 import { findPreviews } from './findPreviews';
 import { previewClusters } from './previewClusters';
 import { previewNumberOf } from './previewNumberOf';
@@ -23,7 +24,7 @@ export async function locatePreview(
   ctx: EntityContext,
   namespace: string,
 ): Promise<PreviewCandidate[]> {
-  const { namespacePattern } = config;
+  const namespacePattern = forService(config.namespacePattern, ctx.service);
   if (previewNumberOf(namespace, namespacePattern) === undefined) {
     throw new InputError(
       `'${namespace}' is not a preview namespace: it must be a DNS-1123 label matching '${namespacePattern}'`,

@@ -43,7 +43,7 @@ const entity: Entity = {
 const ref = { kind: 'component', namespace: 'default', name: 'checkout' };
 const credentials = mockCredentials.user();
 
-function setup() {
+function setup(environments: object = {}) {
   const clusters = new FakeClusterStateReader();
   const gitops = new InMemoryGitRepository('acme/gitops');
   const source = new InMemoryGitRepository('acme/checkout');
@@ -55,7 +55,7 @@ function setup() {
   const repositories = inMemoryResolver(repos);
   const service = EnvironmentsService.create({
     catalog,
-    config: readEnvironmentsConfig(new ConfigReader({})),
+    config: readEnvironmentsConfig(new ConfigReader({ environments })),
     clusters,
     repositories,
     logger: mockServices.logger.mock(),
@@ -219,6 +219,48 @@ describe('EnvironmentsService.getEnvironments', () => {
       labelSelector: 'backstage.io/kubernetes-id=checkout',
       primaryImage: undefined,
     });
+  });
+});
+
+describe('EnvironmentsService with a namespace per service', () => {
+  it('reads each environment in the namespace named for the service', async () => {
+    const { service, clusters } = setup({
+      chains: {
+        default: [
+          { name: 'qa', namespace: '{service}-qa' },
+          { name: 'production' },
+        ],
+      },
+    });
+    clusters.live.set(
+      'checkout-qa',
+      liveState({
+        namespace: 'checkout-qa',
+        image: { name: IMAGE, tag: 'v3' },
+      }),
+    );
+    const res = await service.getEnvironments(ref, { credentials });
+    expect(res.environments.map(e => e.namespace)).toEqual([
+      'checkout-qa',
+      'production',
+    ]);
+    expect(res.environments[0].live?.image?.tag).toBe('v3');
+    expect(clusters.queries.map(q => q.namespace)).toEqual([
+      'checkout-qa',
+      'production',
+    ]);
+  });
+
+  it('finds previews named for the service, and not another service’s', async () => {
+    const { service, clusters } = setup({
+      previews: { namespacePattern: '{service}-pr-{number}' },
+    });
+    for (const name of ['checkout-pr-5', 'cart-pr-5']) {
+      clusters.namespaces.push({ name, labels: {}, annotations: {} });
+      clusters.live.set(name, liveState({ namespace: name }));
+    }
+    const res = await service.getPreviews(ref, { credentials });
+    expect(res.previews.map(p => p.namespace)).toEqual(['checkout-pr-5']);
   });
 });
 

@@ -35,6 +35,7 @@ import type { EntityContext } from '../readmodel/EntityContext';
 import { readEnvironmentState } from '../readmodel/readEnvironmentState';
 import { readPreviews } from '../readmodel/readPreviews';
 import { readVersionDiff } from '../readmodel/readVersionDiff';
+import { chainForService, forService } from '../readmodel/forService';
 import { resolveEntityContext } from '../readmodel/resolveEntityContext';
 import { sameBits } from '../readmodel/sameBits';
 import type { ChainState } from './ChainState';
@@ -197,7 +198,10 @@ export class EnvironmentsService {
       clusters: this.#clusters,
       sourceRepo,
       sourceRepoError: error,
-      namespacePattern: this.#config.previews.namespacePattern,
+      namespacePattern: forService(
+        this.#config.previews.namespacePattern,
+        ctx.service,
+      ),
       ttlMs: this.#config.previews.ttlMs,
       chain: this.#chain(ctx),
       overrides: this.#overrides,
@@ -266,6 +270,11 @@ export class EnvironmentsService {
   }
 
   #chain(ctx: EntityContext) {
+    const chain = this.#chainDefinitions(ctx);
+    return chainForService(chain, ctx.service);
+  }
+
+  #chainDefinitions(ctx: EntityContext) {
     const chain = this.#config.chains.get(ctx.chain);
     if (!chain) {
       throw new NotFoundError(

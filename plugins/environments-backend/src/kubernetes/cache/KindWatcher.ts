@@ -5,11 +5,12 @@ import type { Backoff } from './Backoff';
 import { backoffDelay } from './backoffDelay';
 import { describeClusterError } from './describeClusterError';
 import type { KubernetesApis } from './KubernetesApis';
+import { makeProjectingInformer } from './makeProjectingInformer';
 import type { ObjectIndex } from './ObjectIndex';
 import type { WatchedKind } from './WatchedKind';
 
 type K8s = typeof import('@kubernetes/client-node');
-type Informer = ReturnType<K8s['makeInformer']>;
+type Informer = ReturnType<typeof makeProjectingInformer>;
 
 /**
  * One informer (list, then watch) for one kind on one cluster, feeding an index. client-node
@@ -58,13 +59,17 @@ export class KindWatcher {
         throw error;
       }
     };
-    const informer = k8s.makeInformer(
+    const informer = makeProjectingInformer({
+      k8s,
       kubeConfig,
-      kind.path,
+      path: kind.path,
+      labelSelector: kind.labelSelector,
       list,
-      kind.labelSelector,
-    );
-    const upsert = (o: KubernetesObject) => index.upsert(kind.project(o));
+      project: o => kind.project(o),
+    });
+    // Objects arrive projected (makeProjectingInformer): the index keeps what the informer keeps.
+    const upsert = (o: KubernetesObject) =>
+      index.upsert(o as unknown as { metadata: ObjectMeta });
     informer.on('add', upsert);
     informer.on('update', upsert);
     informer.on('delete', o =>
