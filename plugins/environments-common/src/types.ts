@@ -412,8 +412,13 @@ export type PromotionReadiness = {
   /** What the source both declares in Git and runs, with a known digest; absent when it does not. */
   version?: ImageReference;
   gates: GateResult[];
-  /** Every gate that blocks a request passes. */
+  /** Every gate that blocks a request passes, and there is something to promote. */
   ready: boolean;
+  /**
+   * Why a request would be refused although no gate fails: the target already declares the
+   * candidate ("nothing to promote").
+   */
+  notReadyReason?: string;
   approvalsRequired: number;
   protected: boolean;
   mode: ExecutionMode;

@@ -1,3 +1,4 @@
+import { shortVersion } from '@stageline/plugin-environments-common';
 import type {
   EnvironmentDefinition,
   EnvironmentState,
@@ -6,6 +7,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
+import { sameVersion } from './sameVersion';
 import type { EnvironmentPolicy } from './types';
 
 /**
@@ -31,12 +33,22 @@ export function readiness(input: {
     requestedBy: inFlight?.requestedBy,
     inFlight,
   });
+  // The request would answer 409 for a version the target already declares: say so up front.
+  const alreadyDeclared =
+    version &&
+    target.desired?.image &&
+    sameVersion(target.desired.image, version)
+      ? `${target.name} already declares ${shortVersion(
+          version,
+        )}: nothing to promote`
+      : undefined;
   return {
     source: source.name,
     target: target.name,
     version,
     gates,
-    ready: gates.every(g => g.passed || !g.blocksRequest),
+    ready: !alreadyDeclared && gates.every(g => g.passed || !g.blocksRequest),
+    ...(alreadyDeclared && { notReadyReason: alreadyDeclared }),
     approvalsRequired: policy.gates.approvals,
     protected: target.protected,
     mode: policy.execution.mode,

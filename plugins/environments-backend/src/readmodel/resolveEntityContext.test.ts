@@ -37,7 +37,7 @@ describe('resolveEntityContext', () => {
         'backstage.io/kubernetes-id': 'checkout',
         'backstage.io/kubernetes-label-selector': 'app=checkout,tier=api',
         'stageline.io/gitops-repo': 'acme/gitops',
-        'stageline.io/overlays-path': '/apps/checkout/overlays/',
+        'stageline.io/overlays-path': 'apps/checkout/overlays/',
         'stageline.io/image': 'ghcr.io/acme/checkout',
         'stageline.io/chain': 'regulated',
       }),
@@ -52,7 +52,16 @@ describe('resolveEntityContext', () => {
     });
   });
 
-  it.each(['../prod', 'apps/../../x', 'a\\..\\b', 'a//b', 'x\0y'])(
+  it.each([
+    '../prod',
+    'apps/../../x',
+    'a\\..\\b',
+    'a//b',
+    'x\0y',
+    '/etc',
+    '/apps/checkout/overlays',
+    'C:/overlays',
+  ])(
     'refuses the overlays path %j that could leave the repository',
     overlaysPath => {
       expect(() =>

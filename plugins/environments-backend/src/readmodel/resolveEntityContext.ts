@@ -44,11 +44,14 @@ export function resolveEntityContext(
 }
 
 // The overlays path is catalog data that becomes a repository path: keep it inside the repo.
+// An absolute path is refused like an escape, not quietly made relative: `/etc` is a mistake.
 function safeRelativePath(path: string): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  const trimmed = path.replace(/\/+$/g, '');
   const parts = trimmed.split('/');
   if (
     !trimmed ||
+    trimmed.startsWith('/') ||
+    /^[A-Za-z]:/.test(trimmed) ||
     /[\\\0]/.test(trimmed) ||
     parts.some(p => p === '..' || p === '.' || p === '')
   ) {

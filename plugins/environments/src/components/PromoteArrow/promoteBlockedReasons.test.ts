@@ -20,6 +20,18 @@ describe('promoteBlockedReasons', () => {
     expect(promoteBlockedReasons(readiness(), everything)).toEqual([]);
   });
 
+  it('says there is nothing to promote, rather than blaming the source', () => {
+    expect(
+      promoteBlockedReasons(
+        readiness({
+          ready: false,
+          notReadyReason: 'production already declares v3: nothing to promote',
+        }),
+        everything,
+      ),
+    ).toEqual(['production already declares v3: nothing to promote']);
+  });
+
   it('needs both permissions for a protected target', () => {
     const target = readiness({ protected: true });
     expect(

@@ -14,7 +14,8 @@ export function promoteBlockedReasons(
     permissions.promote &&
     (!readiness.protected || permissions.promoteProtected);
   if (!allowed) reasons.push(`You may not promote to ${readiness.target}`);
-  if (!readiness.ready) {
+  if (readiness.notReadyReason) reasons.push(readiness.notReadyReason);
+  if (!readiness.ready && !readiness.notReadyReason) {
     const failing = readiness.gates.filter(g => !g.passed && g.blocksRequest);
     reasons.push(
       ...(failing.length
