@@ -157,7 +157,7 @@ export interface PromotionStore {
     id: string,
     version: ImageReference,
   ): Promise<Promotion | undefined>;
-  /** Records links without changing state (e.g. the branch before the write). */
+  /** Records links or a reason without changing state; `updatedAt` (when the state changed) stays. */
   patch(id: string, patch: PromotionPatch): Promise<void>;
   /**
    * Records a decision on `decision.version`, atomically with checking that it is still the

@@ -219,10 +219,11 @@ export class DatabasePromotionStore
 
   async patch(id: string, patch: PromotionPatch): Promise<void> {
     const valid = parseInput(promotionPatchSchema, patch, 'patch');
-    const row = await compareAndSetPromotion(this.knex, id, current => ({
-      ...patchColumns(current, valid),
-      updated_at: this.nowIso(),
-    }));
+    // updated_at is when the state last changed: the engine's timeouts count from it, so a
+    // reason or a link added while retrying must not restart them.
+    const row = await compareAndSetPromotion(this.knex, id, current =>
+      patchColumns(current, valid),
+    );
     if (!row) {
       throw new NotFoundError(`No promotion ${id}`);
     }
