@@ -29,8 +29,9 @@ exports.up = async function up(knex) {
       .string('in_flight_key', 320)
       .nullable()
       .comment(
-        '`entity_ref|target` while the promotion is not final, else NULL: the unique index ' +
-          'allows one in-flight promotion per (entity, target) across backend instances',
+        'Hash of the target overlay folder (repository and path) while the promotion is not ' +
+          'final, else NULL: the unique index allows one in-flight promotion per overlay folder, ' +
+          'whichever entity asks, across backend instances',
       );
     table
       .integer('revision')

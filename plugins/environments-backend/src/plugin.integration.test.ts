@@ -59,7 +59,7 @@ async function createWorld() {
   const standIn = await startKubernetesStandIn({ token: TOKEN });
   const source = await createTestRemote(join(root, 'source'));
   const gitops = await createTestRemote(join(root, 'gitops'));
-  // Tags are source commit SHAs, as in the source articles; digests make them immutable.
+  // Tags are source commit SHAs, as CI tags every image; digests make them immutable.
   const v1: CheckoutVersion = {
     tag: await source.commit({ 'README.md': 'v1' }, 'Initial checkout API'),
     digest: digest('a'),

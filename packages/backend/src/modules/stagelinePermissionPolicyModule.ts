@@ -3,8 +3,8 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { StagelinePermissionPolicy } from './StagelinePermissionPolicy';
 
 /**
- * Installs the example Stageline permission policy. The release group defaults to
- * `group:default/release-managers` (config `permission.stageline.releaseGroup`).
+ * Installs the example Stageline permission policy with `group:default/release-managers` as
+ * its release group, set in code below (no config key reads it).
  */
 export const stagelinePermissionPolicyModule = createBackendModule({
   pluginId: 'permission',

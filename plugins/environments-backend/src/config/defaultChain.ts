@@ -1,6 +1,9 @@
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 
-/** The chain of the source articles, used when config names none. */
+/**
+ * The chain used when config names none: qa, then staging, then production, of which only
+ * production is protected.
+ */
 export const defaultChain: EnvironmentDefinition[] = [
   { name: 'qa', namespace: 'qa', overlay: 'qa', protected: false },
   {

@@ -7,7 +7,8 @@ const UNITS: Record<string, number> = {
 };
 
 /**
- * Parses durations written as in the design (`30s`, `72h`, `1h30m`) into milliseconds.
+ * Parses durations as config writes them (`30s`, `72h`, `1h30m`; units ms, s, m, h, d) into
+ * milliseconds.
  * Throws naming `key` when the text is not a duration.
  */
 export function parseDuration(key: string, text: string): number {

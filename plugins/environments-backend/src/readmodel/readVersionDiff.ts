@@ -7,7 +7,7 @@ const COMMITISH = /^[0-9a-f]{7,40}$/;
 
 /**
  * Commits between two versions. A version is an image reference whose tag is the source commit
- * SHA (the convention of the source articles), or that commit SHA alone.
+ * SHA it was built from (as CI tags every image), or that commit SHA alone.
  */
 export async function readVersionDiff(
   repo: GitRepository,

@@ -8,10 +8,7 @@ describe('stageline:environments:annotations examples', () => {
 
   it('runs the first documented example', async () => {
     const ctx = createMockActionContext({
-      input: {
-        overlaysPath: 'k8s/overlays',
-        ...yaml.parse(examples[0].example).steps[0].input,
-      },
+      input: yaml.parse(examples[0].example).steps[0].input,
     });
     await action.handler(ctx);
     expect(ctx.output).toHaveBeenCalledWith('annotations', {

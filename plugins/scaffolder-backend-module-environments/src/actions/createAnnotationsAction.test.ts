@@ -5,9 +5,7 @@ describe('stageline:environments:annotations', () => {
   const action = createAnnotationsAction();
   type Input = Parameters<typeof action.handler>[0]['input'];
   const run = (input: Partial<Input> & { name: string }) => {
-    const ctx = createMockActionContext({
-      input: { overlaysPath: 'k8s/overlays', ...input },
-    });
+    const ctx = createMockActionContext({ input: input as Input });
     return { ctx, done: action.handler(ctx) };
   };
 

@@ -1,10 +1,37 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import { STAGELINE_ANNOTATIONS } from '@stageline/plugin-environments-common';
+import { z as zod } from 'zod/v3';
 import { assertDns1123Label } from './dns1123';
 import { examples } from './createAnnotationsAction.examples';
+import { parseActionInput } from './parseActionInput';
 import { assertRelativePath } from '../validation/assertRelativePath';
 import { assertRepoSlug } from '../validation/assertRepoSlug';
+
+type Z = typeof zod;
+
+const annotationsInputFields = {
+  name: (z: Z) =>
+    z.string({
+      description:
+        'Service name, a DNS-1123 label; becomes backstage.io/kubernetes-id',
+    }),
+  repoSlug: (z: Z) =>
+    z.string({ description: 'Source repository as owner/repo' }).optional(),
+  gitopsRepo: (z: Z) =>
+    z
+      .string({
+        description:
+          'GitOps repository (owner/repo or a Git URL); defaults to the source repository',
+      })
+      .optional(),
+  overlaysPath: (z: Z) =>
+    z
+      .string({ description: 'Folder with one overlay per environment' })
+      .default('k8s/overlays'),
+  chain: (z: Z) =>
+    z.string({ description: 'Chain name from environments.chains' }).optional(),
+};
 
 /**
  * `stageline:environments:annotations`: computes the catalog annotations that light up the
@@ -20,32 +47,7 @@ export function createAnnotationsAction() {
     examples,
     supportsDryRun: true,
     schema: {
-      input: {
-        name: z =>
-          z.string({
-            description:
-              'Service name, a DNS-1123 label; becomes backstage.io/kubernetes-id',
-          }),
-        repoSlug: z =>
-          z
-            .string({ description: 'Source repository as owner/repo' })
-            .optional(),
-        gitopsRepo: z =>
-          z
-            .string({
-              description:
-                'GitOps repository (owner/repo or a Git URL); defaults to the source repository',
-            })
-            .optional(),
-        overlaysPath: z =>
-          z
-            .string({ description: 'Folder with one overlay per environment' })
-            .default('k8s/overlays'),
-        chain: z =>
-          z
-            .string({ description: 'Chain name from environments.chains' })
-            .optional(),
-      },
+      input: annotationsInputFields,
       output: {
         annotations: z =>
           z.record(z.string(), z.string(), {
@@ -54,7 +56,8 @@ export function createAnnotationsAction() {
       },
     },
     async handler(ctx) {
-      const { name, repoSlug, gitopsRepo, overlaysPath, chain } = ctx.input;
+      const { name, repoSlug, gitopsRepo, overlaysPath, chain } =
+        parseActionInput(annotationsInputFields, ctx.input);
       assertDns1123Label('name', name);
       if (repoSlug !== undefined) assertRepoSlug('repoSlug', repoSlug);
       if (chain !== undefined) assertDns1123Label('chain', chain);

@@ -4,7 +4,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'qa, staging and production overlays in the shared namespaces of the environment layer, plus the preview template and the overlays’ owner file, with the source articles’ defaults',
+      'qa, staging and production overlays in the shared namespaces of the environment layer, plus the preview template and the overlays’ owner file, with the default sizes, ingress and RBAC',
     example: yaml.stringify({
       steps: [
         {

@@ -85,7 +85,7 @@ describe('stageline:environments:create (a namespace per service and environment
     }
   });
 
-  it('follows the RBAC matrix of the source articles', () => {
+  it('follows the RBAC matrix: only CI deploys to protected environments, developers write the rest, QA administers qa', () => {
     const developers = 'Group:/developers';
     const ci = 'ServiceAccount:kube-system/github-ci';
     const qa = 'Group:/qa-engineers';

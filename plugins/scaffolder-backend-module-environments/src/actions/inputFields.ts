@@ -20,8 +20,8 @@ const sizingOverride = (z: Z) =>
     .strict();
 
 /**
- * Inputs shared by `stageline:environments:create` and `stageline:environments:add`. Every
- * default comes from the source articles.
+ * Inputs shared by `stageline:environments:create` and `stageline:environments:add`. Left out,
+ * each takes its default (the handlers apply them; see `parseActionInput`).
  */
 export const layoutInputFields = {
   name: (z: Z) =>

@@ -7,9 +7,10 @@ type Parsed<F extends FieldFactories> = {
 };
 
 /**
- * Parses raw action input with the action's own field schemas, applying defaults. The
- * scaffolder validates input before a task runs, but a handler can be called directly, so the
- * handler checks again and names the offending field.
+ * Parses raw action input with the action's own field schemas, applying defaults. Every handler
+ * starts here: the scaffolder validates input against the JSON Schema made from these fields
+ * but never applies their zod defaults, so a field the template leaves out arrives undefined.
+ * A handler can also be called directly, so it checks again and names the offending field.
  */
 export function parseActionInput<F extends FieldFactories>(
   fields: F,

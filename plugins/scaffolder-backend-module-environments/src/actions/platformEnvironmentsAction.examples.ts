@@ -4,7 +4,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'The environment layer of the default chain (qa, staging, production) with the articles’ quotas, baseline Pod Security enforced and restricted reported',
+      'The environment layer of the default chain (qa, staging, production) with the default quotas, baseline Pod Security enforced and restricted reported',
     example: yaml.stringify({
       steps: [
         {

@@ -26,7 +26,7 @@ export type PlatformLayout = { path: string; layers: NamespaceLayer[] };
 
 /**
  * Validates the environment layer's input (throwing an InputError that names the field) and
- * resolves one shared namespace per environment, sized from the articles unless overridden.
+ * resolves one shared namespace per environment, with the default sizing unless overridden.
  */
 export function buildPlatformLayout(input: PlatformInput): PlatformLayout {
   assertRelativePath('path', input.path);

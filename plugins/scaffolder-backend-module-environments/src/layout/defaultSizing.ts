@@ -46,12 +46,13 @@ const PRODUCTION: EnvironmentSizing = {
 };
 
 /**
- * Default sizes from the source articles: feature previews, qa and production replicas,
- * requests and limits (K3s article), quotas (Development Workflow article). Staging mirrors
- * production, quota included, so that its HPA can reach the same ceiling. Any other stage
- * (uat, perf) starts at the qa size.
+ * Default sizes by kind of environment: previews run 1 replica in a 10-pod quota; qa and every
+ * other unprotected stage (uat, perf) 2 replicas in a 20-pod quota; protected environments
+ * (staging and production by default) 3 replicas that scale up to 8, at least 2 available, in a
+ * 50-pod quota. Staging is sized like production, quota included, so that its HPA can reach the
+ * same ceiling. The `sizing` input overrides any field per environment.
  */
-export function articleSizing(kind: EnvironmentKind): EnvironmentSizing {
+export function defaultSizing(kind: EnvironmentKind): EnvironmentSizing {
   if (kind === 'preview') return PREVIEW;
   if (kind === 'protected') return PRODUCTION;
   return QA;

@@ -3,8 +3,8 @@ import { EnvironmentKind } from './types';
 
 /**
  * Host per environment: `<service>.<domain>` in production, `<service>.<env>.<domain>`
- * elsewhere, `pr-PRNUMBER.<service>.preview.<domain>` for previews (the K3s article's pattern,
- * with the service name added so that several services share one domain).
+ * elsewhere, `pr-PRNUMBER.<service>.preview.<domain>` for previews. The service name
+ * is part of every host so that several services share one domain.
  */
 export function environmentHost(
   service: string,

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { assertQuantity } from '../validation/assertQuantity';
-import { articleSizing } from './articleSizing';
+import { defaultSizing } from './defaultSizing';
 import { EnvironmentKind, EnvironmentSizing } from './types';
 
 /** A partial sizing as given in the `sizing` input. */
@@ -13,13 +13,13 @@ export type SizingOverride = {
   minAvailable?: number;
 };
 
-/** The article default for `kind`, overridden field by field, with every quantity checked. */
+/** The default sizing for `kind` ({@link defaultSizing}), overridden field by field, with every quantity checked. */
 export function resolveSizing(
   environment: string,
   kind: EnvironmentKind,
   override: SizingOverride = {},
 ): EnvironmentSizing {
-  const base = articleSizing(kind);
+  const base = defaultSizing(kind);
   const sizing: EnvironmentSizing = {
     replicas: override.replicas ?? base.replicas,
     requests: { ...base.requests, ...override.requests },

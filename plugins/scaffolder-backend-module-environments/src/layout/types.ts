@@ -23,8 +23,7 @@ export type EnvironmentSizing = {
 };
 
 /**
- * Who may do what in an environment, after the source articles' RBAC matrix:
- * `preview` and `open`: developers write; `qa`: developers write and the QA group administers;
+ * Who may do what in an environment (the RBAC matrix): `preview` and `open`: developers write; `qa`: developers write and the QA group administers;
  * `protected`: developers read, only the CI ServiceAccount deploys.
  */
 export type EnvironmentKind = 'preview' | 'open' | 'qa' | 'protected';

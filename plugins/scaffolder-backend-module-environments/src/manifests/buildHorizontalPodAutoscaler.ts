@@ -6,7 +6,10 @@ const utilisation = (name: string, averageUtilization: number) => ({
   resource: { name, target: { type: 'Utilization', averageUtilization } },
 });
 
-/** The K3s article's HPA: from the environment's replicas up to its ceiling, on CPU and memory. */
+/**
+ * The HPA of a protected environment: from the environment's replicas up to its ceiling, at 70%
+ * CPU and 80% memory utilisation.
+ */
 export function buildHorizontalPodAutoscaler(
   service: string,
   env: EnvironmentLayout,

@@ -2,8 +2,8 @@ import { EnvironmentLayout, IngressSettings } from '../layout/types';
 import { KubernetesObject } from './types';
 
 /**
- * A Traefik IngressRoute as in the K3s article. The host is a validated DNS name, so the
- * `Host(...)` rule cannot carry anything else.
+ * A Traefik IngressRoute on the configured entry point, with TLS from the configured cert
+ * resolver. The host is a validated DNS name, so the `Host(...)` rule cannot carry anything else.
  */
 export function buildIngressRoute(
   service: string,

@@ -18,8 +18,10 @@ const withVerbs = (rules: PolicyRule[], verbs: string[]) =>
   rules.map(rule => ({ ...rule, verbs }));
 
 /**
- * The source articles' RBAC matrix as namespaced rules. Secrets are left out of every role:
- * the threat model allows them only when an operator grants them explicitly.
+ * The RBAC matrix as namespaced rules: developers write workloads in previews, qa and other
+ * unprotected environments and only read them in protected ones, where the CI ServiceAccount
+ * alone deploys; the QA group administers the qa environment. Secrets are left out of every
+ * role: an operator who wants them grants them explicitly.
  */
 export const RBAC_RULES: Record<
   'developerRead' | 'developerWrite' | 'qaAdmin' | 'ciDeploy',
@@ -59,7 +61,7 @@ export const RBAC_RULES: Record<
       verbs: ['create'],
     },
   ],
-  // The K3s article's ci-deploy role: roll a Deployment, run a migration Job, watch pods.
+  // The CI deploy role: roll a Deployment, run a migration Job, watch pods.
   ciDeploy: [
     {
       apiGroups: ['apps'],
