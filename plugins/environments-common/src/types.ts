@@ -55,6 +55,11 @@ export type DesiredState = {
   image?: ImageReference;
   /** The commit of the GitOps repository this was read at (its branch head when last checked). */
   revision?: string;
+  /**
+   * When Stageline saw the overlay change to this content (ISO 8601); absent when it already
+   * read so when Stageline started.
+   */
+  changedAt?: string;
 };
 
 /**
@@ -166,10 +171,21 @@ export type InFlightChange = {
  * @public
  */
 export type SyncStatus =
+  /** The cluster runs what Git declares, healthy. */
   | 'in-sync'
+  /** Git declares a version the cluster does not run yet: the GitOps agent has not applied it. */
+  | 'waiting-for-sync'
+  /** The cluster runs what Git declares and is moving to it. */
   | 'rolling-out'
+  /** The cluster runs something Git does not declare, and no change in Git explains it. */
   | 'drifted'
+  /** The declared version runs, but not well: a failed rollout or unhealthy workloads. */
+  | 'degraded'
+  /** Pods run several digests for one tag outside a rollout: the tag was moved in the registry. */
+  | 'tag-moved'
+  /** No workload of the service runs there. */
   | 'missing'
+  /** The cluster or Git could not be read. */
   | 'unknown';
 
 /**
@@ -191,7 +207,8 @@ export type EnvironmentState = EnvironmentDefinition & {
   desired?: DesiredState;
   live?: LiveState;
   inFlight: InFlightChange[];
-  sync: { status: SyncStatus; reason: string };
+  /** One state with one reason; `since` when known (waiting for sync: since Git changed). */
+  sync: { status: SyncStatus; reason: string; since?: string };
   /**
    * Whether this environment runs the same digest as the previous environment of the chain.
    * Absent for the first environment, or when either digest is unknown.

@@ -61,6 +61,11 @@ export interface RepositorySnapshot {
   /** Names of a folder's entries; undefined when absent. */
   listFolder(path: string): string[] | undefined;
   /**
+   * When this process saw the file change to its content at this commit; undefined when it
+   * already had it in the first snapshot read (or the file is not a kustomization).
+   */
+  changedAt(path: string): Date | undefined;
+  /**
    * The kustomization of an overlay folder. Throws NotFoundError (no folder, no file) or
    * InputError (several candidate files, a symlink or submodule on the way, an invalid file).
    */

@@ -48,7 +48,73 @@ describe('computeSync', () => {
     });
     expect(sync).toEqual({
       status: 'drifted',
-      reason: 'Git declares v2 but the cluster runs v1',
+      reason:
+        'The cluster runs v1, which Git does not declare (Git declares v2): it was changed outside Git',
+    });
+  });
+
+  it('is waiting for sync when Git changed after the cluster’s version started', () => {
+    const sync = computeSync({
+      desired: { ...desired('v2'), changedAt: '2026-11-20T12:00:00.000Z' },
+      live: liveState({ since: '2026-11-20T10:00:00.000Z' }),
+      liveKnown: true,
+      namespace: 'qa',
+    });
+    expect(sync).toEqual({
+      status: 'waiting-for-sync',
+      since: '2026-11-20T12:00:00.000Z',
+      reason:
+        'Git declares v2; the cluster still runs v1 until the GitOps agent applies it',
+    });
+  });
+
+  it('is drifted when the cluster changed after Git did', () => {
+    const sync = computeSync({
+      desired: { ...desired('v2'), changedAt: '2026-11-20T12:00:00.000Z' },
+      live: liveState({ since: '2026-11-20T13:00:00.000Z' }),
+      liveKnown: true,
+      namespace: 'qa',
+    });
+    expect(sync.status).toBe('drifted');
+  });
+
+  it('trusts the pods’ digests over the spec’s pinned digest', () => {
+    const sync = computeSync({
+      desired: desired('v1', DIGEST_B),
+      live: liveState({
+        image: { name: NAME, tag: 'v1', digest: DIGEST_B },
+        digests: [DIGEST_A],
+      }),
+      liveKnown: true,
+      namespace: 'qa',
+    });
+    expect(sync.status).toBe('drifted');
+  });
+
+  it('says the tag moved when pods run two digests of it outside a rollout', () => {
+    const sync = computeSync({
+      desired: desired('v1'),
+      live: liveState({ digests: [DIGEST_A, DIGEST_B] }),
+      liveKnown: true,
+      namespace: 'qa',
+    });
+    expect(sync).toEqual({
+      status: 'tag-moved',
+      reason:
+        'Pods run 2 digests of v1 although nothing is rolling out: the tag was moved in the registry; pin a digest in the overlay',
+    });
+  });
+
+  it('is degraded when the declared version runs unhealthy', () => {
+    const sync = computeSync({
+      desired: desired('v1'),
+      live: liveState({ health: 'degraded', reasons: ['1 pod crash-looping'] }),
+      liveKnown: true,
+      namespace: 'qa',
+    });
+    expect(sync).toEqual({
+      status: 'degraded',
+      reason: 'Runs v1 as Git declares, but unhealthy: 1 pod crash-looping',
     });
   });
 
@@ -62,7 +128,7 @@ describe('computeSync', () => {
     expect(sync.status).toBe('drifted');
   });
 
-  it('is drifted when the rollout failed', () => {
+  it('is degraded when the rollout failed', () => {
     const sync = computeSync({
       desired: desired('v1'),
       live: liveState({ rollout: 'failed', reasons: ['CrashLoopBackOff'] }),
@@ -70,7 +136,7 @@ describe('computeSync', () => {
       namespace: 'qa',
     });
     expect(sync).toEqual({
-      status: 'drifted',
+      status: 'degraded',
       reason: 'The rollout of v1 failed: CrashLoopBackOff',
     });
   });

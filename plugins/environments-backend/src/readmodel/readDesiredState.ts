@@ -13,5 +13,11 @@ export async function readDesiredState(
     images: kustomization.images,
     imageName,
   });
-  return { path: kustomization.path, image, revision: snapshot.commitSha };
+  const changedAt = snapshot.changedAt(kustomization.path);
+  return {
+    path: kustomization.path,
+    image,
+    revision: snapshot.commitSha,
+    ...(changedAt && { changedAt: changedAt.toISOString() }),
+  };
 }

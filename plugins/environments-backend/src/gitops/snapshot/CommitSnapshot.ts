@@ -49,6 +49,7 @@ export class CommitSnapshot implements RepositorySnapshot {
   readonly #entries = new Map<string, TreeEntry>();
   readonly #parsed: ParsedFiles;
   readonly #reload: (files: TreeEntry[]) => Promise<void>;
+  readonly #changedAt: ReadonlyMap<string, Date>;
 
   constructor(options: {
     commitSha: string;
@@ -58,7 +59,10 @@ export class CommitSnapshot implements RepositorySnapshot {
     parsed: ParsedFiles;
     /** Reads and parses files whose parse result is not (or no longer) kept. */
     reload: (files: TreeEntry[]) => Promise<void>;
+    /** When files got their content at this commit, as far as this process saw it happen. */
+    changedAt?: ReadonlyMap<string, Date>;
   }) {
+    this.#changedAt = options.changedAt ?? new Map();
     this.commitSha = options.commitSha;
     this.checkedAt = options.checkedAt;
     this.#displayName = options.displayName;
@@ -76,6 +80,16 @@ export class CommitSnapshot implements RepositorySnapshot {
       }
       children.set(entry.path.slice(slash + 1), entry);
     }
+  }
+
+  /** The blob SHA of a file, undefined when absent. */
+  blobShaAt(path: string): string | undefined {
+    const entry = this.#entries.get(path);
+    return entry?.type === 'blob' ? entry.sha : undefined;
+  }
+
+  changedAt(path: string): Date | undefined {
+    return this.#changedAt.get(path);
   }
 
   listFolder(path: string): string[] | undefined {

@@ -64,3 +64,52 @@ describe('SnapshotRepository.markStale', () => {
     expect(source.reads).toBe(1);
   });
 });
+
+/** The snapshot once the background head check reached `commitSha`. */
+async function snapshotAt(repo: SnapshotRepository, commitSha: string) {
+  for (let i = 0; i < 100; i++) {
+    const snapshot = await repo.snapshot();
+    if (snapshot.commitSha === commitSha) return snapshot;
+    await new Promise(r => setTimeout(r, 5));
+  }
+  throw new Error(`never reached ${commitSha}`);
+}
+
+describe('SnapshotRepository change times', () => {
+  const kustomization = (sha: string) => ({
+    path: 'k8s/overlays/qa/kustomization.yaml',
+    mode: '100644',
+    type: 'blob' as const,
+    sha,
+    size: 20,
+  });
+
+  it('says when an overlay changed, from the second read on', async () => {
+    let now = 1_000;
+    let blob = '1'.repeat(40);
+    const source = Object.assign(countingSource(), {
+      readTree: async () => [kustomization(blob)],
+      readBlobs: async (_: string, files: Array<{ sha: string }>) =>
+        new Map(files.map(f => [f.sha, Buffer.from('images: []\n')])),
+    });
+    const repo = repositoryOver(source, () => now);
+    const path = 'k8s/overlays/qa/kustomization.yaml';
+
+    // At startup nobody can tell when the overlay got its content.
+    expect((await repo.snapshot()).changedAt(path)).toBeUndefined();
+
+    now = 120_000;
+    source.head = 'b'.repeat(40);
+    blob = '2'.repeat(40);
+    repo.markStale();
+    const second = await snapshotAt(repo, 'b'.repeat(40));
+    expect(second.changedAt(path)).toEqual(new Date(120_000));
+
+    // Another commit that leaves the overlay alone keeps its change time.
+    now = 300_000;
+    source.head = 'c'.repeat(40);
+    repo.markStale();
+    const third = await snapshotAt(repo, 'c'.repeat(40));
+    expect(third.changedAt(path)).toEqual(new Date(120_000));
+  });
+});

@@ -162,7 +162,8 @@ export class SnapshotRepository implements GitRepository {
     const tree = await this.#source.readTree(head.commitSha);
     const commitSha = head.commitSha;
     const reload = (files: TreeEntry[]) => this.#load(commitSha, files);
-    await reload(tree.filter(isParsedAhead));
+    const parsedAhead = tree.filter(isParsedAhead);
+    await reload(parsedAhead);
     const snapshot = new CommitSnapshot({
       commitSha,
       checkedAt,
@@ -170,6 +171,7 @@ export class SnapshotRepository implements GitRepository {
       tree,
       parsed: this.#parsed,
       reload,
+      changedAt: changesSince(current?.snapshot, parsedAhead, checkedAt),
     });
     return { snapshot, changes: head.changes };
   }
@@ -182,4 +184,23 @@ export class SnapshotRepository implements GitRepository {
     const blobs = await this.#source.readBlobs(commitSha, unique);
     await this.#parsed.addAll(missing, blobs);
   }
+}
+
+/**
+ * When each parsed file got its content: now for those that differ from the previous snapshot,
+ * as before for the others; nothing on the first read, which cannot tell.
+ */
+function changesSince(
+  previous: CommitSnapshot | undefined,
+  files: TreeEntry[],
+  now: Date,
+): Map<string, Date> {
+  const changedAt = new Map<string, Date>();
+  if (!previous) return changedAt;
+  for (const file of files) {
+    const before = previous.blobShaAt(file.path);
+    const since = before === file.sha ? previous.changedAt(file.path) : now;
+    if (since) changedAt.set(file.path, since);
+  }
+  return changedAt;
 }

@@ -81,9 +81,16 @@ describe('candidateVersion', () => {
       'qa: the running image is unknown',
     ],
     [
-      'two digests run',
-      environmentState('qa', { live: { digests: [DIGEST, OTHER_DIGEST] } }),
+      'two digests run while rolling out',
+      environmentState('qa', {
+        live: { digests: [DIGEST, OTHER_DIGEST], rollout: 'progressing' },
+      }),
       'qa runs 2 digests while rolling out',
+    ],
+    [
+      'two digests run of one tag after the rollout',
+      environmentState('qa', { live: { digests: [DIGEST, OTHER_DIGEST] } }),
+      'qa runs 2 digests of abc1234 although nothing is rolling out: the tag was moved in the registry',
     ],
     [
       'no pod reports a digest',

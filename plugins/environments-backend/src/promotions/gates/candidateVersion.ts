@@ -58,8 +58,15 @@ function withDigest(
     return { reason: `${name} digest unknown: no pod reports an image digest` };
   }
   if (digests.length > 1) {
+    const rolling =
+      source.live!.rollout === 'progressing' ||
+      source.live!.rollout === 'paused';
     return {
-      reason: `${name} runs ${digests.length} digests while rolling out`,
+      reason: rolling
+        ? `${name} runs ${digests.length} digests while rolling out`
+        : `${name} runs ${digests.length} digests of ${tagOf(
+            declared,
+          )} although nothing is rolling out: the tag was moved in the registry`,
     };
   }
   const [digest] = digests;

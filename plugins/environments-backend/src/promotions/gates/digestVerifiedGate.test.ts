@@ -40,7 +40,10 @@ describe('digestVerifiedGate', () => {
 
   it('fails with the reason there is no candidate', () => {
     const source = environmentState('qa', {
-      live: { digests: [DIGEST, `sha256:${'b'.repeat(64)}`] },
+      live: {
+        digests: [DIGEST, `sha256:${'b'.repeat(64)}`],
+        rollout: 'progressing',
+      },
     });
     expect(digestVerifiedGate({ source })).toMatchObject({
       passed: false,

@@ -3,8 +3,11 @@ import type { SyncStatus } from '@stageline/plugin-environments-common';
 /** How each sync verdict reads in the UI. */
 export const syncLabels: Record<SyncStatus, string> = {
   'in-sync': 'In sync',
+  'waiting-for-sync': 'Waiting for sync',
   'rolling-out': 'Rolling out',
   drifted: 'Drifted',
+  degraded: 'Degraded',
+  'tag-moved': 'Tag moved',
   missing: 'Missing',
   unknown: 'Unknown',
 };
