@@ -51,7 +51,8 @@ export const HistoryTable = (props: {
     {
       title: 'Actions',
       render: p =>
-        props.mayRollback && isRollbackCandidate(p, props.environments) ? (
+        props.mayRollback &&
+        isRollbackCandidate(p, props.environments, props.promotions) ? (
           <RollbackButton promotion={p} onChanged={props.onChanged} />
         ) : null,
     },
