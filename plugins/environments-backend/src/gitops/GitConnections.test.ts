@@ -12,6 +12,9 @@ import { fakeTiming } from '../promotions/writers/fakeTiming';
 import { GitopsRepositories } from './GitopsRepositories';
 import { createTestRemote } from './local/createTestRemote';
 
+// Each test runs real git processes: seconds on a loaded machine, not milliseconds.
+jest.setTimeout(30_000);
+
 const server = setupServer();
 registerMswTestHooks(server);
 const mockDir = createMockDirectory();

@@ -12,6 +12,9 @@ import { createTestRemote, type TestChange } from './createTestRemote';
 import { BareClone } from './BareClone';
 import { GitCliSnapshotSource } from './GitCliSnapshotSource';
 
+// Each test runs real git processes: seconds on a loaded machine, not milliseconds.
+jest.setTimeout(30_000);
+
 const TTL = 30_000;
 const QA_DIR = 'k8s/overlays/qa';
 const QA = `${QA_DIR}/kustomization.yaml`;

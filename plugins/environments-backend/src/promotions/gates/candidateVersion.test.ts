@@ -38,7 +38,7 @@ describe('candidateVersion', () => {
         live: null,
         errors: [{ source: 'cluster', message: 'connect ECONNREFUSED' }],
       }),
-      'qa digest unknown: the cluster could not be read (connect ECONNREFUSED)',
+      'qa digest unknown: the cluster could not be read (see qa)',
     ],
     [
       'no workload runs',

@@ -53,7 +53,7 @@ describe('soakTimeGate', () => {
         live: null,
         errors: [{ source: 'cluster', message: 'down' }],
       }),
-      'qa soak time unknown: the cluster could not be read (down)',
+      'qa soak time unknown: the cluster could not be read (see qa)',
     ],
   ])('fails closed: %#', (source, reason) => {
     expect(soakTimeGate({ source, soakTimeMs: HOUR, now: NOW })).toMatchObject({

@@ -66,7 +66,7 @@ describe('sourceHealthyGate', () => {
       environmentState('qa', {
         errors: [{ source: 'cluster', message: 'Unauthorized' }],
       }),
-      'qa health unknown: the cluster could not be read (Unauthorized)',
+      'qa health unknown: the cluster could not be read (see qa)',
     ],
   ])('fails closed when %s', (_, source, reason) => {
     expect(

@@ -9,6 +9,9 @@ import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { LocalGitOverlayWriter } from './LocalGitOverlayWriter';
 
+// Each test runs real git processes: seconds on a loaded machine, not milliseconds.
+jest.setTimeout(30_000);
+
 const PATH = 'k8s/overlays/staging/kustomization.yaml';
 const NAME = 'ghcr.io/acme/checkout';
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
