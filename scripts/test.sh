@@ -39,6 +39,7 @@ step "prettier" yarn prettier:check
 ESM_TESTS=(
   plugins/environments-backend/src/kubernetes
   plugins/environments-backend/src/plugin.integration.test.ts
+  plugins/environments-backend/src/plugin.twoClusters.integration.test.ts
   packages/kubernetes-stand-in
 )
 step "unit and integration tests" env CI=true yarn backstage-cli repo test \

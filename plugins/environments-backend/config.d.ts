@@ -15,7 +15,11 @@ export interface Config {
          * entity's name, for a namespace per service and environment (`{service}-staging`).
          */
         namespace?: string;
-        /** Cluster name from `kubernetes.clusterLocatorMethods`. */
+        /**
+         * Cluster name from `kubernetes.clusterLocatorMethods` or `environments.clusters`; each
+         * environment of a chain may run on its own (e.g. production on a cluster of its own).
+         * Default `environments.defaultCluster`.
+         */
         cluster?: string;
         /** Overlay folder name under the overlays path; defaults to the environment name. */
         overlay?: string;
@@ -96,6 +100,27 @@ export interface Config {
 
     /** Cluster used by environments that name none; defaults to the first configured cluster. */
     defaultCluster?: string;
+
+    /**
+     * Links shown on each environment's card and returned with its state (logs, dashboards),
+     * in this order, e.g.
+     * `{ title: Logs, url: 'https://grafana.example.com/explore?var-ns={namespace}&var-app={service}' }`.
+     * Served to everyone who may read the service: put no credentials in them. Default: none.
+     */
+    links?: Array<{
+      /** Text of the link, e.g. `Logs`. */
+      title: string;
+      /**
+       * URL template. Placeholders, each replaced by its URL-encoded value: `{namespace}` (the
+       * environment's namespace), `{service}` (the entity's name), `{environment}` (the
+       * environment's name) and `{cluster}` (the environment's cluster; a link using it is left
+       * out where no cluster is configured). Any other `{...}` is refused at startup, as is
+       * anything but an `http`/`https` URL without credentials once filled.
+       */
+      url: string;
+      /** Names of the environments it applies to, from any chain. Default: every environment. */
+      environments?: string[];
+    }>;
 
     /**
      * Per-caller budgets. Counted per user entity ref (or service subject), never per IP, in

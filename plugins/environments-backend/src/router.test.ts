@@ -72,6 +72,8 @@ type Route = {
   path: string;
   permission: string;
   body?: object;
+  /** Who requested the `:id` promotion; default Alice, the caller. */
+  requestedBy?: string;
 };
 
 // Every route; a new route must be added here so the permission tests cover it.
@@ -94,6 +96,11 @@ const routes: Route[] = [
   {
     method: 'get',
     path: `${entity}/promotions`,
+    permission: 'environments.read',
+  },
+  {
+    method: 'get',
+    path: `${entity}/history`,
     permission: 'environments.read',
   },
   {
@@ -123,10 +130,12 @@ const routes: Route[] = [
       targetBase: null,
     },
   })),
+  // Bob's promotion: Alice may cancel it only as someone allowed to promote into its target.
   ...['environments.read', 'environments.promote'].map(permission => ({
     method: 'post' as const,
     path: '/promotions/:id/cancel',
     permission,
+    requestedBy: 'user:default/bob',
   })),
   {
     method: 'post',
@@ -151,7 +160,11 @@ const routes: Route[] = [
 async function send(w: Awaited<ReturnType<typeof setup>>, route: Route) {
   let path = route.path;
   if (path.includes(':id')) {
-    const { promotion } = await w.store.create(aNewPromotion());
+    const { promotion } = await w.store.create(
+      aNewPromotion(
+        route.requestedBy ? { requestedBy: route.requestedBy } : {},
+      ),
+    );
     path = path.replace(':id', promotion.id);
   }
   const req = request(w.app)[route.method](path);
@@ -305,7 +318,29 @@ describe('createRouter', () => {
     const cancelled = await request(app).post(
       `/promotions/${prod.body.id}/cancel`,
     );
-    expect(cancelled.body.state).toBe('cancelled');
+    expect(cancelled.body).toMatchObject({
+      state: 'cancelled',
+      requestedBy: 'user:default/alice',
+      cancelledBy: 'user:default/bob',
+    });
+  });
+
+  it('lets the requester cancel without environments.promote, and says who cancelled', async () => {
+    const w = await setup({ denied: ['environments.promote'] });
+    const { promotion } = await w.store.create(aNewPromotion());
+
+    const res = await request(w.app).post(`/promotions/${promotion.id}/cancel`);
+
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      state: 'cancelled',
+      cancelledBy: 'user:default/alice',
+    });
+    const history = await request(w.app).get(`${entity}/promotions`);
+    expect(history.body.promotions[0]).toMatchObject({
+      id: promotion.id,
+      cancelledBy: 'user:default/alice',
+    });
   });
 
   it('shows the gates of the next promotion with the environments', async () => {

@@ -3,28 +3,22 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  environmentsPreviewDeletePermission,
-  environmentsReadPermission,
-} from '@stageline/plugin-environments-common';
+import { environmentsReadPermission } from '@stageline/plugin-environments-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import type { ServiceAccess, WriteAction } from './authorization/ServiceAccess';
-import { parseDuration } from './config/parseDuration';
+import type { ServiceAccess } from './authorization/ServiceAccess';
 import type { PreviewService } from './previews/PreviewService';
-import { actorOf } from './promotions/actorOf';
 import type { PromotionService } from './promotions/PromotionService';
+import { addPreviewRoutes } from './routes/addPreviewRoutes';
 import { approvalRequestSchema } from './routes/approvalRequestSchema';
 import type { CallerBudget } from './routes/CallerBudget';
 import { parseDiffQuery } from './routes/diffQuery';
 import { parseEntityRefParams } from './routes/entityRefParams';
+import { historyQuerySchema } from './routes/historyQuerySchema';
 import { limitGithubReads } from './routes/limitGithubReads';
 import { parseBody } from './routes/parseBody';
 import { promotionIdSchema } from './routes/promotionIdSchema';
 import { promotionEventsQuerySchema } from './routes/promotionEventsQuerySchema';
-import { previewExtendSchema } from './routes/previewExtendSchema';
-import { previewKeepSchema } from './routes/previewKeepSchema';
-import { previewParamsSchema } from './routes/previewParamsSchema';
 import { promotionRequestSchema } from './routes/promotionRequestSchema';
 import { requirePermission } from './routes/requirePermission';
 import type { EnvironmentsService } from './services/EnvironmentsService';
@@ -40,7 +34,7 @@ export async function createRouter(options: {
   /** Which preview writes service principals may take (promotions check it in their service). */
   serviceAccess: ServiceAccess;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, environments, promotions, previews } = options;
+  const { httpAuth, permissions, environments, promotions } = options;
   const router = Router();
   router.use(express.json({ limit: '64kb' }));
   const githubReadLimit = limitGithubReads({
@@ -108,6 +102,14 @@ export async function createRouter(options: {
     },
   );
 
+  // The service's history: promotion events, refusals and preview keeps, extends and deletes.
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const ref = parseEntityRefParams(req.params);
+    const query = parseBody(historyQuerySchema, req.query, 'query');
+    const credentials = await credentialsOf(req);
+    res.json(await promotions.history(ref, query, { credentials }));
+  });
+
   router.post(
     '/entities/:kind/:namespace/:name/promotions',
     async (req, res) => {
@@ -149,69 +151,7 @@ export async function createRouter(options: {
     res.json(await promotions.cancel(id, { credentials, request: req }));
   });
 
-  // Keep, extend and delete check service access and environments.preview.delete before any
-  // catalog or cluster call.
-  async function authorizePreview(req: Request, action: WriteAction) {
-    const ref = parseEntityRefParams(req.params);
-    const { preview } = parseBody(previewParamsSchema, req.params, 'preview');
-    const credentials = await credentialsOf(req);
-    await options.serviceAccess.require(credentials, {
-      action,
-      resourceRef: stringifyEntityRef(ref),
-      request: req,
-    });
-    for (const permission of [
-      environmentsReadPermission,
-      environmentsPreviewDeletePermission,
-    ]) {
-      await requirePermission({
-        permissions,
-        permission,
-        resourceRef: stringifyEntityRef(ref),
-        credentials,
-      });
-    }
-    // Refused unless this entity owns its overlays: copied annotations reach no namespace.
-    const ctx = await environments.readOwnedContext(ref, { credentials });
-    return { ctx, preview, actor: actorOf(credentials).actor };
-  }
-
-  router.post(
-    '/entities/:kind/:namespace/:name/previews/:preview/keep',
-    async (req, res) => {
-      const { keep } = parseBody(previewKeepSchema, req.body, 'keep');
-      const { ctx, preview, actor } = await authorizePreview(
-        req,
-        'keep-preview',
-      );
-      res.json(await previews.keepPreview(ctx, preview, keep, actor));
-    },
-  );
-
-  router.post(
-    '/entities/:kind/:namespace/:name/previews/:preview/extend',
-    async (req, res) => {
-      const { by } = parseBody(previewExtendSchema, req.body, 'extension');
-      const byMs = parseDuration('by', by);
-      const { ctx, preview, actor } = await authorizePreview(
-        req,
-        'extend-preview',
-      );
-      res.json(await previews.extendPreview(ctx, preview, byMs, actor));
-    },
-  );
-
-  router.delete(
-    '/entities/:kind/:namespace/:name/previews/:preview',
-    async (req, res) => {
-      const { ctx, preview, actor } = await authorizePreview(
-        req,
-        'delete-preview',
-      );
-      await previews.deletePreview(ctx, preview, actor);
-      res.status(204).end();
-    },
-  );
+  addPreviewRoutes(router, options);
 
   return router;
 }

@@ -206,6 +206,11 @@ export type EnvironmentError = {
 export type EnvironmentState = EnvironmentDefinition & {
   desired?: DesiredState;
   live?: LiveState;
+  /**
+   * Set when the cluster cannot be read now and `live` is its last known state: as of when
+   * (ISO 8601).
+   */
+  liveAsOf?: string;
   inFlight: InFlightChange[];
   /** One state with one reason; `since` when known (waiting for sync: since Git changed). */
   sync: { status: SyncStatus; reason: string; since?: string };
@@ -216,6 +221,17 @@ export type EnvironmentState = EnvironmentDefinition & {
   sameBitsAsUpstream?: boolean;
   /** Promoting into this environment from the previous one; absent for the first environment. */
   promotion?: PromotionReadiness;
+  /**
+   * Public URLs of the service here, from the hosts of its Ingresses and Traefik IngressRoutes
+   * on this environment's cluster (`https` where TLS covers the host). Empty when it has none;
+   * absent when the cluster was not read (unreachable, not configured, or ownership unconfirmed).
+   */
+  urls?: string[];
+  /**
+   * Links configured under `environments.links` (logs, dashboards), with this environment's
+   * namespace, service, environment and cluster filled in; absent when none applies.
+   */
+  links?: Array<{ title: string; url: string }>;
   errors: EnvironmentError[];
 };
 
@@ -400,6 +416,35 @@ export type Promotion = {
   createdAt: string;
   updatedAt: string;
   finishedAt?: string;
+  /** Who cancelled it (a user entity ref or `service:<subject>`), when it was cancelled. */
+  cancelledBy?: string;
+  /**
+   * What it waits for now, computed when it is returned; absent once it is final. Shows the
+   * reason a promotion has not moved (approvals, a freeze window, the engine, a pull request,
+   * the rollout, or an execution claim held by another backend instance until it expires).
+   */
+  waitingFor?: PromotionWait;
+};
+
+/**
+ * What a promotion in flight waits for:
+ * - `approvals`: approvals by people other than the requester;
+ * - `freeze-end`: a freeze window of the target, until `until`;
+ * - `write`: the engine writing Git (at once, or after `detail`'s passing failure);
+ * - `merge`: its pull request being merged;
+ * - `rollout`: the target running the version healthy (the GitOps agent applying it, then the
+ *   rollout);
+ * - `claim`: another backend instance holds it until `until` (when that instance stopped
+ *   mid-step, another instance takes it over then).
+ *
+ * @public
+ */
+export type PromotionWait = {
+  kind: 'approvals' | 'freeze-end' | 'write' | 'merge' | 'rollout' | 'claim';
+  /** One human sentence, e.g. "1 of 2 approvals: 1 more needed from people other than the requester". */
+  detail: string;
+  /** When the wait ends by itself (a freeze window's end, a claim's expiry), ISO 8601. */
+  until?: string;
 };
 
 /**
@@ -440,6 +485,35 @@ export type PromotionReadiness = {
   protected: boolean;
   mode: ExecutionMode;
   inFlight?: Promotion;
+};
+
+/**
+ * One entry of a service's history: an event of one of its promotions, a refused attempt, or a
+ * preview's keep, extend or delete (by a person, or `stageline:reaper`).
+ *
+ * @public
+ */
+export type HistoryEvent = PromotionEvent & {
+  /** The promotion it belongs to; absent for preview events and refused requests. */
+  promotionId?: string;
+  /** The environment it is about; for `preview.*` actions, the preview namespace. */
+  environment?: string;
+};
+
+/**
+ * Response of `GET /entities/:kind/:namespace/:name/history`: the newest page of the service's
+ * history, oldest first.
+ *
+ * @public
+ */
+export type ServiceHistoryPage = {
+  entityRef: string;
+  events: HistoryEvent[];
+  /**
+   * Opaque cursor: pass it as `before` to the same route for the page of older events. Absent
+   * when there are none.
+   */
+  olderEventsCursor?: string;
 };
 
 /**

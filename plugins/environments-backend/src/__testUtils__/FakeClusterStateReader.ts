@@ -12,6 +12,8 @@ export class FakeClusterStateReader implements ClusterStateReader {
   readonly namespaces: NamespaceSummary[] = [];
   readonly urls = new Map<string, string[]>();
   readonly unavailable = new Map<string, string>();
+  /** Cluster -> as of when its live states (in `live`) are the last known, during an outage. */
+  readonly lastKnownAsOf = new Map<string, string>();
   readonly queries: WorkloadQuery[] = [];
 
   clusterNames() {
@@ -27,7 +29,16 @@ export class FakeClusterStateReader implements ClusterStateReader {
   ): Promise<ClusterReadResult<LiveState | undefined>> {
     this.queries.push(query);
     const reason = this.unavailable.get(query.cluster);
-    if (reason) return { ok: false, reason };
+    const asOf = this.lastKnownAsOf.get(query.cluster);
+    if (reason) {
+      return {
+        ok: false,
+        reason,
+        ...(asOf && {
+          lastKnown: { value: this.live.get(query.namespace), asOf },
+        }),
+      };
+    }
     return { ok: true, value: this.live.get(query.namespace) };
   }
 

@@ -18,5 +18,7 @@ export function promotionOutput(promotion: Promotion) {
       promotion.links.pullRequest?.url ??
       promotion.links.commit?.url ??
       promotion.links.workflowRun?.url,
+    cancelledBy: promotion.cancelledBy,
+    waitingFor: promotion.waitingFor,
   };
 }

@@ -12,5 +12,14 @@ export function promotionOutputSchema(z: typeof zod) {
     approvalsRequired: z.number(),
     approvedBy: z.array(z.string()),
     link: z.string().optional(),
+    cancelledBy: z.string().optional(),
+    waitingFor: z
+      .object({
+        kind: z.string(),
+        detail: z.string(),
+        until: z.string().optional(),
+      })
+      .optional()
+      .describe('What the promotion waits for now; absent once it is final'),
   });
 }

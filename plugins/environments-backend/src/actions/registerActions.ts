@@ -5,6 +5,7 @@ import type { CallerBudget } from '../routes/CallerBudget';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
+import { createGetServiceHistoryAction } from './createGetServiceHistoryAction';
 import { createGetVersionDiffAction } from './createGetVersionDiffAction';
 import { createRequestPromotionAction } from './createRequestPromotionAction';
 
@@ -18,6 +19,7 @@ export function registerActions(options: {
 }) {
   createGetEnvironmentsAction(options);
   createGetVersionDiffAction(options);
+  createGetServiceHistoryAction(options);
   createRequestPromotionAction(options);
   createApprovePromotionAction(options);
 }

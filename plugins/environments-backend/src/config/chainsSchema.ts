@@ -2,7 +2,8 @@ import { z } from 'zod/v3';
 import { executionSchema } from './executionSchema';
 import { gatesSchema } from './gatesSchema';
 
-const dns1123Label = z
+/** A Kubernetes-style name: environment and chain names. */
+export const dns1123Label = z
   .string()
   .max(63)
   .regex(

@@ -3,6 +3,7 @@ import type { EnvironmentDefinition } from '@stageline/plugin-environments-commo
 import type { EnvironmentPolicy } from '../promotions/types';
 import { parseDuration } from './parseDuration';
 import { readChainsConfig } from './readChainsConfig';
+import { type LinkTemplate, readLinksConfig } from './readLinksConfig';
 import {
   type OwnershipEntry,
   readOwnershipConfig,
@@ -26,6 +27,8 @@ export type EnvironmentsConfig = {
   };
   /** Overlays folders config assigns to entities (besides the owner files in the repositories). */
   ownership: OwnershipEntry[];
+  /** Per-environment links (logs, dashboards) from URL templates; none by default. */
+  links: LinkTemplate[];
 };
 
 const PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -50,8 +53,9 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
     config
       .getOptionalConfig('environments.gitops.repositories')
       ?.get<Record<string, string>>() ?? {};
+  const chains = readChainsConfig(config);
   return {
-    chains: readChainsConfig(config),
+    chains,
     policies: readPoliciesConfig(config),
     previews: {
       namespacePattern,
@@ -76,5 +80,6 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
       repositories,
     },
     ownership: readOwnershipConfig(config),
+    links: readLinksConfig(config, chains),
   };
 }

@@ -129,13 +129,23 @@ describe('ClusterStateStore when a cluster misbehaves', () => {
     expect(await s.getLiveState(QUERY)).toMatchObject({ ok: true });
     standIn!.setFailure('Pod', 500);
     standIn!.closeWatches();
+    const failedAfter = new Date();
     await eventually(async () =>
-      expect(await s.getLiveState(QUERY)).toEqual({
+      expect(await s.getLiveState(QUERY)).toMatchObject({
         ok: false,
         reason:
           "cluster 'local' answered 500 Internal Server Error watching pods",
       }),
     );
+    // The outage keeps what the cluster ran, as of when the cluster stopped answering.
+    const during = await s.getLiveState(QUERY);
+    expect(during).toMatchObject({
+      ok: false,
+      lastKnown: { value: { namespace: 'qa', replicas: { ready: 2 } } },
+    });
+    const asOf = !during.ok ? Date.parse(during.lastKnown!.asOf) : 0;
+    expect(asOf).toBeLessThanOrEqual(Date.now());
+    expect(asOf).toBeGreaterThanOrEqual(failedAfter.getTime() - 1_000);
     standIn!.setFailure('Pod', undefined);
     await eventually(async () =>
       expect(await s.getLiveState(QUERY)).toMatchObject({ ok: true }),

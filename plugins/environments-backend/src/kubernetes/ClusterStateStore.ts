@@ -115,7 +115,15 @@ export class ClusterStateStore implements ClusterStateReader {
       return { ok: false, reason };
     }
     const problem = await cache.problemReading(kinds);
-    if (problem) return { ok: false, reason: problem };
+    if (problem) {
+      return {
+        ok: false,
+        reason: problem,
+        ...this.lastKnown(cache, kinds, () =>
+          compute(cache.indexes, requirements),
+        ),
+      };
+    }
     try {
       return { ok: true, value: compute(cache.indexes, requirements) };
     } catch (error) {
@@ -124,6 +132,21 @@ export class ClusterStateStore implements ClusterStateReader {
         (error as Error).message
       }`;
       return { ok: false, reason };
+    }
+  }
+
+  // An outage keeps the cache's last content: worth showing, with its age, as long as it computes.
+  private lastKnown<T>(
+    cache: ClusterCache,
+    kinds: KindName[],
+    compute: () => T,
+  ): { lastKnown?: { value: T; asOf: string } } {
+    const asOf = cache.lastKnownAsOf(kinds);
+    if (!asOf) return {};
+    try {
+      return { lastKnown: { value: compute(), asOf: asOf.toISOString() } };
+    } catch {
+      return {};
     }
   }
 

@@ -20,7 +20,12 @@ export type ClusterDefinition = {
 /** A read from the in-memory cluster cache: the value, or why it is unavailable. */
 export type ClusterReadResult<T> =
   | { ok: true; value: T }
-  | { ok: false; reason: string };
+  | {
+      ok: false;
+      reason: string;
+      /** What the cluster had when it was last read, through an outage of a cluster read before. */
+      lastKnown?: { value: T; asOf: string };
+    };
 
 /** Which workloads belong to a service: a Kubernetes label selector string. */
 export type WorkloadQuery = {

@@ -1,3 +1,4 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   ConflictError,
   InputError,
@@ -15,6 +16,7 @@ import {
 } from './__testUtils__/previewFixture';
 
 const ANN = 'user:default/ann';
+const BY_ANN = { actor: ANN, credentials: mockCredentials.user(ANN) };
 const OURS = { workloads: [CHECKOUT.labelSelector], createdAt: hoursAgo(2) };
 
 describe('PreviewService.deletePreview', () => {
@@ -24,7 +26,7 @@ describe('PreviewService.deletePreview', () => {
     const east = f.clusters.addNamespace('east', 'feature-pr-4', OURS);
     f.pr(CHECKOUT, 4, 'open');
 
-    await f.previews.deletePreview(CHECKOUT, 'feature-pr-4', ANN);
+    await f.previews.deletePreview(CHECKOUT, 'feature-pr-4', BY_ANN);
 
     expect(f.clusters.deletes).toEqual([
       { cluster: 'local', name: 'feature-pr-4', uid: local.uid },
@@ -56,9 +58,9 @@ describe('PreviewService.deletePreview', () => {
     const f = previewFixture();
     f.clusters.addNamespace('local', name, OURS);
 
-    await expect(f.previews.deletePreview(CHECKOUT, name, ANN)).rejects.toThrow(
-      InputError,
-    );
+    await expect(
+      f.previews.deletePreview(CHECKOUT, name, BY_ANN),
+    ).rejects.toThrow(InputError);
     expect(f.clusters.deletes).toEqual([]);
     expect(f.audit).toEqual([]);
   });
@@ -71,10 +73,10 @@ describe('PreviewService.deletePreview', () => {
     f.clusters.addNamespace('other', 'feature-pr-6', OURS);
 
     await expect(
-      f.previews.deletePreview(CHECKOUT, 'feature-pr-5', ANN),
+      f.previews.deletePreview(CHECKOUT, 'feature-pr-5', BY_ANN),
     ).rejects.toThrow(NotFoundError);
     await expect(
-      f.previews.deletePreview(CHECKOUT, 'feature-pr-6', ANN),
+      f.previews.deletePreview(CHECKOUT, 'feature-pr-6', BY_ANN),
     ).rejects.toThrow(
       "component:default/checkout has no preview 'feature-pr-6': no namespace of that name holds its workloads on cluster(s) local, east",
     );
@@ -87,7 +89,7 @@ describe('PreviewService.deletePreview', () => {
     f.clusters.unavailable.set('east', "cluster 'east' is unreachable");
 
     await expect(
-      f.previews.deletePreview(CHECKOUT, 'feature-pr-4', ANN),
+      f.previews.deletePreview(CHECKOUT, 'feature-pr-4', BY_ANN),
     ).rejects.toThrow(ServiceUnavailableError);
     expect(f.clusters.deletes).toEqual([]);
   });
@@ -107,10 +109,10 @@ describe('PreviewService.deletePreview', () => {
     );
 
     await expect(
-      f.previews.deletePreview(CHECKOUT, 'feature-pr-4', ANN),
+      f.previews.deletePreview(CHECKOUT, 'feature-pr-4', BY_ANN),
     ).rejects.toThrow(ConflictError);
     await expect(
-      f.previews.deletePreview(CHECKOUT, 'feature-pr-5', ANN),
+      f.previews.deletePreview(CHECKOUT, 'feature-pr-5', BY_ANN),
     ).rejects.toThrow(NotAllowedError);
     expect(f.clusters.has('local', 'feature-pr-4')).toBe(true);
     expect(f.audit.map(a => a.result)).toEqual(['refused', 'failed']);
@@ -127,7 +129,7 @@ describe('PreviewService.keepPreview', () => {
       CHECKOUT,
       'feature-pr-4',
       true,
-      ANN,
+      BY_ANN,
     );
     const reaped = await f.previews.reap();
 
@@ -157,7 +159,7 @@ describe('PreviewService.keepPreview', () => {
       CHECKOUT,
       'feature-pr-4',
       false,
-      ANN,
+      BY_ANN,
     );
     await f.previews.reap();
 
@@ -170,10 +172,10 @@ describe('PreviewService.keepPreview', () => {
     f.clusters.addNamespace('local', 'feature-pr-4', OURS);
 
     await expect(
-      f.previews.keepPreview(CHECKOUT, 'feature-pr-4', 'yes' as any, ANN),
+      f.previews.keepPreview(CHECKOUT, 'feature-pr-4', 'yes' as any, BY_ANN),
     ).rejects.toThrow(InputError);
     await expect(
-      f.previews.keepPreview(PAYMENTS, 'feature-pr-4', true, ANN),
+      f.previews.keepPreview(PAYMENTS, 'feature-pr-4', true, BY_ANN),
     ).rejects.toThrow(NotFoundError);
     expect(f.overrides.overrides.size).toBe(0);
   });
@@ -192,7 +194,7 @@ describe('PreviewService.extendPreview', () => {
       CHECKOUT,
       'feature-pr-4',
       24 * HOUR,
-      ANN,
+      BY_ANN,
     );
 
     expect(extended.expiresAt).toBe(hoursAgo(-26));
@@ -207,7 +209,7 @@ describe('PreviewService.extendPreview', () => {
       CHECKOUT,
       'feature-pr-4',
       HOUR,
-      ANN,
+      BY_ANN,
     );
     expect(again.expiresAt).toBe(hoursAgo(-27));
   });
@@ -219,15 +221,15 @@ describe('PreviewService.extendPreview', () => {
       createdAt: hoursAgo(100),
     });
     f.pr(CHECKOUT, 4, 'open', hoursAgo(100));
-    await f.previews.keepPreview(CHECKOUT, 'feature-pr-4', true, ANN);
+    await f.previews.keepPreview(CHECKOUT, 'feature-pr-4', true, BY_ANN);
 
     const extended = await f.previews.extendPreview(
       CHECKOUT,
       'feature-pr-4',
       HOUR,
-      ANN,
+      BY_ANN,
     );
-    await f.previews.keepPreview(CHECKOUT, 'feature-pr-4', false, ANN);
+    await f.previews.keepPreview(CHECKOUT, 'feature-pr-4', false, BY_ANN);
     const report = await f.previews.reap();
 
     expect(extended).toMatchObject({ keep: true, expiresAt: hoursAgo(-1) });
@@ -244,7 +246,7 @@ describe('PreviewService.extendPreview', () => {
       f.clusters.addNamespace('local', 'feature-pr-4', OURS);
 
       await expect(
-        f.previews.extendPreview(CHECKOUT, 'feature-pr-4', byMs, ANN),
+        f.previews.extendPreview(CHECKOUT, 'feature-pr-4', byMs, BY_ANN),
       ).rejects.toThrow(InputError);
       expect(f.overrides.overrides.size).toBe(0);
       expect(f.audit).toEqual([]);

@@ -1,47 +1,48 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
 import type { PreviewEnvironment } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
+import type { Refusal } from '../promotions/RefusalAudit';
 import type { PreviewOverride } from '../promotions/types';
-import { errorMessage } from '../readmodel/errorMessage';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { asTypedError } from './asTypedError';
 import { auditPreview } from './auditPreview';
 import { describePreview } from './describePreview';
-import { gatherPreviews } from './gatherPreviews';
 import { locatePreview } from './locatePreview';
+import { PreviewAccess } from './PreviewAccess';
 import type { PreviewDeps } from './PreviewDeps';
 import { previewExpiry } from './previewExpiry';
+import { PreviewReaper } from './PreviewReaper';
 import { readPullRequest } from './readPullRequest';
-import { reapPreview } from './reapPreview';
 import { removePreview } from './removePreview';
-import { sharedOutcomes } from './sharedOutcomes';
 import type {
+  PreviewCaller,
   PreviewCandidate,
   PreviewLifecycleConfig,
   PreviewServiceOptions,
   PullRequestResolver,
-  ReapOutcome,
   ReapReport,
 } from './types';
 
-const DEFAULT_MAX_DELETIONS_PER_RUN = 20;
 const MAX_EXTENSION_MS = 30 * 24 * 3600_000;
 
 /**
  * The preview lifecycle: the reaper, and a person's delete, keep and extend. Acts only on
  * namespaces that match the preview pattern AND hold the service's workloads, on the clusters
  * of the service's chain; deletes with the namespace UID as precondition; audits every delete.
- * Permissions are the caller's to check, before calling.
+ * Permissions on the service are the caller's to check, before calling; a namespace that also
+ * holds other services' workloads needs them on each of those too, checked here before any
+ * change (and the reaper leaves it alone).
  */
 export class PreviewService {
   readonly #clusters: ClusterStateReader;
   readonly #deps: PreviewDeps & { getPullRequest: PullRequestResolver };
-  readonly #listServices: () => Promise<EntityContext[]>;
   readonly #config: PreviewLifecycleConfig;
+  readonly #access: PreviewAccess;
+  readonly #reaper: PreviewReaper;
 
   constructor(options: PreviewServiceOptions) {
     this.#clusters = options.clusters;
-    this.#listServices = options.listServices;
     this.#config = options.config;
     this.#deps = {
       deleter: options.deleter,
@@ -51,60 +52,49 @@ export class PreviewService {
       clock: options.clock ?? { now: () => new Date() },
       getPullRequest: options.getPullRequest,
     };
+    this.#access = new PreviewAccess({
+      permissions: options.permissions,
+      clusters: options.clusters,
+      listServices: options.listServices,
+      audit: options.audit,
+      logger: options.logger,
+      clock: this.#deps.clock,
+    });
+    this.#reaper = new PreviewReaper({
+      clusters: options.clusters,
+      deps: this.#deps,
+      listServices: options.listServices,
+      config: options.config,
+    });
+  }
+
+  /** Refused preview writes of callers without any environments permission, since start. */
+  get outsiderRefusals(): number {
+    return this.#access.outsiderRefusals;
+  }
+
+  /** Records a refused (403) keep, extend or delete, e.g. by the route's own checks. */
+  recordRefusal(
+    refusal: Refusal,
+    error: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    return this.#access.recordRefusal(refusal, error, credentials);
   }
 
   /** One run of the reaper over every service's previews. */
   async reap(): Promise<ReapReport> {
-    const report: ReapReport = {
-      dryRun: this.#config.reaper.dryRun,
-      outcomes: [],
-      errors: [],
-    };
-    let services: EntityContext[];
-    try {
-      services = await this.#listServices();
-    } catch (error) {
-      report.errors.push({
-        message: `could not list services: ${errorMessage(error)}`,
-      });
-      return report;
-    }
-    const gathered = await gatherPreviews({
-      services,
-      clusters: this.#clusters,
-      config: this.#config,
-    });
-    report.errors.push(...gathered.errors);
-    const overrides = new Map<string, Promise<PreviewOverride[]>>();
-    let left =
-      this.#config.reaper.maxDeletionsPerRun ?? DEFAULT_MAX_DELETIONS_PER_RUN;
-    const takeDeletion = () => left-- > 0;
-    for (const { holders } of gathered.previews.values()) {
-      if (holders.length > 1) {
-        report.outcomes.push(...sharedOutcomes(holders));
-        continue;
-      }
-      const { ctx, candidate } = holders[0];
-      report.outcomes.push(
-        await this.#reapOne(ctx, candidate, overrides, takeDeletion),
-      );
-    }
-    this.#logSummary(report);
-    return report;
+    return this.#reaper.run();
   }
 
   /** Deletes a preview of the service now (on each of its clusters that holds it). */
   async deletePreview(
     ctx: EntityContext,
     namespace: string,
-    actor: string,
+    caller: PreviewCaller,
   ): Promise<void> {
-    const found = await locatePreview(
-      this.#clusters,
-      this.#config,
-      ctx,
-      namespace,
-    );
+    const { actor } = caller;
+    const found = await this.#locate(ctx, namespace, caller, 'preview.delete');
     for (const candidate of found) {
       if (!candidate.namespace.uid) {
         throw new ConflictError(
@@ -130,17 +120,13 @@ export class PreviewService {
     ctx: EntityContext,
     namespace: string,
     keep: boolean,
-    actor: string,
+    caller: PreviewCaller,
   ): Promise<PreviewEnvironment> {
+    const { actor } = caller;
     if (typeof keep !== 'boolean') {
       throw new InputError(`'keep' must be true or false`);
     }
-    const found = await locatePreview(
-      this.#clusters,
-      this.#config,
-      ctx,
-      namespace,
-    );
+    const found = await this.#locate(ctx, namespace, caller, 'preview.keep');
     const previews: PreviewEnvironment[] = [];
     for (const candidate of found) {
       const existing = await this.#overrideOf(candidate);
@@ -174,19 +160,15 @@ export class PreviewService {
     ctx: EntityContext,
     namespace: string,
     byMs: number,
-    actor: string,
+    caller: PreviewCaller,
   ): Promise<PreviewEnvironment> {
+    const { actor } = caller;
     if (!Number.isSafeInteger(byMs) || byMs <= 0 || byMs > MAX_EXTENSION_MS) {
       throw new InputError(
         `A preview is extended by a positive number of milliseconds, at most ${MAX_EXTENSION_MS} (30 days); got ${byMs}`,
       );
     }
-    const found = await locatePreview(
-      this.#clusters,
-      this.#config,
-      ctx,
-      namespace,
-    );
+    const found = await this.#locate(ctx, namespace, caller, 'preview.extend');
     const previews: PreviewEnvironment[] = [];
     for (const candidate of found) {
       const existing = await this.#overrideOf(candidate);
@@ -219,42 +201,21 @@ export class PreviewService {
     return previews[0];
   }
 
-  async #reapOne(
+  /** Where the preview is, once the caller may act on every service whose workloads it holds. */
+  async #locate(
     ctx: EntityContext,
-    candidate: PreviewCandidate,
-    overrides: Map<string, Promise<PreviewOverride[]>>,
-    takeDeletion: () => boolean,
-  ): Promise<ReapOutcome> {
-    let override: PreviewOverride | undefined;
-    try {
-      if (!overrides.has(candidate.cluster)) {
-        overrides.set(
-          candidate.cluster,
-          this.#deps.overrides.listPreviewOverrides(candidate.cluster),
-        );
-      }
-      override = (await overrides.get(candidate.cluster))!.find(
-        o => o.namespace === candidate.namespace.name,
-      );
-    } catch (error) {
-      // Without the overrides a keep pin could be missed: delete nothing.
-      return {
-        entityRef: ctx.entityRef,
-        cluster: candidate.cluster,
-        namespace: candidate.namespace.name,
-        action: 'skipped',
-        reason: `its keep and extend overrides could not be read: ${errorMessage(
-          error,
-        )}`,
-      };
-    }
-    return reapPreview(this.#deps, {
+    namespace: string,
+    caller: PreviewCaller,
+    action: string,
+  ): Promise<PreviewCandidate[]> {
+    const found = await locatePreview(
+      this.#clusters,
+      this.#config,
       ctx,
-      candidate,
-      override,
-      config: this.#config,
-      takeDeletion,
-    });
+      namespace,
+    );
+    await this.#access.requireOnShared({ ctx, found, caller, action });
+    return found;
   }
 
   async #overrideOf(
@@ -302,19 +263,5 @@ export class PreviewService {
       entityRef: ctx.entityRef,
       environment: detail.namespace,
     });
-  }
-
-  #logSummary(report: ReapReport): void {
-    const count = (action: ReapOutcome['action']) =>
-      report.outcomes.filter(o => o.action === action).length;
-    this.#deps.logger.info(
-      `Stageline preview reaper${report.dryRun ? ' (dry run)' : ''}: ${count(
-        'deleted',
-      )} deleted, ${count('would-delete')} would be deleted, ${count(
-        'kept',
-      )} kept, ${count('skipped')} skipped, ${count(
-        'refused',
-      )} refused, ${count('failed')} failed, ${report.errors.length} errors`,
-    );
   }
 }

@@ -1,4 +1,8 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  BackstageCredentials,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import type {
   EnvironmentDefinition,
   LiveState,
@@ -21,6 +25,13 @@ export type PullRequestResolver = (
   ctx: EntityContext,
   number: number,
 ) => Promise<PullRequestSummary | undefined>;
+
+/** Who acts on a preview: the actor the audit trail names, and their credentials. */
+export type PreviewCaller = {
+  /** User entity ref, or `service:<subject>`. */
+  actor: string;
+  credentials: BackstageCredentials;
+};
 
 /** Where audit rows go (the PromotionStore in production). */
 export type PreviewAuditSink = {
@@ -54,6 +65,11 @@ export type PreviewServiceOptions = {
   config: PreviewLifecycleConfig;
   logger: LoggerService;
   clock?: { now(): Date };
+  /**
+   * Checks the caller's permissions on the other services a shared namespace holds. Without it,
+   * every action on a shared namespace is refused.
+   */
+  permissions?: PermissionsService;
 };
 
 /** A preview namespace that matches the pattern and holds the service's workloads. */

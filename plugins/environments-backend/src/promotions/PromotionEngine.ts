@@ -97,9 +97,16 @@ export class PromotionEngine {
     promotion: Promotion,
     from: PromotionState[],
     to: PromotionState,
-    detail: { stateReason: string; actor?: string; link?: string },
+    detail: {
+      stateReason: string;
+      actor?: string;
+      link?: string;
+      /** Recorded in the same transition, e.g. who cancelled it. */
+      patch?: Omit<PromotionPatch, 'stateReason'>;
+    },
   ): Promise<Promotion> {
     const done = await this.#deps.store.transition(promotion.id, from, to, {
+      ...detail.patch,
       stateReason: detail.stateReason,
     });
     if (!done) return (await this.#deps.store.get(promotion.id)) ?? promotion;

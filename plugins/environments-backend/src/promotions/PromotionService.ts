@@ -22,6 +22,7 @@ import type {
   PromotionEventsPage,
   PromotionRequest,
   PromotionsResponse,
+  ServiceHistoryPage,
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
 import type { WriteAction } from '../authorization/ServiceAccess';
@@ -33,12 +34,15 @@ import { checkApproverView } from './checkApproverView';
 import { policyFor } from './policyFor';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionEngine } from './PromotionEngine';
+import { PromotionPresenter } from './PromotionPresenter';
 import { readiness } from './readiness';
 import type { AuditEntry } from './types';
 import { planPromotion } from './planPromotion';
 import { planRollback } from './planRollback';
 import { RefusalAudit } from './RefusalAudit';
+import { requireCanceller } from './requireCanceller';
 import { toPromotionEventsPage } from './toPromotionEventsPage';
+import { toServiceHistoryPage } from './toServiceHistoryPage';
 import { withAuditorEvent } from './withAuditorEvent';
 
 /**
@@ -49,11 +53,13 @@ export class PromotionService {
   readonly #deps: PromotionDeps;
   readonly #engine: PromotionEngine;
   readonly #refusals: RefusalAudit;
+  readonly #presenter: PromotionPresenter;
 
   constructor(deps: PromotionDeps, engine: PromotionEngine) {
     this.#deps = deps;
     this.#engine = engine;
     this.#refusals = new RefusalAudit(deps);
+    this.#presenter = new PromotionPresenter(deps);
   }
 
   /**
@@ -68,7 +74,10 @@ export class PromotionService {
   async addReadiness(state: ChainState): Promise<EnvironmentsResponse> {
     const { ctx, response } = state;
     // One indexed query per view: only the promotions still in flight, not the history.
-    const inFlight = await this.#deps.store.listInFlight(ctx.entityRef);
+    const inFlight = await this.#presenter.all(
+      await this.#deps.store.listInFlight(ctx.entityRef),
+      { chain: ctx.chain },
+    );
     const now = this.#deps.now();
     const environments = response.environments.map((env, index) => {
       if (index === 0) return env;
@@ -97,13 +106,36 @@ export class PromotionService {
       options.credentials,
     );
     // 404 for an entity the catalog does not know (or the caller may not see).
-    await this.#deps.environments.readContext(ref, options);
+    const ctx = await this.#deps.environments.readContext(ref, options);
     return {
       entityRef,
-      promotions: await this.#deps.store.listByEntity(entityRef, {
-        limit: 100,
-      }),
+      promotions: await this.#presenter.all(
+        await this.#deps.store.listByEntity(entityRef, { limit: 100 }),
+        { chain: ctx.chain },
+      ),
     };
+  }
+
+  /**
+   * One page of the entity's history: its promotions' events, refused attempts, and preview
+   * keeps, extends and deletes (by people or the reaper). `type` keeps only one of the two.
+   */
+  async history(
+    ref: CompoundEntityRef,
+    query: { type?: 'preview' | 'promotion'; before?: string; limit?: number },
+    options: { credentials: BackstageCredentials },
+  ): Promise<ServiceHistoryPage> {
+    const entityRef = stringifyEntityRef(ref);
+    await this.#require(
+      environmentsReadPermission,
+      entityRef,
+      options.credentials,
+    );
+    await this.#deps.environments.readContext(ref, options);
+    return toServiceHistoryPage(
+      entityRef,
+      await this.#deps.store.listEntityAuditPage({ entityRef, ...query }),
+    );
   }
 
   async get(
@@ -117,7 +149,10 @@ export class PromotionService {
       options.credentials,
     );
     const page = await this.#deps.store.listAuditPage({ promotionId: id });
-    return { ...promotion, ...toPromotionEventsPage(page) };
+    return {
+      ...(await this.#presenter.one(promotion, options)),
+      ...toPromotionEventsPage(page),
+    };
   }
 
   /** Older pages of a promotion's audit events: `before` is a page's `olderEventsCursor`. */
@@ -145,7 +180,7 @@ export class PromotionService {
   ): Promise<{ promotion: Promotion; created: boolean }> {
     const entityRef = stringifyEntityRef(ref);
     const { actor } = actorOf(options.credentials);
-    return withAuditorEvent(
+    const { promotion, created, chain } = await withAuditorEvent(
       this.#deps.auditor,
       {
         eventId: body.rollback ? 'rollback-request' : 'promotion-request',
@@ -181,8 +216,16 @@ export class PromotionService {
           throw error;
         }
       },
-      ({ promotion, created }) => ({ promotionId: promotion.id, created }),
+      result => ({ promotionId: result.promotion.id, created: result.created }),
     );
+    // After the auditor event and the refusal audit: describing it is no part of the request.
+    return {
+      promotion: await this.#presenter.one(
+        promotion,
+        chain ? { chain } : options,
+      ),
+      created,
+    };
   }
 
   async #request(
@@ -190,7 +233,7 @@ export class PromotionService {
     ref: CompoundEntityRef,
     body: PromotionRequest,
     options: { credentials: BackstageCredentials },
-  ) {
+  ): Promise<{ promotion: Promotion; created: boolean; chain?: string }> {
     const { credentials } = options;
     const { actor } = actorOf(credentials);
     await this.#require(environmentsPromotePermission, entityRef, credentials);
@@ -264,7 +307,7 @@ export class PromotionService {
         }: ${state}`,
       },
     );
-    if (!created) return { promotion, created };
+    if (!created) return { promotion, created, chain: ctx.chain };
     if (promotion.state === 'awaiting-approval') {
       await this.#deps.notifier.approvalNeeded(
         promotion,
@@ -273,7 +316,7 @@ export class PromotionService {
     } else {
       this.#engine.advanceSoon(promotion.id);
     }
-    return { promotion, created };
+    return { promotion, created, chain: ctx.chain };
   }
 
   async decide(
@@ -283,7 +326,7 @@ export class PromotionService {
   ): Promise<Promotion> {
     const promotion = await this.#find(id);
     const { actor, user } = actorOf(options.credentials);
-    return withAuditorEvent(
+    const decided = await withAuditorEvent(
       this.#deps.auditor,
       {
         eventId: 'promotion-decision',
@@ -320,6 +363,7 @@ export class PromotionService {
         }
       },
     );
+    return this.#presenter.one(decided, options);
   }
 
   async #decide(
@@ -430,30 +474,49 @@ export class PromotionService {
           'cancel-promotion',
           promotion.entityRef,
         );
-        for (const permission of [
-          environmentsReadPermission,
-          environmentsPromotePermission,
-        ]) {
-          await this.#require(
-            permission,
-            promotion.entityRef,
+        try {
+          return await this.#cancel(promotion, options.credentials, actor);
+        } catch (error) {
+          await this.#refusals.record(
+            {
+              entityRef: promotion.entityRef,
+              promotionId: id,
+              environment: promotion.target,
+              actor,
+              action: 'promotion.cancel',
+            },
+            error,
             options.credentials,
           );
+          throw error;
         }
-        const cancelled = await this.#engine.finish(
-          promotion,
-          ['requested', 'awaiting-approval'],
-          'cancelled',
-          { stateReason: `Cancelled by ${actor}`, actor },
-        );
-        if (cancelled.state !== 'cancelled') {
-          throw new ConflictError(
-            `Promotion ${id} is ${cancelled.state}: only a promotion not yet written can be cancelled`,
-          );
-        }
-        return cancelled;
       },
     );
+  }
+
+  /** The requester, or someone who may promote into the target, cancels; who did is kept. */
+  async #cancel(
+    promotion: Promotion,
+    credentials: BackstageCredentials,
+    actor: string,
+  ): Promise<Promotion> {
+    await requireCanceller(this.#deps, promotion, credentials);
+    const cancelled = await this.#engine.finish(
+      promotion,
+      ['requested', 'awaiting-approval'],
+      'cancelled',
+      {
+        stateReason: `Cancelled by ${actor}`,
+        actor,
+        patch: { cancelledBy: actor },
+      },
+    );
+    if (cancelled.state !== 'cancelled') {
+      throw new ConflictError(
+        `Promotion ${promotion.id} is ${cancelled.state}: only a promotion not yet written can be cancelled`,
+      );
+    }
+    return cancelled;
   }
 
   async #isProtected(

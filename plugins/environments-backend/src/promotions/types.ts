@@ -80,6 +80,15 @@ export type PromotionPatch = {
   stateReason?: string;
   /** Merged into the stored links. */
   links?: PromotionLinks;
+  /** Who cancelled it: set with the transition to `cancelled`. */
+  cancelledBy?: string;
+};
+
+/** Which backend instance holds a promotion's execution lease, and until when. */
+export type PromotionClaim = {
+  owner: string;
+  /** ISO 8601. */
+  expiresAt: string;
 };
 
 /** An audit row: append-only. */
@@ -174,7 +183,20 @@ export interface PromotionStore {
    */
   claim(id: string, owner: string, leaseMs: number): Promise<boolean>;
   release(id: string, owner: string): Promise<void>;
+  /** The execution leases held on these promotions (expired ones included), by promotion id. */
+  listClaims(ids: string[]): Promise<Map<string, PromotionClaim>>;
   appendAudit(entry: AuditEntry): Promise<void>;
+  /**
+   * The newest `limit` rows of one entity's trail (50 unless asked, at most 200), oldest first;
+   * `before` as in `listAuditPage`. `type` keeps only preview rows (`preview.*` actions) or only
+   * the others.
+   */
+  listEntityAuditPage(query: {
+    entityRef: string;
+    type?: 'preview' | 'promotion';
+    before?: string;
+    limit?: number;
+  }): Promise<AuditPage>;
   /**
    * The newest `limit` rows of one promotion (50 unless asked, at most 200), oldest first; with
    * `before` (the cursor of an earlier page), only rows older than that page.

@@ -17,11 +17,22 @@ export function computeSync(input: {
   desired?: DesiredState;
   live?: LiveState;
   liveKnown: boolean;
+  /** When the cluster cannot be read: as of when `live` is its last known state. */
+  liveAsOf?: string;
   namespace: string;
 }): Sync {
   const { desired, live, liveKnown, namespace } = input;
   if (!liveKnown) {
-    return { status: 'unknown', reason: 'The cluster could not be read' };
+    return {
+      status: 'unknown',
+      reason:
+        live?.image && input.liveAsOf
+          ? `The cluster could not be read; it ran ${shortVersion(
+              live.image,
+            )} when last read`
+          : 'The cluster could not be read',
+      ...(live && input.liveAsOf && { since: input.liveAsOf }),
+    };
   }
   if (!live) {
     return {

@@ -6,10 +6,12 @@ import type {
   InFlightChange,
   LiveState,
 } from '@stageline/plugin-environments-common';
+import type { LinkTemplate } from '../config/readLinksConfig';
 import type { RepositorySnapshot } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
 import { computeSync } from './computeSync';
 import type { EntityContext } from './EntityContext';
+import { environmentLinks } from './environmentLinks';
 import { errorMessage } from './errorMessage';
 import { readDesiredState } from './readDesiredState';
 
@@ -24,6 +26,8 @@ export async function readEnvironmentState(input: {
   clusters: ClusterStateReader;
   /** Why the cluster is not read for this entity (its ownership is not confirmed). */
   liveWithheld?: string;
+  /** `environments.links`: URL templates filled per environment. */
+  links?: LinkTemplate[];
 }): Promise<EnvironmentState> {
   const { ctx, env, snapshot, repoError, changes, changesError, clusters } =
     input;
@@ -36,7 +40,20 @@ export async function readEnvironmentState(input: {
   }
   const cluster = env.cluster ?? clusters.defaultClusterName();
 
-  const [desired, live] = await Promise.all([readDesired(), readLive()]);
+  const query = cluster
+    ? {
+        cluster,
+        namespace: env.namespace,
+        labelSelector: ctx.labelSelector,
+        primaryImage: ctx.imageName,
+      }
+    : undefined;
+
+  const [desired, live, urls] = await Promise.all([
+    readDesired(),
+    readLive(),
+    readUrls(),
+  ]);
 
   async function readDesired(): Promise<DesiredState | undefined> {
     if (!snapshot) {
@@ -58,8 +75,12 @@ export async function readEnvironmentState(input: {
     }
   }
 
-  async function readLive(): Promise<{ known: boolean; value?: LiveState }> {
-    if (!cluster) {
+  async function readLive(): Promise<{
+    known: boolean;
+    value?: LiveState;
+    asOf?: string;
+  }> {
+    if (!query) {
       errors.push({
         source: 'cluster',
         message: `No cluster is configured for environment '${env.name}' (set kubernetes.clusterLocatorMethods or environments.clusters)`,
@@ -70,18 +91,33 @@ export async function readEnvironmentState(input: {
       errors.push({ source: 'cluster', message: input.liveWithheld });
       return { known: false };
     }
-    const result = await clusters.getLiveState({
-      cluster,
-      namespace: env.namespace,
-      labelSelector: ctx.labelSelector,
-      primaryImage: ctx.imageName,
-    });
+    const result = await clusters.getLiveState(query);
     if (!result.ok) {
       errors.push({ source: 'cluster', message: result.reason });
-      return { known: false };
+      // During an outage the last known state is shown, with its age, never as current.
+      return {
+        known: false,
+        value: result.lastKnown?.value,
+        asOf: result.lastKnown?.asOf,
+      };
     }
     return { known: true, value: result.value };
   }
+
+  // From the same watch cache as the live state. An unreadable cluster is already reported by
+  // readLive, and gates treat every cluster error as a live-state problem: no second error here.
+  async function readUrls(): Promise<string[] | undefined> {
+    if (!query || input.liveWithheld) return undefined;
+    const result = await clusters.getUrls(query);
+    return result.ok ? result.value : undefined;
+  }
+
+  const links = environmentLinks(input.links ?? [], {
+    service: ctx.service,
+    environment: env.name,
+    namespace: env.namespace,
+    cluster,
+  });
 
   const branch = `stageline/${ctx.service}/${env.name}`;
   return {
@@ -89,11 +125,15 @@ export async function readEnvironmentState(input: {
     cluster,
     desired,
     live: live.value,
+    ...(live.asOf && { liveAsOf: live.asOf }),
+    ...(urls && { urls }),
+    ...(links.length > 0 && { links }),
     inFlight: changes.filter(c => c.branch === branch),
     sync: computeSync({
       desired,
       live: live.value,
       liveKnown: live.known,
+      liveAsOf: live.asOf,
       namespace: env.namespace,
     }),
     errors,

@@ -143,6 +143,24 @@ describe('EnvironmentsService.getEnvironments', () => {
     }
   });
 
+  it('shows the last known state and its age while the cluster cannot be read', async () => {
+    const { service, clusters } = setup();
+    clusters.unavailable.set('local', "cluster 'local' is unreachable");
+    clusters.lastKnownAsOf.set('local', '2026-11-20T11:00:00.000Z');
+    const res = await service.getEnvironments(ref, { credentials });
+    const [qa] = res.environments;
+    expect(qa.live?.image?.tag).toBe('v3');
+    expect(qa.liveAsOf).toBe('2026-11-20T11:00:00.000Z');
+    expect(qa.sync).toEqual({
+      status: 'unknown',
+      since: '2026-11-20T11:00:00.000Z',
+      reason: 'The cluster could not be read; it ran v3 when last read',
+    });
+    expect(qa.errors).toEqual([
+      { source: 'cluster', message: "cluster 'local' is unreachable" },
+    ]);
+  });
+
   it('keeps live state from the last snapshot while Git cannot be read', async () => {
     const { service, gitops } = setup();
     await service.getEnvironments(ref, { credentials });

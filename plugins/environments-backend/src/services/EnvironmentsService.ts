@@ -122,6 +122,7 @@ export class EnvironmentsService {
           changes: git.changes,
           changesError: git.changesError,
           clusters: this.#clusters,
+          links: this.#config.links,
           liveWithheld: owner
             ? undefined
             : `Not read: the cluster is shown once Git confirms that ${ctx.entityRef} owns its overlays`,

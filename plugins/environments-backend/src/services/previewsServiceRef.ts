@@ -31,8 +31,10 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
         auth: coreServices.auth,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
       },
-      async factory({ environments, store, catalog, auth, config, logger }) {
+      async factory(deps) {
+        const { environments, store, catalog, auth, config, logger } = deps;
         const environmentsConfig = readEnvironmentsConfig(config);
         const overlaysPath = environmentsConfig.gitops.overlaysPath;
         async function listServices(): Promise<EntityContext[]> {
@@ -60,6 +62,8 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
             chains: environmentsConfig.chains,
           },
           logger,
+          // For a namespace that also holds other services' workloads: permissions on each.
+          permissions: deps.permissions,
         });
       },
     }),

@@ -89,6 +89,27 @@ export class ClusterCache {
     return undefined;
   }
 
+  /**
+   * As of when the cache's `kinds` reflect the cluster (the oldest among them): their content
+   * stays through an outage, so views can show the last known state and its age. Undefined
+   * when a kind was never listed, or the cluster is no longer watched.
+   */
+  lastKnownAsOf(kinds: KindName[]): Date | undefined {
+    if (this.stopped || this.fatal) return undefined;
+    let oldest: Date | undefined;
+    for (const kind of kinds) {
+      const watcher = this.watchers.get(kind);
+      if (!watcher) {
+        if (kind === INGRESS_ROUTES.name) continue;
+        return undefined;
+      }
+      const asOf = watcher.lastKnownAsOf();
+      if (!asOf) return undefined;
+      if (!oldest || asOf < oldest) oldest = asOf;
+    }
+    return oldest;
+  }
+
   private async connect(): Promise<void> {
     let k8s: K8s;
     let apis: KubernetesApis;

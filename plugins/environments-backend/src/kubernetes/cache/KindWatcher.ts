@@ -20,6 +20,8 @@ type Informer = ReturnType<typeof makeProjectingInformer>;
 export class KindWatcher {
   private informer?: Informer;
   private failures = 0;
+  /** Since when the current outage lasts, after a successful list; undefined while healthy. */
+  private outageSince?: Date;
   private reason?: string;
   private synced = false;
   private stopped = false;
@@ -91,6 +93,15 @@ export class KindWatcher {
    * Why this kind cannot be read now, or undefined. One failure after a good sync is served
    * from the cache while the informer restarts; a second in a row is reported.
    */
+  /**
+   * As of when the cache holds what the cluster had: now while healthy, the start of the outage
+   * during one; undefined before the first successful list.
+   */
+  lastKnownAsOf(): Date | undefined {
+    if (!this.synced) return undefined;
+    return this.outageSince ?? new Date();
+  }
+
   problem(): string | undefined {
     if (this.synced && this.failures < 2) return undefined;
     return (
@@ -124,6 +135,7 @@ export class KindWatcher {
     }
     this.failures = 0;
     this.reason = undefined;
+    this.outageSince = undefined;
     this.synced = true;
     this.settle();
   }
@@ -133,6 +145,7 @@ export class KindWatcher {
     const { cluster, kind, logger, backoff } = this.options;
     this.failedAttempt = this.attempt;
     this.failures++;
+    if (this.synced) this.outageSince ??= new Date();
     const action = `${this.listFailed ? 'listing' : 'watching'} ${kind.name}`;
     const reason = describeClusterError(cluster, action, error);
     const delay = backoffDelay(this.failures, backoff);

@@ -1,4 +1,9 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 import { InMemoryPreviewOverrideStore } from '../../__testUtils__/InMemoryPreviewOverrideStore';
 import type { PullRequestSummary } from '../../gitops/types';
@@ -39,18 +44,54 @@ const env = (name: string, cluster?: string): EnvironmentDefinition => ({
   protected: false,
 });
 
+/** Whether `user` holds `permission` on `resourceRef`. */
+export type Grants = (
+  user: string,
+  permission: string,
+  resourceRef: string,
+) => boolean;
+
+/** A permission service answering from `grants` (by the caller's user entity ref). */
+export function permissionsFrom(grants: Grants) {
+  return mockServices.permissions.mock({
+    authorize: jest.fn(
+      async (
+        requests: Array<{ permission: { name: string }; resourceRef?: string }>,
+        { credentials }: { credentials: BackstageCredentials },
+      ) => {
+        const principal = credentials.principal as { userEntityRef?: string };
+        return requests.map(r => ({
+          result: grants(
+            principal.userEntityRef ?? '',
+            r.permission.name,
+            r.resourceRef ?? '',
+          )
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+        }));
+      },
+    ) as any,
+  });
+}
+
 /**
  * A PreviewService over fakes: clusters `local` (default) and `east` in the chain, `other`
- * configured but outside it, `ghost` named by the chain but not configured.
+ * configured but outside it, `ghost` named by the chain but not configured. Everyone holds
+ * every permission unless `grants` says otherwise.
  */
 export function previewFixture(
-  options: { dryRun?: boolean; maxDeletionsPerRun?: number } = {},
+  options: {
+    dryRun?: boolean;
+    maxDeletionsPerRun?: number;
+    grants?: Grants;
+  } = {},
 ) {
   const clusters = new FakeClusters(['local', 'east', 'other'], 'local');
   const overrides = new InMemoryPreviewOverrideStore(() => NOW);
   const audit: AuditEntry[] = [];
   const pullRequests = new Map<string, PullRequestSummary | Error>();
   const services = [CHECKOUT, PAYMENTS];
+  const permissions = permissionsFrom(options.grants ?? (() => true));
   const logger = {
     error: jest.fn(),
     warn: jest.fn(),
@@ -85,6 +126,7 @@ export function previewFixture(
     },
     logger,
     clock: { now: () => NOW },
+    permissions,
   });
   const pr = (
     ctx: EntityContext,
@@ -101,6 +143,7 @@ export function previewFixture(
     pullRequests,
     services,
     logger,
+    permissions,
     pr,
   };
 }

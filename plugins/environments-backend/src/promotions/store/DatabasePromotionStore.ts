@@ -20,6 +20,7 @@ import type {
   NewPromotion,
   PreviewOverride,
   PreviewOverrideStore,
+  PromotionClaim,
   PromotionPatch,
   PromotionStore,
 } from '../types';
@@ -272,6 +273,22 @@ export class DatabasePromotionStore
       .update({ claim_owner: null, claim_expires_at: null });
   }
 
+  async listClaims(ids: string[]): Promise<Map<string, PromotionClaim>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.knex<PromotionRow>('promotions')
+      .whereIn('id', ids)
+      .whereNotNull('claim_owner')
+      .select('id', 'claim_owner', 'claim_expires_at');
+    return new Map(
+      rows
+        .filter(row => row.claim_owner && row.claim_expires_at)
+        .map(row => [
+          row.id,
+          { owner: row.claim_owner!, expiresAt: row.claim_expires_at! },
+        ]),
+    );
+  }
+
   async appendAudit(entry: AuditEntry): Promise<void> {
     await this.audit.append(entry);
   }
@@ -282,6 +299,15 @@ export class DatabasePromotionStore
     limit?: number;
   }): Promise<AuditPage> {
     return this.audit.page(query);
+  }
+
+  async listEntityAuditPage(query: {
+    entityRef: string;
+    type?: 'preview' | 'promotion';
+    before?: string;
+    limit?: number;
+  }): Promise<AuditPage> {
+    return this.audit.entityPage(query);
   }
 
   async listAudit(query: {
@@ -340,6 +366,7 @@ function patchColumns(
 ): Partial<PromotionRow> {
   return {
     ...(patch.stateReason !== undefined && { state_reason: patch.stateReason }),
+    ...(patch.cancelledBy !== undefined && { cancelled_by: patch.cancelledBy }),
     ...(patch.links !== undefined && {
       links: JSON.stringify({ ...JSON.parse(row.links), ...patch.links }),
     }),

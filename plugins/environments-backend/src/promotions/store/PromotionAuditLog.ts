@@ -23,6 +23,9 @@ const auditEntrySchema = z
   })
   .strict();
 
+/** Actions about previews (`preview.delete`, `preview.keep`, `preview.extend`) start with this. */
+const PREVIEW_ACTION_PREFIX = 'preview.';
+
 /**
  * The `promotion_audit` table. Append-only: this class has no way to change or remove a row, and
  * a database trigger refuses it anyway.
@@ -73,24 +76,55 @@ export class PromotionAuditLog {
     before?: string;
     limit?: number;
   }): Promise<AuditPage> {
-    const limit = clampListLimit(query.limit);
-    let select = this.knex<AuditRow>('promotion_audit').where(
+    const select = this.knex<AuditRow>('promotion_audit').where(
       'promotion_id',
       query.promotionId,
     );
-    if (query.before !== undefined) {
-      const before = parseInput(auditCursorSchema, query.before, 'before');
-      select = select.where('id', '<', Number(before));
-    }
-    // One row more than the page tells whether older rows exist.
-    const rows = await select.orderBy('id', 'desc').limit(limit + 1);
-    const newestFirst = rows.slice(0, limit);
-    const oldest = newestFirst.at(-1);
-    return {
-      entries: newestFirst.reverse().map(mapAuditRow),
-      ...(rows.length > limit && oldest && { olderCursor: String(oldest.id) }),
-    };
+    return pageOf(select, query);
   }
+
+  /**
+   * The same pages over one entity's whole trail: its promotions' rows, refused attempts and
+   * preview keeps, extends and deletes. `type` keeps only `preview.*` rows, or only the others.
+   */
+  async entityPage(query: {
+    entityRef: string;
+    type?: 'preview' | 'promotion';
+    before?: string;
+    limit?: number;
+  }): Promise<AuditPage> {
+    let select = this.knex<AuditRow>('promotion_audit').where(
+      'entity_ref',
+      query.entityRef,
+    );
+    if (query.type === 'preview') {
+      select = select.where('action', 'like', `${PREVIEW_ACTION_PREFIX}%`);
+    } else if (query.type === 'promotion') {
+      select = select.whereNot('action', 'like', `${PREVIEW_ACTION_PREFIX}%`);
+    }
+    return pageOf(select, query);
+  }
+}
+
+/** The newest `limit` rows `query` selects older than the cursor, oldest first. */
+async function pageOf(
+  query: Knex.QueryBuilder<AuditRow>,
+  page: { before?: string; limit?: number },
+): Promise<AuditPage> {
+  const limit = clampListLimit(page.limit);
+  let select = query;
+  if (page.before !== undefined) {
+    const before = parseInput(auditCursorSchema, page.before, 'before');
+    select = select.where('id', '<', Number(before));
+  }
+  // One row more than the page tells whether older rows exist.
+  const rows: AuditRow[] = await select.orderBy('id', 'desc').limit(limit + 1);
+  const newestFirst = rows.slice(0, limit);
+  const oldest = newestFirst.at(-1);
+  return {
+    entries: newestFirst.reverse().map(mapAuditRow),
+    ...(rows.length > limit && oldest && { olderCursor: String(oldest.id) }),
+  };
 }
 
 function mapAuditRow(row: AuditRow): AuditEntry {

@@ -39,6 +39,7 @@ export function mapPromotionRow(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.finished_at !== null && { finishedAt: row.finished_at }),
+    ...(row.cancelled_by && { cancelledBy: row.cancelled_by }),
   };
 }
 

@@ -33,5 +33,6 @@ export function newPromotionRow(
     created_at: now,
     updated_at: now,
     finished_at: null,
+    cancelled_by: null,
   };
 }

@@ -8,6 +8,7 @@ const urlSchema = httpUrlSchema.optional();
 export const promotionPatchSchema = z
   .object({
     stateReason: z.string().transform(truncateText).optional(),
+    cancelledBy: z.string().min(1).max(255).optional(),
     links: z
       .object({
         pullRequest: z

@@ -28,6 +28,8 @@ export type PromotionRow = {
   created_at: string;
   updated_at: string;
   finished_at: string | null;
+  /** Who cancelled it; null unless cancelled. */
+  cancelled_by: string | null;
 };
 
 export type DecisionRow = {

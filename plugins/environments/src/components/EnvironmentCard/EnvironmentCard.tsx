@@ -7,6 +7,7 @@ import { Badge, Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import { timeAgo } from '../../util/timeAgo';
 import { ExternalLink } from '../ExternalLink';
 import { VersionLabel } from '../VersionLabel';
+import { EnvironmentLinks } from './EnvironmentLinks';
 import { syncLabels } from './syncLabels';
 
 function healthLine(live: LiveState): string {
@@ -20,8 +21,9 @@ function healthLine(live: LiveState): string {
 }
 
 /**
- * One stage of the promotion chain: version declared in Git and what runs, sync and drift,
- * health, open changes, and errors inline (a broken cluster blanks only its own card).
+ * One stage of the promotion chain: its URLs and links, version declared in Git and what runs,
+ * sync and drift, health, open changes, and errors inline (a broken cluster blanks only its own
+ * card).
  */
 export const EnvironmentCard = (props: {
   env: EnvironmentState;
@@ -53,8 +55,10 @@ export const EnvironmentCard = (props: {
         <Flex direction="column" gap="1">
           <Text variant="body-small" color="secondary">
             namespace {env.namespace}
+            {env.cluster ? ` · cluster ${env.cluster}` : ''}
             {env.protected ? ' · protected' : ''}
           </Text>
+          <EnvironmentLinks env={env} />
           <Flex gap="1" align="center" aria-label="Desired version">
             <Text variant="body-small">Git:</Text>
             <VersionLabel

@@ -1,0 +1,56 @@
+import type { Config } from '@backstage/config';
+import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
+import { z } from 'zod/v3';
+import { dns1123Label } from './chainsSchema';
+import { linkTemplateProblem } from './linkTemplate';
+import { parseConfigValue } from './parseConfigValue';
+
+const KEY = 'environments.links';
+
+const linkSchema = z
+  .object({
+    title: z.string().trim().min(1).max(100),
+    url: z
+      .string()
+      .max(2000)
+      .superRefine((url, ctx) => {
+        const problem = linkTemplateProblem(url);
+        if (problem) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+        }
+      }),
+    environments: z.array(dns1123Label).min(1).optional(),
+  })
+  .strict();
+
+const linksSchema = z.array(linkSchema);
+
+/** One entry of `environments.links`: a titled URL template, for some environments or all. */
+export type LinkTemplate = z.output<typeof linkSchema>;
+
+/**
+ * Reads `environments.links`, in config order. Throws naming the key on an invalid template or
+ * on an environment no chain has (a typo would otherwise hide the link without a word).
+ */
+export function readLinksConfig(
+  config: Config,
+  chains: Map<string, EnvironmentDefinition[]>,
+): LinkTemplate[] {
+  const links = parseConfigValue(
+    linksSchema,
+    config.getOptional(KEY) ?? [],
+    KEY,
+  );
+  const known = new Set([...chains.values()].flat().map(env => env.name));
+  links.forEach((link, index) => {
+    const unknown = link.environments?.findIndex(name => !known.has(name));
+    if (unknown !== undefined && unknown >= 0) {
+      throw new Error(
+        `Invalid config at '${KEY}.${index}.environments.${unknown}': no chain has an environment '${
+          link.environments![unknown]
+        }' (known: ${[...known].join(', ')})`,
+      );
+    }
+  });
+  return links;
+}

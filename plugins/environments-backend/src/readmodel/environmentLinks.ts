@@ -1,0 +1,22 @@
+import { fillLinkTemplate, type LinkValues } from '../config/linkTemplate';
+import type { LinkTemplate } from '../config/readLinksConfig';
+
+/**
+ * The configured links that apply to one environment, in config order, with its values filled
+ * in. A link whose template uses a value the environment lacks (no cluster) is left out.
+ */
+export function environmentLinks(
+  templates: LinkTemplate[],
+  values: LinkValues & { environment: string },
+): Array<{ title: string; url: string }> {
+  return templates.flatMap(template => {
+    if (
+      template.environments &&
+      !template.environments.includes(values.environment)
+    ) {
+      return [];
+    }
+    const url = fillLinkTemplate(template.url, values);
+    return url ? [{ title: template.title, url }] : [];
+  });
+}
