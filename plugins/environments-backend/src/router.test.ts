@@ -346,9 +346,9 @@ describe('preview routes through an entity that copies another service’s annot
       (app: express.Express) =>
         request(app).post(`${base}/extend`).send({ by: '24h' }),
     ],
-  ])('refuses %s before touching the cluster', async (_, send) => {
+  ])('refuses %s before touching the cluster', async (_, sendTo) => {
     const f = await setup({ extraEntities: [impostor] });
-    const res = await send(f.app);
+    const res = await sendTo(f.app);
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain(
       'belongs to component:default/checkout',
