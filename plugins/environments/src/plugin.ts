@@ -3,9 +3,8 @@ import {
   createPlugin,
   createComponentExtension,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { coreApis } from '@backstage/frontend-plugin-api';
 import { environmentsApiRef } from './api/EnvironmentsApi';
 import { EnvironmentsClient } from './api/EnvironmentsClient';
 import { rootRouteRef } from './routes';
@@ -20,7 +19,7 @@ export const environmentsPlugin = createPlugin({
   apis: [
     createApiFactory({
       api: environmentsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      deps: { discoveryApi: coreApis.discovery, fetchApi: coreApis.fetch },
       factory: deps => new EnvironmentsClient(deps),
     }),
   ],

@@ -1,3 +1,7 @@
+import type {
+  BackstageUserPrincipal,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
@@ -11,20 +15,40 @@ import {
 } from '@stageline/plugin-environments-common';
 import { StagelinePermissionPolicy } from './StagelinePermissionPolicy';
 
+const groups: Record<string, string[]> = {
+  'user:default/dana': ['group:default/team-checkout'],
+  'user:default/alice': ['group:default/release-managers'],
+};
+
+// Answers as the auth backend does from the user's token: the user and their groups.
+const userInfo: UserInfoService = {
+  async getUserInfo(credentials) {
+    const ref = (credentials.principal as BackstageUserPrincipal).userEntityRef;
+    return {
+      userEntityRef: ref,
+      ownershipEntityRefs: [ref, ...(groups[ref] ?? [])],
+    };
+  },
+};
+
 const policy = new StagelinePermissionPolicy({
   releaseGroup: 'group:default/release-managers',
+  userInfo,
 });
 
-function user(name: string, groups: string[]): PolicyQueryUser {
-  const ref = `user:default/${name}`;
-  return {
-    credentials: mockCredentials.user(ref),
-    info: { userEntityRef: ref, ownershipEntityRefs: [ref, ...groups] },
-  };
+// The permission backend still fills in the user's info next to the credentials.
+async function user(name: string): Promise<PolicyQueryUser> {
+  const credentials = mockCredentials.user(`user:default/${name}`);
+  return { credentials, info: await userInfo.getUserInfo(credentials) };
 }
 
-const owner = user('dana', ['group:default/team-checkout']);
-const releaseManager = user('alice', ['group:default/release-managers']);
+let owner: PolicyQueryUser;
+let releaseManager: PolicyQueryUser;
+
+beforeAll(async () => {
+  owner = await user('dana');
+  releaseManager = await user('alice');
+});
 
 describe('StagelinePermissionPolicy', () => {
   it('lets everyone read environments', async () => {

@@ -4,6 +4,7 @@ import {
   isResourcePermission,
   type PolicyDecision,
 } from '@backstage/plugin-permission-common';
+import type { UserInfoService } from '@backstage/backend-plugin-api';
 import type {
   PermissionPolicy,
   PolicyQuery,
@@ -30,9 +31,11 @@ import {
  */
 export class StagelinePermissionPolicy implements PermissionPolicy {
   readonly #releaseGroup: string;
+  readonly #userInfo: UserInfoService;
 
-  constructor(options: { releaseGroup: string }) {
+  constructor(options: { releaseGroup: string; userInfo: UserInfoService }) {
     this.#releaseGroup = options.releaseGroup;
+    this.#userInfo = options.userInfo;
   }
 
   async handle(
@@ -40,8 +43,6 @@ export class StagelinePermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const { permission } = request;
-    const claims = user?.info.ownershipEntityRefs ?? [];
-    const releaseManager = claims.includes(this.#releaseGroup);
     if (isPermission(permission, environmentsReadPermission)) {
       return { result: AuthorizeResult.ALLOW };
     }
@@ -49,8 +50,11 @@ export class StagelinePermissionPolicy implements PermissionPolicy {
       isPermission(permission, environmentsPromoteProtectedPermission) ||
       isPermission(permission, environmentsApprovePermission)
     ) {
+      const claims = await this.#claims(user);
       return {
-        result: releaseManager ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+        result: claims.includes(this.#releaseGroup)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
       };
     }
     if (
@@ -59,12 +63,22 @@ export class StagelinePermissionPolicy implements PermissionPolicy {
         isPermission(permission, environmentsPreviewDeletePermission)) &&
       isResourcePermission(permission, 'catalog-entity')
     ) {
-      if (releaseManager) return { result: AuthorizeResult.ALLOW };
+      const claims = await this.#claims(user);
+      if (claims.includes(this.#releaseGroup)) {
+        return { result: AuthorizeResult.ALLOW };
+      }
       return createCatalogConditionalDecision(
         permission,
         catalogConditions.isEntityOwner({ claims }),
       );
     }
     return { result: AuthorizeResult.ALLOW };
+  }
+
+  /** The signed-in user's ownership entity refs: the user and their groups; none without a user. */
+  async #claims(user?: PolicyQueryUser): Promise<string[]> {
+    if (!user) return [];
+    const info = await this.#userInfo.getUserInfo(user.credentials);
+    return info.ownershipEntityRefs;
   }
 }

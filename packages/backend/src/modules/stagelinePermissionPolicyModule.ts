@@ -1,4 +1,7 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { StagelinePermissionPolicy } from './StagelinePermissionPolicy';
 
@@ -11,11 +14,12 @@ export const stagelinePermissionPolicyModule = createBackendModule({
   moduleId: 'stageline-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
+      deps: { policy: policyExtensionPoint, userInfo: coreServices.userInfo },
+      async init({ policy, userInfo }) {
         policy.setPolicy(
           new StagelinePermissionPolicy({
             releaseGroup: 'group:default/release-managers',
+            userInfo,
           }),
         );
       },

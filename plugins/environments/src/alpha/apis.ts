@@ -1,8 +1,4 @@
-import {
-  ApiBlueprint,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { ApiBlueprint, coreApis } from '@backstage/frontend-plugin-api';
 import { environmentsApiRef } from '../api/EnvironmentsApi';
 import { EnvironmentsClient } from '../api/EnvironmentsClient';
 
@@ -10,7 +6,7 @@ export const environmentsApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: environmentsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      deps: { discoveryApi: coreApis.discovery, fetchApi: coreApis.fetch },
       factory: deps => new EnvironmentsClient(deps),
     }),
 });
