@@ -32,6 +32,8 @@ step() {
 step "type check" yarn tsc:full
 step "lint" yarn lint:all
 step "prettier" yarn prettier:check
+# Publishable packages: metadata `backstage-cli repo fix --publish` would add must be there.
+step "package metadata" yarn backstage-cli repo fix --publish --check
 # Tests that load @kubernetes/client-node (ESM-only, loaded with import()) need
 # --experimental-vm-modules; the rest must run without it, because some Backstage test
 # utilities require() ES modules under that flag.
