@@ -34,6 +34,10 @@ step "lint" yarn lint:all
 step "prettier" yarn prettier:check
 # Publishable packages: metadata `backstage-cli repo fix --publish` would add must be there.
 step "package metadata" yarn backstage-cli repo fix --publish --check
+# The checked-in report*.api.md of each plugin package must match its public API (regenerate
+# with `yarn build:api-reports`). Reads the declarations the type check step emitted into
+# dist-types (`tsc:full` is a full, non-incremental build, the same one `--tsc` runs).
+step "API reports" yarn build:api-reports:only --ci
 # Tests that load @kubernetes/client-node (ESM-only, loaded with import()) need
 # --experimental-vm-modules; the rest must run without it, because some Backstage test
 # utilities require() ES modules under that flag.

@@ -4,4 +4,3 @@
  * @packageDocumentation
  */
 export { environmentsPlugin as default } from './plugin';
-export { environmentsServiceRef } from './services/environmentsServiceRef';

@@ -4,18 +4,17 @@ import {
 } from '@backstage/plugin-permission-common';
 import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
 
-type EntityPermission = ResourcePermission<typeof RESOURCE_TYPE_CATALOG_ENTITY>;
-
 /**
  * Read a service's environments, previews, history and diffs.
  *
  * @public
  */
-export const environmentsReadPermission: EntityPermission = createPermission({
-  name: 'environments.read',
-  attributes: { action: 'read' },
-  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
-});
+export const environmentsReadPermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
+    name: 'environments.read',
+    attributes: { action: 'read' },
+    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+  });
 
 /**
  * Promote a version of a service into the next environment of its chain. A catalog-entity
@@ -23,20 +22,19 @@ export const environmentsReadPermission: EntityPermission = createPermission({
  *
  * @public
  */
-export const environmentsPromotePermission: EntityPermission = createPermission(
-  {
+export const environmentsPromotePermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
     name: 'environments.promote',
     attributes: { action: 'update' },
     resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
-  },
-);
+  });
 
 /**
  * Promote into an environment marked `protected` (checked in addition to `environments.promote`).
  *
  * @public
  */
-export const environmentsPromoteProtectedPermission: EntityPermission =
+export const environmentsPromoteProtectedPermission: ResourcePermission<'catalog-entity'> =
   createPermission({
     name: 'environments.promote.protected',
     attributes: { action: 'update' },
@@ -48,20 +46,19 @@ export const environmentsPromoteProtectedPermission: EntityPermission =
  *
  * @public
  */
-export const environmentsApprovePermission: EntityPermission = createPermission(
-  {
+export const environmentsApprovePermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
     name: 'environments.approve',
     attributes: { action: 'update' },
     resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
-  },
-);
+  });
 
 /**
  * Roll an environment back to a version it ran successfully before.
  *
  * @public
  */
-export const environmentsRollbackPermission: EntityPermission =
+export const environmentsRollbackPermission: ResourcePermission<'catalog-entity'> =
   createPermission({
     name: 'environments.rollback',
     attributes: { action: 'update' },
@@ -73,7 +70,7 @@ export const environmentsRollbackPermission: EntityPermission =
  *
  * @public
  */
-export const environmentsPreviewDeletePermission: EntityPermission =
+export const environmentsPreviewDeletePermission: ResourcePermission<'catalog-entity'> =
   createPermission({
     name: 'environments.preview.delete',
     attributes: { action: 'delete' },

@@ -302,9 +302,9 @@ export type VersionDiffResponse = {
 };
 
 /**
- * Where a promotion is in its life. `requested` -> `awaiting-approval` (when approvals are
- * required) -> `executing` (writing Git) -> `waiting-for-merge` (pull request open) ->
- * `rolling-out` (written; waiting for the target to run the version, healthy) -> `succeeded`;
+ * Where a promotion is in its life. `requested` → `awaiting-approval` (when approvals are
+ * required) → `executing` (writing Git) → `waiting-for-merge` (pull request open) →
+ * `rolling-out` (written; waiting for the target to run the version, healthy) → `succeeded`;
  * or `failed`, `rejected`, `cancelled`.
  *
  * @public

@@ -1,4 +1,8 @@
-/** One requirement of a Kubernetes label selector; equality is `in` with one value. */
+/**
+ * One requirement of a Kubernetes label selector; equality is `in` with one value.
+ *
+ * @public
+ */
 export type LabelRequirement = {
   key: string;
   operator: 'in' | 'notin' | 'exists' | 'doesnotexist';

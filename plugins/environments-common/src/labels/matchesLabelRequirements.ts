@@ -1,6 +1,10 @@
 import type { LabelRequirement } from './LabelRequirement';
 
-/** Whether `labels` satisfy every requirement (an empty list matches everything). */
+/**
+ * Whether `labels` satisfy every requirement (an empty list matches everything).
+ *
+ * @public
+ */
 export function matchesLabelRequirements(
   requirements: LabelRequirement[],
   labels: Record<string, string> | undefined,

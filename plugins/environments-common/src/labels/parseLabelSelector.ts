@@ -13,6 +13,8 @@ const EQUALITY = /^([^\s=!]+)\s*(==|=|!=)\s*(\S*)$/;
  * comma = AND). An empty selector selects everything.
  *
  * @throws LabelSelectorError naming the requirement that is invalid.
+ *
+ * @public
  */
 export function parseLabelSelector(selector: string): LabelRequirement[] {
   if (selector.trim() === '') return [];
