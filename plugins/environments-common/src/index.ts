@@ -54,6 +54,7 @@ export type {
   VersionDiffResponse,
   WorkloadState,
 } from './types';
+export { isRollbackCandidate } from './promotions/isRollbackCandidate';
 export { ImageReferenceError } from './images/ImageReferenceError';
 export { parseImageReference } from './images/parseImageReference';
 export { formatImageReference } from './images/formatImageReference';

@@ -234,7 +234,11 @@ export class PromotionEngine {
         requestedBy: promotion.requestedBy,
       })
         .filter(g => !g.passed && ['approvals', 'freeze-window'].includes(g.id))
-        .map(g => g.reason);
+        .map(g =>
+          promotion.kind === 'rollback'
+            ? `${g.reason} (a rollback waits for the same approvals and freeze windows as a promotion: there is no emergency bypass yet)`
+            : g.reason,
+        );
     }
     const source = response.environments.find(e => e.name === promotion.source);
     if (!source) return [`${promotion.source} is no longer in the chain`];

@@ -455,6 +455,7 @@ describe('PromotionService', () => {
       await w.engine.idle();
       w.runs('staging', 'v3');
       await w.engine.advanceAll();
+      w.clock.advance(60_000);
       w.declares('qa', 'v4');
       w.runs('qa', 'v4');
       await w.service.request(
@@ -465,6 +466,7 @@ describe('PromotionService', () => {
       await w.engine.idle();
       w.runs('staging', 'v4');
       await w.engine.advanceAll();
+      w.clock.advance(60_000);
       expect((await w.store.get(first.promotion.id))?.state).toBe('succeeded');
 
       const rollback = await w.service.request(
@@ -483,6 +485,104 @@ describe('PromotionService', () => {
       });
       await w.engine.idle();
       expect(w.writer.writes.at(-1)?.image).toEqual(version('v3'));
+    });
+
+    it('refuses to "roll back" to a version that came after the one declared now', async () => {
+      const w = await world();
+      const forward = async () => {
+        await w.service.request(
+          REF,
+          { target: 'staging' },
+          { credentials: ALICE },
+        );
+        await w.engine.idle();
+      };
+      await forward(); // v3 to staging
+      w.runs('staging', 'v3');
+      await w.engine.advanceAll();
+      w.clock.advance(60_000);
+      w.declares('qa', 'v4');
+      w.runs('qa', 'v4');
+      await forward(); // v4 to staging
+      w.runs('staging', 'v4');
+      await w.engine.advanceAll();
+      w.clock.advance(60_000);
+      await w.service.request(
+        REF,
+        { target: 'staging', version: 'v3', rollback: true },
+        { credentials: ALICE },
+      );
+      await w.engine.idle();
+      w.runs('staging', 'v3');
+      await w.engine.advanceAll();
+      w.clock.advance(60_000);
+
+      // staging declares v3 again: v4 is newer, a roll forward.
+      await expect(
+        w.service.request(
+          REF,
+          { target: 'staging', version: 'v4', rollback: true },
+          { credentials: ALICE },
+        ),
+      ).rejects.toThrow(
+        /staging declares v3@sha256:\w+: v4 is that version or came after it, so returning to it is not a rollback/,
+      );
+    });
+
+    it('says plainly that a rollback waits for the freeze like a promotion', async () => {
+      const w = await world({
+        environments: {
+          chains: {
+            default: [
+              { name: 'qa' },
+              {
+                name: 'staging',
+                gates: {
+                  freezeWindows: [
+                    {
+                      start: '2026-11-20T13:00:00Z',
+                      end: '2026-11-20T18:00:00Z',
+                      reason: 'Release freeze',
+                    },
+                  ],
+                },
+              },
+              { name: 'production' },
+            ],
+          },
+          gitops: { mode: 'commit' },
+        },
+      });
+      const forward = async (tag: string) => {
+        await w.service.request(
+          REF,
+          { target: 'staging' },
+          { credentials: ALICE },
+        );
+        await w.engine.idle();
+        w.runs('staging', tag);
+        await w.engine.advanceAll();
+        w.clock.advance(60_000);
+      };
+      await forward('v3');
+      w.declares('qa', 'v4');
+      w.runs('qa', 'v4');
+      await forward('v4');
+      w.clock.advance(60 * 60_000); // into the freeze
+
+      const { promotion } = await w.service.request(
+        REF,
+        { target: 'staging', version: 'v3', rollback: true },
+        { credentials: ALICE },
+      );
+      await w.engine.idle();
+
+      await expect(w.store.get(promotion.id)).resolves.toMatchObject({
+        state: 'failed',
+        stateReason: expect.stringMatching(
+          /Release freeze.*a rollback waits for the same approvals and freeze windows as a promotion: there is no emergency bypass yet/,
+        ),
+      });
     });
 
     it('refuses a version that never succeeded there', async () => {

@@ -276,7 +276,7 @@ export class PromotionService {
     );
     const policy = policyFor(this.#deps.config, ctx.chain, body.target);
     const plan = body.rollback
-      ? await planRollback(this.#deps, entityRef, body)
+      ? await planRollback(this.#deps, entityRef, body, credentials)
       : await planPromotion(this.#deps, { ref, body, credentials, actor });
     const state =
       policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing';
