@@ -20,7 +20,7 @@ export type PromotionRow = {
   /** PromotionLinks as JSON. */
   links: string;
   idempotency_key: string | null;
-  /** `entity_ref|target` while not final, else null. */
+  /** The target overlay folder, hashed (see inFlightKey), while not final; else null. */
   in_flight_key: string | null;
   revision: number;
   claim_owner: string | null;
