@@ -70,4 +70,25 @@ describe('EnvironmentCard', () => {
       screen.getByRole('group', { name: 'Links of production' }),
     ).toHaveTextContent('Logs');
   });
+
+  it('marks a live state read before an outage as last known, never as current', async () => {
+    await render({
+      live: {
+        cluster: 'prod-eu',
+        namespace: 'checkout',
+        workloads: [],
+        image: { name: 'registry.example.com/shop/checkout', tag: 'v7' },
+        digests: [],
+        replicas: { desired: 2, updated: 2, ready: 2, available: 2 },
+        rollout: 'complete',
+        restarts: 0,
+        health: 'healthy',
+        reasons: [],
+      },
+      liveAsOf: new Date(Date.now() - 5 * 60_000).toISOString(),
+    });
+    const live = screen.getByLabelText('Live version');
+    expect(live).toHaveTextContent('v7');
+    expect(live).toHaveTextContent(/last known, 5m ago/);
+  });
 });

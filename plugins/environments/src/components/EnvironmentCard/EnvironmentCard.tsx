@@ -69,9 +69,18 @@ export const EnvironmentCard = (props: {
           <Flex gap="1" align="center" aria-label="Live version">
             <Text variant="body-small">Cluster:</Text>
             <VersionLabel image={env.live?.image} projectSlug={projectSlug} />
+            {env.liveAsOf && (
+              // Never shown as current: the cluster could not be read since then.
+              <Text variant="body-small" color="warning">
+                last known, {timeAgo(env.liveAsOf)}
+              </Text>
+            )}
           </Flex>
           <Flex gap="1" style={{ flexWrap: 'wrap' }}>
             {env.sync.status === 'drifted' && <Badge>Drift</Badge>}
+            {env.sync.status === 'waiting-for-sync' && env.sync.since && (
+              <Badge>Git changed {timeAgo(env.sync.since)}</Badge>
+            )}
             {env.sameBitsAsUpstream && <Badge>Same bits as upstream</Badge>}
           </Flex>
           {env.sync.status !== 'in-sync' && (
