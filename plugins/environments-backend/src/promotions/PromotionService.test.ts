@@ -444,6 +444,34 @@ describe('PromotionService', () => {
     });
   });
 
+  describe('environment states with promotions', () => {
+    it('calls a written promotion the cluster has not applied yet waiting for sync, not drift', async () => {
+      const w = await world();
+      const { promotion } = await w.service.request(
+        REF,
+        { target: 'staging' },
+        { credentials: ALICE },
+      );
+      await w.engine.idle();
+      await expect(w.store.get(promotion.id)).resolves.toMatchObject({
+        state: 'rolling-out',
+      });
+
+      const view = await w.service.addReadiness(
+        await w.deps.environments.readChain(REF, { credentials: ALICE }),
+      );
+      const staging = view.environments.find(e => e.name === 'staging')!;
+      expect(staging.desired?.image?.tag).toBe('v3');
+      expect(staging.live?.image?.tag).toBe('v2');
+      expect(staging.sync).toMatchObject({
+        status: 'waiting-for-sync',
+        reason: expect.stringContaining(
+          `since promotion ${promotion.id} wrote it; the cluster still runs v2`,
+        ),
+      });
+    });
+  });
+
   describe('rollback', () => {
     it('returns an environment to a version that succeeded there before', async () => {
       const w = await world();

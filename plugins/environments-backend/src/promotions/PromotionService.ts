@@ -35,6 +35,7 @@ import { policyFor } from './policyFor';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionEngine } from './PromotionEngine';
 import { PromotionPresenter } from './PromotionPresenter';
+import { explainedSync } from './explainedSync';
 import { readiness } from './readiness';
 import type { AuditEntry } from './types';
 import { planPromotion } from './planPromotion';
@@ -80,15 +81,17 @@ export class PromotionService {
     );
     const now = this.#deps.now();
     const environments = response.environments.map((env, index) => {
-      if (index === 0) return env;
+      const own = inFlight.find(p => p.target === env.name);
+      const explained = { ...env, sync: explainedSync(env, own) };
+      if (index === 0) return explained;
       return {
-        ...env,
+        ...explained,
         promotion: readiness({
           now,
           source: response.environments[index - 1],
           target: env,
           policy: policyFor(this.#deps.config, ctx.chain, env.name),
-          inFlight: inFlight.find(p => p.target === env.name),
+          inFlight: own,
         }),
       };
     });
