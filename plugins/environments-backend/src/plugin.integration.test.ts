@@ -13,10 +13,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  type KubernetesStandIn,
-  startKubernetesStandIn,
-} from '@stageline/kubernetes-stand-in';
+import { startKubernetesStandIn } from '@stageline/kubernetes-stand-in';
 import type {
   EnvironmentState,
   EnvironmentsResponse,
@@ -31,6 +28,7 @@ import { applyCheckoutDeployment } from './__testUtils__/integration/applyChecko
 import { applyCheckoutRelease } from './__testUtils__/integration/applyCheckoutRelease';
 import { capturedEvents } from './__testUtils__/integration/capturedEvents';
 import { checkoutEntity } from './__testUtils__/integration/checkoutEntity';
+import { runCheckout } from './__testUtils__/integration/runCheckout';
 import type { CheckoutVersion } from './__testUtils__/integration/CheckoutVersion';
 import { integrationConfig } from './__testUtils__/integration/integrationConfig';
 import { overlayText } from './__testUtils__/integration/overlayText';
@@ -106,25 +104,6 @@ async function commitOverlays(
     }),
   ]);
   return gitops.commit(files, `Overlays: ${Object.keys(versions).join(', ')}`);
-}
-
-function runCheckout(
-  standIn: KubernetesStandIn,
-  namespace: string,
-  version: CheckoutVersion,
-) {
-  standIn.apply({
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: namespace },
-  });
-  applyCheckoutDeployment(standIn, { namespace, version });
-  applyCheckoutRelease(standIn, {
-    namespace,
-    version,
-    revision: 1,
-    ready: true,
-  });
 }
 
 const backends: Array<{ stop(): Promise<void> }> = [];

@@ -23,11 +23,16 @@ const WORKLOAD_KINDS: KindName[] = [
   'pods',
 ];
 
+// One entry per distinct selector in the catalog; cleared if something floods it.
+const MAX_PARSED_SELECTORS = 50_000;
+
 /**
  * Cluster state from watch-backed caches: one informer per cluster and kind, started by
  * `start()`; page views read memory only. Failures become `{ ok: false, reason }`, never throws.
  */
 export class ClusterStateStore implements ClusterStateReader {
+  private readonly parsedSelectors = new Map<string, LabelRequirement[]>();
+
   private constructor(
     private readonly caches: Map<string, ClusterCache>,
     private readonly defaultCluster: string | undefined,
@@ -107,7 +112,7 @@ export class ClusterStateStore implements ClusterStateReader {
       return { ok: false, reason: this.unknownCluster(query.cluster) };
     let requirements: LabelRequirement[];
     try {
-      requirements = parseLabelSelector(query.labelSelector ?? '');
+      requirements = this.requirementsOf(query.labelSelector ?? '');
     } catch (error) {
       const reason = `label selector '${query.labelSelector}' is invalid: ${
         (error as Error).message
@@ -148,6 +153,19 @@ export class ClusterStateStore implements ClusterStateReader {
     } catch {
       return {};
     }
+  }
+
+  // A view reads live state and URLs per environment with one selector: parse it once.
+  private requirementsOf(selector: string): LabelRequirement[] {
+    let requirements = this.parsedSelectors.get(selector);
+    if (!requirements) {
+      requirements = parseLabelSelector(selector);
+      if (this.parsedSelectors.size >= MAX_PARSED_SELECTORS) {
+        this.parsedSelectors.clear();
+      }
+      this.parsedSelectors.set(selector, requirements);
+    }
+    return requirements;
   }
 
   private unknownCluster(name: string): string {
