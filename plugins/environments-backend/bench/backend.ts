@@ -1,12 +1,12 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { AddressInfo } from 'node:net';
 import type { GitopsRepositories } from '../src/gitops/GitopsRepositories';
 import { environmentsPlugin } from '../src/plugin';
 import { gitopsRepositoriesServiceRef } from '../src/services/gitopsRepositoriesServiceRef';
 import { ENVIRONMENTS } from './fixtures';
+import { indexedCatalogFactory } from './indexedCatalog';
 
 export type BenchBackend = {
   baseUrl: string;
@@ -46,7 +46,7 @@ export async function startBenchBackend(options: {
       environmentsPlugin,
       probe,
       import('@backstage/plugin-kubernetes-backend'),
-      catalogServiceMock.factory({ entities: options.entities }),
+      indexedCatalogFactory(options.entities),
       mockServices.rootConfig.factory({
         data: {
           integrations: {
