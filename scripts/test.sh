@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every check: type check, lint, prettier, unit and integration
-# tests (SQLite and PostgreSQL), and the end-to-end test in Chromium. Exits non-zero on any
+# tests (SQLite and PostgreSQL), the end-to-end test in Chromium and the adopter install check
+# (a fresh app with the packed plugins). Exits non-zero on any
 # failure; the last line is "N passed, M failed" over all test cases.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +56,8 @@ step "cluster tests (ESM)" env CI=true NODE_OPTIONS=--experimental-vm-modules \
   yarn backstage-cli repo test "${ESM_TESTS[@]}" \
   --json --outputFile=.stageline/jest-esm-results.json
 step "end-to-end tests (Chromium)" env CI=true yarn test:e2e
+# A fresh app from @backstage/create-app with the packed plugins installed as their READMEs say.
+step "adopter install (fresh app)" node scripts/adopter-install/main.js
 
 summary="$(node scripts/lib/summarize-tests.js .stageline/e2e-results.json .stageline/jest-results.json .stageline/jest-esm-results.json)"
 summary_rc=$?
