@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Route, Routes } from 'react-router-dom';
 import {
   getCompoundEntityRef,
   stringifyEntityRef,
@@ -14,6 +15,7 @@ import { isMoving } from '../../util/isMoving';
 import { projectSlugOf } from '../../util/projectSlugOf';
 import { Announcer } from '../Announcer';
 import { HistoryTable } from '../HistoryTable';
+import { PromotionDetailPage } from '../PromotionDetail';
 import { PolledSection } from '../PolledSection';
 import { PreviewsTable } from '../PreviewsTable';
 import { PromotionChain } from '../PromotionChain';
@@ -30,12 +32,10 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * The Environments tab: the service's promotion chain, its previews and its promotion history,
+ * The tab's main view: the service's promotion chain, its previews and its promotion history,
  * refreshed every 10 s and right after each action.
- *
- * @public
  */
-export const EnvironmentsContent = () => {
+const EnvironmentsOverview = () => {
   const classes = useStyles();
   const { entity } = useEntity();
   const api = useApi(environmentsApiRef);
@@ -105,3 +105,16 @@ export const EnvironmentsContent = () => {
     </Announcer>
   );
 };
+
+/**
+ * The Environments tab: the chain, previews and history, and each promotion's detail view at
+ * `promotions/:id` below the tab's path (the link notifications and history rows use).
+ *
+ * @public
+ */
+export const EnvironmentsContent = () => (
+  <Routes>
+    <Route path="/" element={<EnvironmentsOverview />} />
+    <Route path="/promotions/:id" element={<PromotionDetailPage />} />
+  </Routes>
+);

@@ -2,12 +2,14 @@ import type {
   EnvironmentState,
   Promotion,
 } from '@stageline/plugin-environments-common';
+import { Link } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { resultLabel } from '../../util/resultLabel';
 import { type DataColumn, DataTable } from '../DataTable';
 import { PromotionLinks } from '../PromotionLinks';
 import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
+import { VisuallyHidden } from '../VisuallyHidden';
 import { RollbackButton } from './RollbackButton';
 import { isRollbackCandidate } from './isRollbackCandidate';
 
@@ -30,7 +32,19 @@ export const HistoryTable = (props: {
     return <Typography variant="body2">No promotions yet.</Typography>;
   }
   const columns: DataColumn<Promotion>[] = [
-    { title: 'When', render: p => <Timestamp iso={p.createdAt} /> },
+    {
+      title: 'When',
+      render: p => (
+        <>
+          <Timestamp iso={p.createdAt} />
+          <div>
+            <Link to={`promotions/${encodeURIComponent(p.id)}`}>
+              Details<VisuallyHidden> of this {p.kind}</VisuallyHidden>
+            </Link>
+          </div>
+        </>
+      ),
+    },
     { title: 'Who', render: p => p.requestedBy },
     {
       title: 'From → to',
