@@ -168,6 +168,10 @@ test('promoting qa to staging commits qa’s exact version, rolls it out and rec
     ]);
 
     await closeDialog(dialog);
+    // Focus returns to the control that opened the dialog.
+    await expect(
+      page.getByRole('button', { name: 'Promote to staging' }),
+    ).toBeFocused();
     await expect(card(page, 'staging').getByLabel('Sync status')).toHaveText(
       'In sync',
     );
@@ -197,7 +201,7 @@ test('a production promotion waits for two release managers other than the reque
       'Needs 2 approvals from other users before it runs.',
     );
     await expect(
-      dialog.getByRole('listitem', { name: 'approvals failed' }),
+      dialog.getByRole('listitem', { name: 'Approvals failed' }),
     ).toContainText('(the request waits)');
     const promotion = await requestInDialog(page, dialog, reason);
     expect(promotion.state).toBe('awaiting-approval');
@@ -219,9 +223,15 @@ test('a production promotion waits for two release managers other than the reque
     await expect(inFlight.getByRole('button', { name: 'Approve' })).toHaveCount(
       0,
     );
+    // Blocked, yet focusable, with its reason in plain words (no promotion id).
+    const blocked = page.getByRole('button', { name: 'Promote to production' });
+    await expect(blocked).toHaveAttribute('aria-disabled', 'true');
+    await blocked.focus();
+    await expect(blocked).toBeFocused();
+    await expect(blocked).toHaveAccessibleDescription(/\S/);
     await expect(
-      page.getByRole('button', { name: 'Promote to production' }),
-    ).toBeDisabled();
+      page.getByRole('group', { name: 'Promote staging to production' }),
+    ).not.toContainText(promotion.id);
     await page.screenshot({
       path: path.join(screenshots, 'awaiting-approval.png'),
     });

@@ -1,6 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
+import { Content, Link } from '@backstage/core-components';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { Container, Flex, Link, Text } from '@backstage/ui';
+import Typography from '@material-ui/core/Typography';
 import { EntityEnvironmentsCard } from '../src/components/EntityEnvironmentsCard';
 import { EnvironmentsContent } from '../src/components/EnvironmentsContent';
 import { testEntity } from '../src/testing/testEntity';
@@ -20,22 +21,25 @@ export function entityFor(scenario: string): Entity {
 }
 
 const ScenarioLinks = () => (
-  <Flex gap="3" style={{ flexWrap: 'wrap' }}>
+  <nav
+    aria-label="Scenarios"
+    style={{ display: 'flex', flexWrap: 'wrap', gap: 12 }}
+  >
     {scenarioNames.map(name => (
-      <Link key={name} href={`/environments-dev/${name}`}>
+      <Link key={name} to={`/environments-dev/${name}`}>
         {name}
       </Link>
     ))}
-  </Flex>
+  </nav>
 );
 
 /** One scenario: the overview card and the full tab for a service in that state. */
 export const ScenarioPage = ({ scenario }: { scenario: string }) => (
-  <Container>
-    <Flex direction="column" gap="4">
-      <Text as="h1" variant="title-medium">
+  <Content>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
+      <Typography variant="h4" component="h1">
         Environments: {scenario}
-      </Text>
+      </Typography>
       <ScenarioLinks />
       <EntityProvider entity={entityFor(scenario)}>
         <div style={{ maxWidth: 420 }}>
@@ -43,6 +47,6 @@ export const ScenarioPage = ({ scenario }: { scenario: string }) => (
         </div>
         <EnvironmentsContent />
       </EntityProvider>
-    </Flex>
-  </Container>
+    </div>
+  </Content>
 );

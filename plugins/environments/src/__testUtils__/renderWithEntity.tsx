@@ -1,11 +1,23 @@
 import type { ReactNode } from 'react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { SWRConfig } from 'swr';
 import type { EnvironmentsApi } from '../api/EnvironmentsApi';
 import { testEntity } from '../testing/testEntity';
 import { environmentsApiRef } from '../api/EnvironmentsApi';
+
+/** The people of the scenarios, as catalog User entities with display names. */
+const testUsers = [
+  ['ana', 'Ana Alvarez'],
+  ['bo', 'Bo Berg'],
+].map(([name, displayName]) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name, namespace: 'default' },
+  spec: { profile: { displayName } },
+}));
 
 /**
  * Renders a component for the test entity with a given API, signed-in user and permissions
@@ -18,6 +30,8 @@ export function renderWithEntity(
     api: EnvironmentsApi;
     userEntityRef?: string;
     denied?: string[];
+    /** Where the tab is shown, e.g. `/promotions/p-9` for a promotion's detail view. */
+    path?: string;
   },
 ) {
   const denied = new Set(options.denied ?? []);
@@ -26,8 +40,10 @@ export function renderWithEntity(
       <EntityProvider entity={testEntity}>{node}</EntityProvider>
     </SWRConfig>,
     {
+      ...(options.path ? { initialRouteEntries: [options.path] } : {}),
       apis: [
         [environmentsApiRef, options.api],
+        catalogApiMock({ entities: testUsers }),
         mockApis.identity({
           userEntityRef: options.userEntityRef ?? 'user:default/carla',
         }),

@@ -1,47 +1,62 @@
-import type { ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Text,
-} from '@backstage/ui';
+import { type ReactNode, useId } from 'react';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import Typography from '@material-ui/core/Typography';
 
-/** Asks before a consequential action; shows the server's error if it fails. */
+/**
+ * Asks before a consequential action; shows the server's error if it fails. Closing returns focus
+ * to the control that opened it (Material UI's modal does that).
+ */
 export const ConfirmDialog = (props: {
-  isOpen: boolean;
+  open: boolean;
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that keeps things as they are; "Cancel" unless that would read oddly. */
+  dismissLabel?: string;
   destructive?: boolean;
   pending: boolean;
   error?: string;
   onConfirm: () => void;
   onClose: () => void;
-}) => (
-  <Dialog isOpen={props.isOpen} onOpenChange={open => !open && props.onClose()}>
-    <DialogHeader>{props.title}</DialogHeader>
-    <DialogBody>
-      {props.children}
-      {props.error && (
-        <Text as="p" role="alert" color="danger" variant="body-small">
-          {props.error}
-        </Text>
-      )}
-    </DialogBody>
-    <DialogFooter>
-      <Button variant="secondary" onPress={props.onClose}>
-        Cancel
-      </Button>
-      <Button
-        variant="primary"
-        destructive={props.destructive}
-        isPending={props.pending}
-        onPress={props.onConfirm}
-      >
-        {props.confirmLabel}
-      </Button>
-    </DialogFooter>
-  </Dialog>
-);
+  /** Set when the caller moves focus itself (the opening control goes away on success). */
+  disableRestoreFocus?: boolean;
+}) => {
+  const titleId = useId();
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      aria-labelledby={titleId}
+      disableRestoreFocus={props.disableRestoreFocus}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>{props.title}</DialogTitle>
+      <DialogContent>
+        {props.children}
+        {props.error && (
+          <Typography role="alert" color="error" variant="body2">
+            {props.error}
+          </Typography>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>
+          {props.dismissLabel ?? 'Cancel'}
+        </Button>
+        <Button
+          variant="contained"
+          color={props.destructive ? 'secondary' : 'primary'}
+          disabled={props.pending}
+          onClick={props.onConfirm}
+        >
+          {props.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

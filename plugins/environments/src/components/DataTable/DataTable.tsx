@@ -1,22 +1,17 @@
 import type { ReactNode } from 'react';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableContainer from '@material-ui/core/TableContainer';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import { makeStyles } from '@material-ui/core/styles';
 
-const tableStyle = {
-  width: '100%',
-  borderCollapse: 'collapse',
-  fontSize: 'var(--bui-font-size-3, 14px)',
-  color: 'var(--bui-fg-primary, inherit)',
-} as const;
-const headStyle = {
-  textAlign: 'left',
-  padding: '6px 8px',
-  color: 'var(--bui-fg-secondary, inherit)',
-  borderBottom: '1px solid var(--bui-border-2, currentColor)',
-} as const;
-const cellStyle = {
-  padding: '6px 8px',
-  verticalAlign: 'top',
-  borderBottom: '1px solid var(--bui-border-1, currentColor)',
-} as const;
+const useStyles = makeStyles({
+  // A wide table scrolls inside its own box (reachable by keyboard) instead of widening the page.
+  container: { overflowX: 'auto' },
+  cell: { verticalAlign: 'top', overflowWrap: 'anywhere' },
+});
 
 /** One column: header text and how a row renders in it. */
 export type DataColumn<T> = {
@@ -25,8 +20,8 @@ export type DataColumn<T> = {
 };
 
 /**
- * A plain semantic table themed with Backstage UI tokens (readable in both themes); rows keep
- * their native tab order so every button inside is reachable by keyboard.
+ * A Material UI table with the theme's colours; rows keep their native tab order so every button
+ * inside is reachable by keyboard.
  */
 export function DataTable<T>(props: {
   label: string;
@@ -34,30 +29,36 @@ export function DataTable<T>(props: {
   rows: T[];
   rowKey: (row: T) => string;
 }) {
+  const classes = useStyles();
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table aria-label={props.label} style={tableStyle}>
-        <thead>
-          <tr>
+    <TableContainer
+      className={classes.container}
+      role="region"
+      aria-label={props.label}
+      tabIndex={0}
+    >
+      <Table size="small" aria-label={props.label}>
+        <TableHead>
+          <TableRow>
             {props.columns.map(column => (
-              <th key={column.title} scope="col" style={headStyle}>
+              <TableCell key={column.title} scope="col">
                 {column.title}
-              </th>
+              </TableCell>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </TableRow>
+        </TableHead>
+        <TableBody>
           {props.rows.map(row => (
-            <tr key={props.rowKey(row)}>
+            <TableRow key={props.rowKey(row)}>
               {props.columns.map(column => (
-                <td key={column.title} style={cellStyle}>
+                <TableCell key={column.title} className={classes.cell}>
                   {column.render(row)}
-                </td>
+                </TableCell>
               ))}
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

@@ -17,8 +17,17 @@ describe('EntityEnvironmentsCard', () => {
       'staging',
       'production',
     ]);
-    expect(items[0]).toHaveTextContent('3333333 @cccccccccccc');
+    expect(items[0]).toHaveTextContent('3333333');
+    expect(items[0]).toHaveTextContent('@cccccccccccc');
+    expect(within(items[0]).getByTestId('status-ok')).toBeInTheDocument();
     expect(items[0]).toHaveTextContent('In sync');
     expect(items[1]).toHaveTextContent('Error');
+    expect(within(items[1]).getByTestId('status-error')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /Open the Environments tab/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout/environments',
+    );
   });
 });

@@ -2,51 +2,95 @@ import {
   getCompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
+import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { usePolledValue } from '../../hooks/usePolledValue';
 import { projectSlugOf } from '../../util/projectSlugOf';
-import { syncLabels } from '../EnvironmentCard/syncLabels';
+import { syncLabels } from '../../util/syncLabels';
+import { syncStatusKinds } from '../../util/syncStatusKinds';
+import { StatusWord } from '../StatusWord';
 import { VersionLabel } from '../VersionLabel';
 
-const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const;
+// The chain in one row that wraps: each environment a small tile with its state and version.
+const useStyles = makeStyles(theme => ({
+  chain: {
+    listStyle: 'none',
+    padding: 0,
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 150px), 1fr))',
+    gap: theme.spacing(1.5),
+  },
+  stage: {
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(0.5),
+    overflowWrap: 'anywhere',
+  },
+  name: { margin: 0, fontWeight: theme.typography.fontWeightBold as number },
+}));
+
+/** Where the entity's Environments tab is, in either frontend system. */
+function useEnvironmentsTabPath(): string {
+  const { entity } = useEntity();
+  const ref = getCompoundEntityRef(entity);
+  const entityRoute = useRouteRef(entityRouteRef);
+  const params = {
+    kind: ref.kind.toLocaleLowerCase('en-US'),
+    namespace: ref.namespace,
+    name: ref.name,
+  };
+  const base =
+    entityRoute?.(params) ??
+    `/catalog/${params.namespace}/${params.kind}/${params.name}`;
+  return `${base}/environments`;
+}
 
 /**
- * Overview card: the chain in one glance, each environment with its version and sync.
+ * Overview card: the chain in one glance, each environment with its state icon and word and its
+ * version, and a link to the Environments tab.
  *
  * @public
  */
 export const EntityEnvironmentsCard = () => {
+  const classes = useStyles();
   const { entity } = useEntity();
   const api = useApi(environmentsApiRef);
   const ref = getCompoundEntityRef(entity);
+  const tabPath = useEnvironmentsTabPath();
   const { value, error } = usePolledValue(stringifyEntityRef(entity), () =>
     api.getEnvironments(ref),
   );
   let body;
   if (value) {
     body = (
-      <ol aria-label="Environments summary" style={listStyle}>
+      <ol aria-label="Environments summary" className={classes.chain}>
         {value.environments.map(env => (
-          <li key={env.name} aria-label={env.name}>
-            <Flex gap="2" align="center" justify="between">
-              <Text variant="body-medium" weight="bold">
-                {env.name}
-              </Text>
-              <VersionLabel
-                image={env.desired?.image}
-                projectSlug={projectSlugOf(entity)}
-              />
-              <Text
-                variant="body-small"
-                color={env.sync.status === 'in-sync' ? 'success' : 'warning'}
-              >
-                {env.errors.length ? 'Error' : syncLabels[env.sync.status]}
-              </Text>
-            </Flex>
+          <li key={env.name} aria-label={env.name} className={classes.stage}>
+            <Typography component="h3" variant="body1" className={classes.name}>
+              {env.name}
+            </Typography>
+            {env.errors.length ? (
+              <StatusWord kind="error">Error</StatusWord>
+            ) : (
+              <StatusWord kind={syncStatusKinds[env.sync.status]}>
+                {syncLabels[env.sync.status]}
+              </StatusWord>
+            )}
+            <VersionLabel
+              image={env.desired?.image}
+              projectSlug={projectSlugOf(entity)}
+            />
           </li>
         ))}
       </ol>
@@ -57,13 +101,11 @@ export const EntityEnvironmentsCard = () => {
     body = <Progress />;
   }
   return (
-    <Card aria-label="Environments">
-      <CardHeader>
-        <Text as="h2" variant="title-x-small">
-          Environments
-        </Text>
-      </CardHeader>
-      <CardBody>{body}</CardBody>
-    </Card>
+    <InfoCard
+      title="Environments"
+      deepLink={{ title: 'Open the Environments tab', link: tabPath }}
+    >
+      <section aria-label="Environments">{body}</section>
+    </InfoCard>
   );
 };

@@ -31,8 +31,15 @@ describe('EnvironmentCard', () => {
     });
     const group = screen.getByRole('group', { name: 'Links of production' });
     const links = within(group).getAllByRole('link');
+    // Screen readers hear that each opens a new window.
+    expect(links[0]).toHaveAccessibleName(
+      'https://shop.example.com/, Opens in a new window',
+    );
     expect(
-      links.map(link => [link.textContent, link.getAttribute('href')]),
+      links.map(link => [
+        link.textContent?.replace(', Opens in a new window', ''),
+        link.getAttribute('href'),
+      ]),
     ).toEqual([
       ['https://shop.example.com/', 'https://shop.example.com/'],
       ['https://shop.example.com/api', 'https://shop.example.com/api'],

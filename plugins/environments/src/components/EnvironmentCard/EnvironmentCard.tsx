@@ -3,12 +3,49 @@ import type {
   EnvironmentState,
   LiveState,
 } from '@stageline/plugin-environments-common';
-import { Badge, Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
+import Card from '@material-ui/core/Card';
+import CardContent from '@material-ui/core/CardContent';
+import CardHeader from '@material-ui/core/CardHeader';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { syncLabels } from '../../util/syncLabels';
+import { syncStatusKinds } from '../../util/syncStatusKinds';
 import { timeAgo } from '../../util/timeAgo';
+import { DetailsToggle } from '../DetailsToggle';
 import { ExternalLink } from '../ExternalLink';
+import { StatusWord } from '../StatusWord';
+import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
 import { EnvironmentLinks } from './EnvironmentLinks';
-import { syncLabels } from './syncLabels';
+import { environmentReasons } from './environmentReasons';
+
+const useStyles = makeStyles(theme => ({
+  card: {
+    height: '100%',
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+  },
+  content: {
+    flex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1),
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: theme.spacing(0.5, 1),
+  },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
+  // The promote control sits at the bottom, so the buttons of a row of cards line up.
+  footer: { marginTop: 'auto', paddingTop: theme.spacing(1) },
+  list: { margin: 0, paddingLeft: theme.spacing(2) },
+}));
 
 function healthLine(live: LiveState): string {
   const { replicas } = live;
@@ -20,108 +57,140 @@ function healthLine(live: LiveState): string {
   ].join(' · ');
 }
 
+/** The id of an environment card's heading: where focus goes when a control in it goes away. */
+export const environmentHeadingId = (name: string) =>
+  `stageline-environment-${name}-heading`;
+
 /**
  * One stage of the promotion chain: its URLs and links, version declared in Git and what runs,
- * sync and drift, health, open changes, and errors inline (a broken cluster blanks only its own
- * card).
+ * the sync state with its icon and word, one reason (the rest behind "Details"), health, open
+ * changes, the promotion in flight and the Promote control into it.
  */
 export const EnvironmentCard = (props: {
   env: EnvironmentState;
   projectSlug?: string;
   /** The promotion in flight into this environment, when there is one. */
   children?: ReactNode;
+  /** The Promote control into this environment, at the card's foot. */
+  footer?: ReactNode;
 }) => {
   const { env, projectSlug } = props;
+  const classes = useStyles();
+  const reasons = environmentReasons(env);
+  const where = [
+    `namespace ${env.namespace}`,
+    env.cluster && `cluster ${env.cluster}`,
+    env.protected && 'protected',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Card
+      className={classes.card}
+      role="group"
       aria-label={`Environment ${env.name}`}
-      style={{ minWidth: 240, maxWidth: 340 }}
     >
-      <CardHeader>
-        <Flex justify="between" align="center" gap="2">
-          <Text variant="body-large" weight="bold" as="h3">
-            {env.name}
-          </Text>
-          <Text
-            variant="body-small"
-            aria-label="Sync status"
-            color={env.sync.status === 'in-sync' ? 'success' : 'warning'}
-          >
-            {syncLabels[env.sync.status]}
-          </Text>
-        </Flex>
-      </CardHeader>
-      <CardBody>
-        <Flex direction="column" gap="1">
-          <Text variant="body-small" color="secondary">
-            namespace {env.namespace}
-            {env.cluster ? ` · cluster ${env.cluster}` : ''}
-            {env.protected ? ' · protected' : ''}
-          </Text>
-          <EnvironmentLinks env={env} />
-          <Flex gap="1" align="center" aria-label="Desired version">
-            <Text variant="body-small">Git:</Text>
-            <VersionLabel
-              image={env.desired?.image}
-              projectSlug={projectSlug}
-            />
-          </Flex>
-          <Flex gap="1" align="center" aria-label="Live version">
-            <Text variant="body-small">Cluster:</Text>
-            <VersionLabel image={env.live?.image} projectSlug={projectSlug} />
-            {env.liveAsOf && (
-              // Never shown as current: the cluster could not be read since then.
-              <Text variant="body-small" color="warning">
-                last known, {timeAgo(env.liveAsOf)}
-              </Text>
+      <CardHeader
+        title={env.name}
+        titleTypographyProps={{
+          component: 'h3',
+          variant: 'h6',
+          id: environmentHeadingId(env.name),
+          tabIndex: -1,
+        }}
+        subheader={where}
+        subheaderTypographyProps={{ variant: 'body2' }}
+      />
+      <CardContent className={classes.content}>
+        <StatusWord
+          kind={
+            env.errors.length && env.sync.status === 'in-sync'
+              ? 'warning'
+              : syncStatusKinds[env.sync.status]
+          }
+          aria-label="Sync status"
+        >
+          {syncLabels[env.sync.status]}
+        </StatusWord>
+        {reasons.length > 0 && (
+          <div role="group" aria-label="Reason">
+            <Typography variant="body2">{reasons[0]}</Typography>
+          </div>
+        )}
+        <EnvironmentLinks env={env} />
+        <div className={classes.row} role="group" aria-label="Desired version">
+          <Typography variant="body2" component="span">
+            Git:
+          </Typography>
+          <VersionLabel image={env.desired?.image} projectSlug={projectSlug} />
+        </div>
+        <div className={classes.row} role="group" aria-label="Live version">
+          <Typography variant="body2" component="span">
+            Cluster:
+          </Typography>
+          <VersionLabel image={env.live?.image} projectSlug={projectSlug} />
+          {env.liveAsOf && (
+            // Never shown as current: the cluster could not be read since then.
+            <Typography variant="body2" component="span">
+              last known, <Timestamp iso={env.liveAsOf} />
+            </Typography>
+          )}
+        </div>
+        {(env.sync.status === 'drifted' ||
+          (env.sync.status === 'waiting-for-sync' && env.sync.since) ||
+          env.sameBitsAsUpstream) && (
+          <div className={classes.chips}>
+            {env.sync.status === 'drifted' && (
+              <Chip size="small" variant="outlined" label="Drift" />
             )}
-          </Flex>
-          <Flex gap="1" style={{ flexWrap: 'wrap' }}>
-            {env.sync.status === 'drifted' && <Badge>Drift</Badge>}
             {env.sync.status === 'waiting-for-sync' && env.sync.since && (
-              <Badge>Git changed {timeAgo(env.sync.since)}</Badge>
+              <Chip
+                size="small"
+                variant="outlined"
+                label={`Git changed ${timeAgo(env.sync.since)}`}
+              />
             )}
-            {env.sameBitsAsUpstream && <Badge>Same bits as upstream</Badge>}
-          </Flex>
-          {env.sync.status !== 'in-sync' && (
-            <Text variant="body-small" aria-label="Sync reason">
-              {env.sync.reason}
-            </Text>
-          )}
-          {env.live && (
-            <Text variant="body-small" aria-label="Health">
-              {healthLine(env.live)}
-            </Text>
-          )}
-          {env.live?.since && (
-            <Text variant="body-small" color="secondary">
-              running this version since {timeAgo(env.live.since)}
-            </Text>
-          )}
-          {env.live?.reasons.map(reason => (
-            <Text key={reason} variant="body-small" color="warning">
-              {reason}
-            </Text>
-          ))}
-          {env.inFlight.map(change => (
-            <ExternalLink key={change.branch} href={change.url}>
+            {env.sameBitsAsUpstream && (
+              <Chip
+                size="small"
+                variant="outlined"
+                label="Same bits as upstream"
+              />
+            )}
+          </div>
+        )}
+        {env.live && (
+          <div role="group" aria-label="Health">
+            <Typography variant="body2">{healthLine(env.live)}</Typography>
+          </div>
+        )}
+        {env.live?.since && (
+          <Typography variant="body2" color="textSecondary">
+            running this version since <Timestamp iso={env.live.since} />
+          </Typography>
+        )}
+        {env.inFlight.map(change => (
+          <Typography variant="body2" key={change.branch}>
+            <ExternalLink href={change.url}>
               {change.number ? `PR #${change.number}: ` : ''}
               {change.title}
             </ExternalLink>
-          ))}
-          {props.children}
-          {env.errors.map(error => (
-            <Text
-              key={`${error.source}:${error.message}`}
-              variant="body-small"
-              role="alert"
-              color="danger"
-            >
-              {error.source === 'cluster' ? 'Cluster' : 'Git'}: {error.message}
-            </Text>
-          ))}
-        </Flex>
-      </CardBody>
+          </Typography>
+        ))}
+        {reasons.length > 1 && (
+          <DetailsToggle label={`Details of ${env.name}`}>
+            <ul className={classes.list}>
+              {reasons.slice(1).map(reason => (
+                <li key={reason}>
+                  <Typography variant="body2">{reason}</Typography>
+                </li>
+              ))}
+            </ul>
+          </DetailsToggle>
+        )}
+        {props.children}
+        {props.footer && <div className={classes.footer}>{props.footer}</div>}
+      </CardContent>
     </Card>
   );
 };

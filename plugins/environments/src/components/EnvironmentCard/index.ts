@@ -1,1 +1,1 @@
-export { EnvironmentCard } from './EnvironmentCard';
+export { EnvironmentCard, environmentHeadingId } from './EnvironmentCard';

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMockEnvironmentsApi } from '../../testing/createMockEnvironmentsApi';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { type Scenario, scenarios } from '../../testing/scenarios';
@@ -31,14 +32,18 @@ describe('EnvironmentsContent', () => {
     expect(
       within(desired).getByRole('link', { name: /Source commit/ }),
     ).toHaveAttribute('href', `https://github.com/acme/checkout/commit/${tag}`);
-    expect(desired).toHaveTextContent(`${tag.slice(0, 7)} @cccccccccccc`);
+    expect(desired).toHaveTextContent(tag.slice(0, 7));
+    expect(desired).toHaveTextContent('@cccccccccccc');
     expect(within(qa).getByLabelText('Health')).toHaveTextContent(
       'healthy · 3/3 ready · 0 restarts · rollout complete',
     );
     expect(within(qa).getByLabelText('Sync status')).toHaveTextContent(
       'In sync',
     );
-    expect(await promoteButton('staging')).toBeEnabled();
+    expect(
+      within(qa).getByTestId('status-ok').closest('[data-status]'),
+    ).toHaveTextContent('In sync');
+    expect(await promoteButton('staging')).not.toHaveAttribute('aria-disabled');
     const toProduction = screen.getByRole('group', {
       name: 'Promote staging to production',
     });
@@ -52,25 +57,153 @@ describe('EnvironmentsContent', () => {
       'Drifted',
     );
     expect(within(staging).getByText('Drift')).toBeInTheDocument();
-    expect(within(staging).getByLabelText('Sync reason')).toHaveTextContent(
+    expect(within(staging).getByLabelText('Reason')).toHaveTextContent(
       'Cluster runs 1111111 but Git declares 2222222',
     );
   });
 
-  it('disables Promote with the failing gates as the reason', async () => {
+  it('blocks Promote with its first reason, the others behind Details', async () => {
     await render(scenarios.failingGates);
-    expect(await promoteButton('staging')).toBeDisabled();
+    const button = await promoteButton('staging');
+    // Blocked, yet focusable and described by its reason.
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toBeDisabled();
+    // (Moving focus onto it is checked end to end, in the browser.)
+    expect(button).toHaveAccessibleDescription(
+      'soak time: 36m left (1h required)',
+    );
     const group = screen.getByRole('group', { name: 'Promote qa to staging' });
-    expect(group).toHaveTextContent('soak time: 36m left (1h required)');
-    expect(group).toHaveTextContent('freeze until 2026-12-27T00:00:00Z');
-    expect(group).not.toHaveTextContent('qa healthy for 24m');
-    expect(await promoteButton('production')).toBeEnabled();
+    expect(group).not.toHaveTextContent('freeze until 2026-12-27T00:00:00Z');
+    await userEvent.click(
+      within(group).getByRole('button', {
+        name: 'Why promoting to staging is blocked',
+      }),
+    );
+    // Queried afresh: the app may re-render the tab while icons load.
+    const details = () =>
+      screen.getByRole('group', { name: 'Promote qa to staging' });
+    await waitFor(() =>
+      expect(details()).toHaveTextContent('freeze until 2026-12-27T00:00:00Z'),
+    );
+    expect(details()).not.toHaveTextContent('qa healthy for 24m');
+    // Clicking a blocked Promote opens nothing.
+    await userEvent.click(await promoteButton('staging'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await promoteButton('production')).not.toHaveAttribute(
+      'aria-disabled',
+    );
+  });
+
+  it('names a promotion in flight in plain words, never by its id', async () => {
+    const [qa, staging, production] =
+      scenarios.awaitingApproval.environments.environments;
+    await render({
+      ...scenarios.awaitingApproval,
+      environments: {
+        ...scenarios.awaitingApproval.environments,
+        environments: [
+          qa,
+          staging,
+          {
+            ...production,
+            promotion: { ...production.promotion!, ready: false },
+          },
+        ],
+      },
+    });
+    const group = await screen.findByRole('group', {
+      name: 'Promote staging to production',
+    });
+    expect(group).toHaveTextContent(
+      'Another promotion into production is in progress',
+    );
+    expect(group).not.toHaveTextContent('p-9');
+  });
+
+  it('shows an environment’s reason once, with the rest on demand', async () => {
+    const sentence = "cluster 'eu-1' unreachable: ECONNREFUSED";
+    const [qa, staging, production] =
+      scenarios.brokenCluster.environments.environments;
+    const blockedBy = (target: string) => ({
+      ...production.promotion!,
+      target,
+      ready: false,
+      gates: [
+        {
+          id: 'source-healthy' as const,
+          passed: false,
+          reason: `Cluster: ${sentence}`,
+          blocksRequest: true,
+        },
+      ],
+    });
+    await render({
+      ...scenarios.brokenCluster,
+      environments: {
+        ...scenarios.brokenCluster.environments,
+        environments: [
+          qa,
+          staging,
+          { ...production, promotion: blockedBy('production') },
+        ],
+      },
+    });
+    const stagingCard = await card('staging');
+    expect(screen.getAllByText(new RegExp(sentence))).toHaveLength(1);
+    expect(within(stagingCard).getByLabelText('Reason')).toHaveTextContent(
+      sentence,
+    );
+    expect(stagingCard).not.toHaveTextContent('The cluster could not be read');
+    await userEvent.click(
+      within(stagingCard).getByRole('button', { name: 'Details of staging' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByLabelText('Environment staging')).toHaveTextContent(
+        'The cluster could not be read',
+      ),
+    );
+    const toProduction = screen.getByRole('group', {
+      name: 'Promote staging to production',
+    });
+    expect(toProduction).toHaveTextContent(
+      'Blocked: see the reason shown for staging',
+    );
+  });
+
+  it('shows each sync state with its icon and word', async () => {
+    const states = [
+      ['in-sync', 'In sync', 'status-ok'],
+      ['waiting-for-sync', 'Waiting for sync', 'status-pending'],
+      ['rolling-out', 'Rolling out', 'status-running'],
+      ['drifted', 'Drifted', 'status-warning'],
+      ['degraded', 'Degraded', 'status-error'],
+      ['tag-moved', 'Tag moved', 'status-warning'],
+      ['missing', 'Missing', 'status-error'],
+      ['unknown', 'Unknown', 'status-aborted'],
+    ] as const;
+    const [qa] = scenarios.healthy.environments.environments;
+    await render({
+      ...scenarios.healthy,
+      environments: {
+        ...scenarios.healthy.environments,
+        environments: states.map(([status]) => ({
+          ...qa,
+          name: status,
+          sync: { status, reason: `because ${status}` },
+        })),
+      },
+    });
+    for (const [status, word, icon] of states) {
+      const sync = within(await card(status)).getByLabelText('Sync status');
+      expect(sync).toHaveTextContent(word);
+      expect(within(sync).getByTestId(icon)).toBeInTheDocument();
+    }
   });
 
   it('keeps the other environments when one cluster is unreachable', async () => {
     await render(scenarios.brokenCluster);
     const staging = await card('staging');
-    expect(within(staging).getByRole('alert')).toHaveTextContent(
+    expect(within(staging).getByLabelText('Reason')).toHaveTextContent(
       "Cluster: cluster 'eu-1' unreachable: ECONNREFUSED",
     );
     expect(within(staging).getByLabelText('Live version')).toHaveTextContent(
@@ -86,8 +219,14 @@ describe('EnvironmentsContent', () => {
     expect(
       await screen.findByText('You may not promote to staging'),
     ).toBeInTheDocument();
-    expect(await promoteButton('staging')).toBeDisabled();
-    expect(await promoteButton('production')).toBeDisabled();
+    expect(await promoteButton('staging')).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(await promoteButton('production')).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   it('needs the protected permission for a protected target only', async () => {
@@ -97,8 +236,11 @@ describe('EnvironmentsContent', () => {
     expect(
       await screen.findByText('You may not promote to production'),
     ).toBeInTheDocument();
-    expect(await promoteButton('production')).toBeDisabled();
-    expect(await promoteButton('staging')).toBeEnabled();
+    expect(await promoteButton('production')).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(await promoteButton('staging')).not.toHaveAttribute('aria-disabled');
   });
 
   it('hides rollback and preview actions without their permissions', async () => {

@@ -1,21 +1,23 @@
 import type { ReactNode } from 'react';
-import { Link, Text } from '@backstage/ui';
+import { Link } from '@backstage/core-components';
 import { safeHref } from '../../util/safeHref';
 
-/** A link that opens in a new tab when its URL is http(s); plain text otherwise. */
+/**
+ * A link that opens in a new tab when its URL is http(s); plain text otherwise, so a local
+ * repository or a hostile URL never becomes a dead or dangerous link.
+ */
 export const ExternalLink = (props: {
   href?: string;
   children: ReactNode;
   'aria-label'?: string;
 }) => {
   const href = safeHref(props.href);
-  if (!href) return <Text variant="body-small">{props.children}</Text>;
+  if (!href) return <span>{props.children}</span>;
   return (
     <Link
-      href={href}
+      to={href}
       target="_blank"
       rel="noopener noreferrer"
-      variant="body-small"
       aria-label={props['aria-label']}
     >
       {props.children}

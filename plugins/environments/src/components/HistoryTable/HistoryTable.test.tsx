@@ -19,7 +19,7 @@ describe('HistoryTable', () => {
     expect(rows[0]).toHaveTextContent('qa → staging');
     expect(rows[0]).toHaveTextContent('Succeeded');
     expect(
-      within(rows[0]).getByRole('link', { name: 'PR #41' }),
+      within(rows[0]).getByRole('link', { name: /^PR #41/ }),
     ).toHaveAttribute('href', 'https://github.com/acme/gitops/pull/41');
     expect(rows[rows.length - 1]).toHaveTextContent('Failed');
   });

@@ -2,14 +2,23 @@ import type {
   EnvironmentState,
   Promotion,
 } from '@stageline/plugin-environments-common';
-import { Text } from '@backstage/ui';
-import { promotionStateLabels } from '../../util/promotionStateLabels';
-import { timeAgo } from '../../util/timeAgo';
+import { Link } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import { resultLabel } from '../../util/resultLabel';
 import { type DataColumn, DataTable } from '../DataTable';
 import { PromotionLinks } from '../PromotionLinks';
+import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
+import { VisuallyHidden } from '../VisuallyHidden';
 import { RollbackButton } from './RollbackButton';
 import { isRollbackCandidate } from './isRollbackCandidate';
+
+function approversOf(promotion: Promotion): string {
+  const approvers = promotion.approvals
+    .filter(a => a.valid && a.decision === 'approved')
+    .map(a => a.user);
+  return approvers.length ? approvers.join(', ') : '—';
+}
 
 /** Every promotion and rollback of the service, newest first, with rollback where permitted. */
 export const HistoryTable = (props: {
@@ -20,12 +29,21 @@ export const HistoryTable = (props: {
   onChanged: () => void;
 }) => {
   if (!props.promotions.length) {
-    return <Text variant="body-medium">No promotions yet.</Text>;
+    return <Typography variant="body2">No promotions yet.</Typography>;
   }
   const columns: DataColumn<Promotion>[] = [
     {
       title: 'When',
-      render: p => <span title={p.createdAt}>{timeAgo(p.createdAt)}</span>,
+      render: p => (
+        <>
+          <Timestamp iso={p.createdAt} />
+          <div>
+            <Link to={`promotions/${encodeURIComponent(p.id)}`}>
+              Details<VisuallyHidden> of this {p.kind}</VisuallyHidden>
+            </Link>
+          </div>
+        </>
+      ),
     },
     { title: 'Who', render: p => p.requestedBy },
     {
@@ -41,10 +59,24 @@ export const HistoryTable = (props: {
         <VersionLabel image={p.version} projectSlug={props.projectSlug} />
       ),
     },
+    { title: 'Reason', render: p => p.reason ?? '—' },
+    { title: 'Approved by', render: approversOf },
     {
       title: 'Result',
       render: p => (
-        <span title={p.stateReason}>{promotionStateLabels[p.state]}</span>
+        <>
+          {resultLabel(p)}
+          {p.cancelledBy && (
+            <Typography variant="body2" color="textSecondary">
+              by {p.cancelledBy}
+            </Typography>
+          )}
+          {p.stateReason && (
+            <Typography variant="body2" color="textSecondary">
+              {p.stateReason}
+            </Typography>
+          )}
+        </>
       ),
     },
     { title: 'Link', render: p => <PromotionLinks links={p.links} /> },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useId } from 'react';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -7,13 +7,16 @@ import {
   formatImageReference,
   shortVersion,
 } from '@stageline/plugin-environments-common';
-import { Button, Text } from '@backstage/ui';
+import Button from '@material-ui/core/Button';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
 import { newIdempotencyKey } from '../../util/newIdempotencyKey';
+import { useAnnounce } from '../Announcer';
 import { ConfirmDialog } from '../ConfirmDialog';
 
-/** Rolls the row's target back to the row's version, after a confirmation. */
+/** Rolls the row's target back to the row's version, after a confirmation with a reason. */
 export const RollbackButton = (props: {
   promotion: Promotion;
   onChanged: () => void;
@@ -21,7 +24,10 @@ export const RollbackButton = (props: {
   const { promotion } = props;
   const { entity } = useEntity();
   const api = useApi(environmentsApiRef);
+  const announce = useAnnounce();
   const [open, setOpen] = useState(false);
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const version = shortVersion(promotion.version);
   const rollback = useAction(
@@ -30,7 +36,7 @@ export const RollbackButton = (props: {
         target: promotion.target,
         version: formatImageReference(promotion.version),
         rollback: true,
-        reason: `Rollback to ${version}`,
+        reason: reason.trim() || `Rollback to ${version}`,
         idempotencyKey,
       }),
     props.onChanged,
@@ -38,21 +44,23 @@ export const RollbackButton = (props: {
   const confirm = async () => {
     if (await rollback.run()) {
       setOpen(false);
+      setReason('');
       setIdempotencyKey(newIdempotencyKey());
+      announce(`Rollback of ${promotion.target} to ${version} requested`);
     }
   };
   return (
     <>
       <Button
         size="small"
-        variant="secondary"
+        variant="outlined"
         aria-label={`Roll ${promotion.target} back to ${version}`}
-        onPress={() => setOpen(true)}
+        onClick={() => setOpen(true)}
       >
         Roll back
       </Button>
       <ConfirmDialog
-        isOpen={open}
+        open={open}
         title={`Roll ${promotion.target} back`}
         confirmLabel="Roll back"
         pending={rollback.pending}
@@ -60,10 +68,20 @@ export const RollbackButton = (props: {
         onConfirm={confirm}
         onClose={() => setOpen(false)}
       >
-        <Text as="p" variant="body-medium">
+        <Typography variant="body2" paragraph>
           Request a rollback of {promotion.target} to {version}? It goes through
           the same gates and approvals as a promotion.
-        </Text>
+        </Typography>
+        <TextField
+          id={reasonId}
+          label="Reason"
+          fullWidth
+          multiline
+          minRows={2}
+          variant="outlined"
+          value={reason}
+          onChange={e => setReason(e.target.value)}
+        />
       </ConfirmDialog>
     </>
   );

@@ -1,13 +1,21 @@
-import { useState } from 'react';
+import { useState, useId } from 'react';
 import type {
   ApprovalRequest,
   ImageReference,
 } from '@stageline/plugin-environments-common';
 import { formatImageReference } from '@stageline/plugin-environments-common';
-import { Button, Flex, Text, TextAreaField } from '@backstage/ui';
+import Button from '@material-ui/core/Button';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { useApi } from '@backstage/core-plugin-api';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
+
+const useStyles = makeStyles(theme => ({
+  form: { display: 'flex', flexDirection: 'column', gap: theme.spacing(1) },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1) },
+}));
 
 /**
  * Approve or reject a promotion, with an optional comment. The decision names the version and
@@ -20,9 +28,13 @@ export const ApprovalForm = (props: {
   /** What the target's card shows Git declares; undefined when it shows none. */
   targetBase?: ImageReference;
   onChanged: () => void;
+  /** After a decision was recorded: announce it and move focus (these buttons go away). */
+  onDecided: (decision: ApprovalRequest['decision']) => void;
 }) => {
+  const classes = useStyles();
   const api = useApi(environmentsApiRef);
   const [comment, setComment] = useState('');
+  const commentId = useId();
   const decide = useAction(
     (decision: ApprovalRequest['decision']) =>
       api.decideApproval(props.promotionId, {
@@ -35,38 +47,45 @@ export const ApprovalForm = (props: {
       }),
     props.onChanged,
   );
+  const run = async (decision: ApprovalRequest['decision']) => {
+    if (await decide.run(decision)) props.onDecided(decision);
+  };
   return (
-    <Flex direction="column" gap="2">
-      <TextAreaField
+    <div className={classes.form}>
+      <TextField
+        id={commentId}
         label="Approval comment"
-        rows={2}
+        multiline
+        minRows={2}
+        variant="outlined"
+        size="small"
         value={comment}
-        onChange={setComment}
+        onChange={e => setComment(e.target.value)}
       />
-      <Flex gap="2">
+      <div className={classes.buttons}>
         <Button
           size="small"
-          variant="primary"
-          isPending={decide.pending}
-          onPress={() => decide.run('approve')}
+          variant="contained"
+          color="primary"
+          disabled={decide.pending}
+          onClick={() => run('approve')}
         >
           Approve
         </Button>
         <Button
           size="small"
-          variant="secondary"
-          destructive
-          isDisabled={decide.pending}
-          onPress={() => decide.run('reject')}
+          variant="outlined"
+          disabled={decide.pending}
+          onClick={() => run('reject')}
         >
           Reject
         </Button>
-      </Flex>
+      </div>
       {decide.error && (
-        <Text role="alert" variant="body-small" color="danger">
+        <Typography role="alert" variant="body2" color="error">
           {decide.error}
-        </Text>
+        </Typography>
       )}
-    </Flex>
+    </div>
   );
 };

@@ -61,6 +61,17 @@ describe('InFlightPromotion', () => {
         ...SHOWN,
       }),
     );
+    // The decision is announced, and focus lands on the section's heading.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'You approved the promotion into production',
+      ),
+    );
+    expect(
+      within(section).getByRole('heading', {
+        name: 'Promotion: Awaiting approval',
+      }),
+    ).toHaveFocus();
   });
 
   it('lets another user reject', async () => {
@@ -108,7 +119,23 @@ describe('InFlightPromotion', () => {
     await userEvent.click(
       within(section).getByRole('button', { name: 'Cancel promotion' }),
     );
+    // Only after confirmation.
+    const dialog = await screen.findByRole('dialog');
+    expect(cancelPromotion).not.toHaveBeenCalled();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Cancel promotion' }),
+    );
     await waitFor(() => expect(cancelPromotion).toHaveBeenCalledWith('p-9'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('status')[0]).toHaveTextContent(
+        'Promotion into production cancelled',
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'production', level: 3 }),
+      ).toHaveFocus(),
+    );
   });
 
   it('offers no approve or cancel without permission', async () => {

@@ -3,7 +3,9 @@ import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type { PreviewEnvironment } from '@stageline/plugin-environments-common';
-import { Button, Flex, Text } from '@backstage/ui';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -11,12 +13,20 @@ import { ConfirmDialog } from '../ConfirmDialog';
 /** How far one press of Extend pushes the expiry. */
 const EXTEND_BY = '24h';
 
-/** Keep (pin), extend, and delete (after confirmation) one preview environment. */
+const useStyles = makeStyles(theme => ({
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
+}));
+
+/**
+ * Keep (pin), extend, and delete (after confirmation) one preview environment. A kept preview
+ * never expires, so it offers no extension.
+ */
 export const PreviewActions = (props: {
   preview: PreviewEnvironment;
   onChanged: () => void;
 }) => {
   const { namespace, keep } = props.preview;
+  const classes = useStyles();
   const { entity } = useEntity();
   const entityRef = getCompoundEntityRef(entity);
   const api = useApi(environmentsApiRef);
@@ -35,43 +45,44 @@ export const PreviewActions = (props: {
   );
   const error = pin.error ?? extend.error;
   return (
-    <Flex direction="column" gap="1">
-      <Flex gap="1">
+    <>
+      <div className={classes.buttons}>
         <Button
           size="small"
-          variant="secondary"
-          isPending={pin.pending}
+          variant="outlined"
+          disabled={pin.pending}
           aria-label={`${keep ? 'Unpin' : 'Keep'} ${namespace}`}
-          onPress={() => pin.run()}
+          onClick={() => pin.run()}
         >
           {keep ? 'Unpin' : 'Keep'}
         </Button>
+        {!keep && (
+          <Button
+            size="small"
+            variant="outlined"
+            disabled={extend.pending}
+            aria-label={`Extend ${namespace} by ${EXTEND_BY}`}
+            onClick={() => extend.run()}
+          >
+            +{EXTEND_BY}
+          </Button>
+        )}
         <Button
           size="small"
-          variant="secondary"
-          isPending={extend.pending}
-          aria-label={`Extend ${namespace} by ${EXTEND_BY}`}
-          onPress={() => extend.run()}
-        >
-          +{EXTEND_BY}
-        </Button>
-        <Button
-          size="small"
-          variant="secondary"
-          destructive
+          variant="outlined"
           aria-label={`Delete ${namespace}`}
-          onPress={() => setConfirming(true)}
+          onClick={() => setConfirming(true)}
         >
           Delete
         </Button>
-      </Flex>
+      </div>
       {error && (
-        <Text role="alert" variant="body-small" color="danger">
+        <Typography role="alert" variant="body2" color="error">
           {error}
-        </Text>
+        </Typography>
       )}
       <ConfirmDialog
-        isOpen={confirming}
+        open={confirming}
         title={`Delete ${namespace}?`}
         confirmLabel="Delete"
         destructive
@@ -82,10 +93,10 @@ export const PreviewActions = (props: {
         }}
         onClose={() => setConfirming(false)}
       >
-        <Text as="p" variant="body-medium">
+        <Typography variant="body2">
           The namespace {namespace} and everything in it will be deleted.
-        </Text>
+        </Typography>
       </ConfirmDialog>
-    </Flex>
+    </>
   );
 };

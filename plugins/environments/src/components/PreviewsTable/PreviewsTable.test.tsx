@@ -27,7 +27,7 @@ describe('PreviewsTable', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(15);
     const row = rowOf(table, 'feature-pr-4');
     expect(
-      within(row).getByRole('link', { name: '#4 Feature 4' }),
+      within(row).getByRole('link', { name: /^#4 Feature 4/ }),
     ).toHaveAttribute('href', 'https://github.com/acme/checkout/pull/4');
     expect(row).toHaveTextContent('https://pr-4.preview.acme.test');
     expect(row).toHaveTextContent('healthy · 3/3 ready');

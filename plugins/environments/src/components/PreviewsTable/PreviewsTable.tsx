@@ -2,17 +2,24 @@ import type {
   EnvironmentError,
   PreviewEnvironment,
 } from '@stageline/plugin-environments-common';
-import { Badge, Flex, Text } from '@backstage/ui';
-import { timeAgo } from '../../util/timeAgo';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { timeUntil } from '../../util/timeUntil';
 import { type DataColumn, DataTable } from '../DataTable';
 import { ExternalLink } from '../ExternalLink';
+import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
 import { PreviewActions } from './PreviewActions';
+
+const useStyles = makeStyles(theme => ({
+  stack: { display: 'flex', flexDirection: 'column', gap: theme.spacing(1) },
+}));
 
 function pullRequestCell(preview: PreviewEnvironment) {
   const pr = preview.pullRequest;
   if (!pr) return '—';
+  // A link only when the backend knows the pull request's web page.
   return (
     <ExternalLink href={pr.url}>
       #{pr.number}
@@ -24,18 +31,18 @@ function pullRequestCell(preview: PreviewEnvironment) {
 function healthCell(preview: PreviewEnvironment) {
   const { live, errors } = preview;
   return (
-    <Flex direction="column" gap="0">
+    <>
       {live && (
-        <Text variant="body-small">
+        <Typography variant="body2">
           {live.health} · {live.replicas.ready}/{live.replicas.desired} ready
-        </Text>
+        </Typography>
       )}
       {errors.map(e => (
-        <Text key={e.message} role="alert" variant="body-small" color="danger">
+        <Typography key={e.message} role="alert" variant="body2" color="error">
           {e.message}
-        </Text>
+        </Typography>
       ))}
-    </Flex>
+    </>
   );
 }
 
@@ -50,10 +57,10 @@ function previewColumns(
     {
       title: 'State',
       render: p => (
-        <Flex gap="1">
-          {p.pullRequest?.state ?? '—'}
-          {p.keep && <Badge>kept</Badge>}
-        </Flex>
+        <>
+          {p.pullRequest?.state ?? '—'}{' '}
+          {p.keep && <Chip size="small" variant="outlined" label="kept" />}
+        </>
       ),
     },
     { title: 'Namespace', render: p => p.namespace },
@@ -61,9 +68,9 @@ function previewColumns(
       title: 'URL',
       render: p =>
         p.urls.map(url => (
-          <ExternalLink key={url} href={url}>
-            {url}
-          </ExternalLink>
+          <div key={url}>
+            <ExternalLink href={url}>{url}</ExternalLink>
+          </div>
         )),
     },
     {
@@ -73,10 +80,15 @@ function previewColumns(
       ),
     },
     { title: 'Health', render: healthCell },
-    { title: 'Age', render: p => timeAgo(p.createdAt) },
+    { title: 'Age', render: p => <Timestamp iso={p.createdAt} /> },
     {
       title: 'Expires',
-      render: p => (p.keep ? 'never (kept)' : timeUntil(p.expiresAt)),
+      render: p =>
+        p.keep ? (
+          'never (kept)'
+        ) : (
+          <Timestamp iso={p.expiresAt} format={iso => timeUntil(iso)} />
+        ),
     },
   ];
   if (!mayManage) return columns;
@@ -96,26 +108,29 @@ export const PreviewsTable = (props: {
   mayManage: boolean;
   projectSlug?: string;
   onChanged: () => void;
-}) => (
-  <Flex direction="column" gap="2">
-    {props.errors.map(e => (
-      <Text key={e.message} role="alert" variant="body-small" color="danger">
-        {e.source === 'cluster' ? 'Cluster' : 'Git'}: {e.message}
-      </Text>
-    ))}
-    {props.previews.length ? (
-      <DataTable
-        label="Preview environments"
-        columns={previewColumns(
-          props.mayManage,
-          props.projectSlug,
-          props.onChanged,
-        )}
-        rows={props.previews}
-        rowKey={p => p.namespace}
-      />
-    ) : (
-      <Text variant="body-medium">No preview environments.</Text>
-    )}
-  </Flex>
-);
+}) => {
+  const classes = useStyles();
+  return (
+    <div className={classes.stack}>
+      {props.errors.map(e => (
+        <Typography key={e.message} role="alert" variant="body2" color="error">
+          {e.source === 'cluster' ? 'Cluster' : 'Git'}: {e.message}
+        </Typography>
+      ))}
+      {props.previews.length ? (
+        <DataTable
+          label="Preview environments"
+          columns={previewColumns(
+            props.mayManage,
+            props.projectSlug,
+            props.onChanged,
+          )}
+          rows={props.previews}
+          rowKey={p => p.namespace}
+        />
+      ) : (
+        <Typography variant="body2">No preview environments.</Typography>
+      )}
+    </div>
+  );
+};

@@ -1,6 +1,7 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
-import { Flex, Skeleton, Text } from '@backstage/ui';
+import Typography from '@material-ui/core/Typography';
+import Skeleton from '@material-ui/lab/Skeleton';
 import useAsync from 'react-use/esm/useAsync';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { errorMessage } from '../../util/errorMessage';
@@ -22,35 +23,39 @@ export const CommitList = (props: {
   );
   if (!from || !to) {
     return (
-      <Text variant="body-small" color="secondary">
+      <Typography variant="body2" color="textSecondary">
         The target runs no known version yet: no changes to list.
-      </Text>
+      </Typography>
     );
   }
-  if (loading) return <Skeleton width="100%" height={48} />;
+  if (loading) return <Skeleton variant="rect" width="100%" height={48} />;
   if (error) {
     return (
-      <Text role="alert" variant="body-small" color="danger">
+      <Typography role="alert" variant="body2" color="error">
         Changes could not be listed: {errorMessage(error)}
-      </Text>
+      </Typography>
     );
   }
   if (!value?.commits.length) {
-    return <Text variant="body-small">No new commits.</Text>;
+    return <Typography variant="body2">No new commits.</Typography>;
   }
   return (
-    <Flex direction="column" gap="1">
+    <Typography variant="body2" component="div">
       <ul aria-label="Commits" style={listStyle}>
         {value.commits.map(commit => (
           <li key={commit.sha}>
             <ExternalLink href={commit.url}>
               {commit.sha.slice(0, 7)}
             </ExternalLink>{' '}
-            <Text variant="body-small">{commit.message.split('\n')[0]}</Text>
+            <span>{commit.message.split('\n')[0]}</span>
             {commit.author && (
-              <Text variant="body-small" color="secondary">
+              <Typography
+                component="span"
+                variant="body2"
+                color="textSecondary"
+              >
                 {` · ${commit.author}`}
-              </Text>
+              </Typography>
             )}
             {commit.pullRequest && (
               <>
@@ -66,6 +71,6 @@ export const CommitList = (props: {
       {value.truncated && (
         <ExternalLink href={value.url}>More commits than shown</ExternalLink>
       )}
-    </Flex>
+    </Typography>
   );
 };

@@ -31,14 +31,14 @@ describe('PromoteDialog', () => {
     ).toBeInTheDocument();
     expect(
       within(dialog).getByLabelText('Version to promote'),
-    ).toHaveTextContent(`${qa.desired!.image!.tag!.slice(0, 7)} @cccccccccccc`);
+    ).toHaveTextContent(qa.desired!.image!.tag!.slice(0, 7));
     const commits = await within(dialog).findByRole('list', {
       name: 'Commits',
     });
     expect(commits).toHaveTextContent('Retry payment capture on 502');
     expect(commits).not.toHaveTextContent('long body');
     expect(
-      within(commits).getByRole('link', { name: 'PR #12' }),
+      within(commits).getByRole('link', { name: /^PR #12/ }),
     ).toHaveAttribute('href', 'https://github.com/acme/checkout/pull/12');
     expect(spies.getDiff).toHaveBeenCalledWith(expect.anything(), {
       from: formatImageReference(staging.desired!.image!),
@@ -80,6 +80,17 @@ describe('PromoteDialog', () => {
     expect(
       within(dialog).queryByRole('button', { name: 'Request promotion' }),
     ).toBeNull();
+    // The request's own gates are no longer shown, and focus moved to what replaced the button.
+    expect(within(dialog).queryByRole('list', { name: 'Gates' })).toBeNull();
+    expect(
+      within(dialog).getByRole('heading', { name: 'Promotion requested' }),
+    ).toHaveFocus();
+    // Each new state is announced once, in the dialog's status region.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        /Promotion into staging: (Writing to Git|Waiting for merge)/,
+      ),
+    );
     // The chain is re-read right after the action.
     expect(spies.getEnvironments.mock.calls.length).toBeGreaterThan(1);
   });

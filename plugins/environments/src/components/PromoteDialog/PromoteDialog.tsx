@@ -1,27 +1,43 @@
+import { useId } from 'react';
 import type {
   EnvironmentState,
   PromotionReadiness,
 } from '@stageline/plugin-environments-common';
-import { Dialog, DialogHeader } from '@backstage/ui';
+import Dialog from '@material-ui/core/Dialog';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import { Announcer } from '../Announcer';
 import { PromoteForm } from './PromoteForm';
 
-/** Promote the source's version into the next environment: what, why, and then how it goes. */
+/**
+ * Promote the source's version into the next environment: what and why, then how it goes. The
+ * dialog hides the page from assistive technology, so it announces through its own status
+ * region; closing it returns focus to the Promote button.
+ */
 export const PromoteDialog = (props: {
-  isOpen: boolean;
+  open: boolean;
   readiness: PromotionReadiness;
   target: EnvironmentState;
   projectSlug?: string;
   onClose: () => void;
   onChanged: () => void;
-}) => (
-  <Dialog
-    isOpen={props.isOpen}
-    onOpenChange={open => !open && props.onClose()}
-    width={640}
-  >
-    <DialogHeader>
-      Promote {props.readiness.source} → {props.readiness.target}
-    </DialogHeader>
-    {props.isOpen && <PromoteForm {...props} />}
-  </Dialog>
-);
+}) => {
+  const titleId = useId();
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      aria-labelledby={titleId}
+      maxWidth="md"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>
+        Promote {props.readiness.source} → {props.readiness.target}
+      </DialogTitle>
+      {props.open && (
+        <Announcer>
+          <PromoteForm {...props} />
+        </Announcer>
+      )}
+    </Dialog>
+  );
+};

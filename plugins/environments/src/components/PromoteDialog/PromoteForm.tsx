@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, useId } from 'react';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -7,14 +7,12 @@ import {
   type PromotionReadiness,
   formatImageReference,
 } from '@stageline/plugin-environments-common';
-import {
-  Button,
-  DialogBody,
-  DialogFooter,
-  Flex,
-  Text,
-  TextAreaField,
-} from '@backstage/ui';
+import Button from '@material-ui/core/Button';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
 import { newIdempotencyKey } from '../../util/newIdempotencyKey';
@@ -23,11 +21,26 @@ import { VersionLabel } from '../VersionLabel';
 import { CommitList } from './CommitList';
 import { PromotionProgress } from './PromotionProgress';
 
-const sectionTitle = { margin: 0 } as const;
+const useStyles = makeStyles(theme => ({
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1.5),
+    overflowWrap: 'anywhere',
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: theme.spacing(0.5, 1),
+  },
+  heading: { margin: 0 },
+}));
 
 /**
  * The promote dialog's content. Mounted per opening, so each opening has its own idempotency key
- * and a double click submits one promotion.
+ * and a double click submits one promotion. Once requested, it becomes that promotion's progress
+ * view (its gates, which now include the promotion itself, are no longer the question).
  */
 export const PromoteForm = (props: {
   readiness: PromotionReadiness;
@@ -37,12 +50,15 @@ export const PromoteForm = (props: {
   onChanged: () => void;
 }) => {
   const { readiness, target } = props;
+  const classes = useStyles();
   const { entity } = useEntity();
   const entityRef = getCompoundEntityRef(entity);
   const api = useApi(environmentsApiRef);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const reasonId = useId();
   const [reason, setReason] = useState('');
   const [promotionId, setPromotionId] = useState<string>();
+  const progressHeading = useRef<HTMLHeadingElement>(null);
   const submit = useAction(async () => {
     const promotion = await api.requestPromotion(entityRef, {
       target: readiness.target,
@@ -54,84 +70,98 @@ export const PromoteForm = (props: {
     });
     setPromotionId(promotion.id);
   }, props.onChanged);
+  // The Request button is gone: focus moves to the heading of what replaced it.
+  useEffect(() => {
+    if (promotionId) progressHeading.current?.focus();
+  }, [promotionId]);
 
   const current = target.desired?.image;
+  const version = (
+    <div className={classes.row} role="group" aria-label="Version to promote">
+      <Typography variant="body2" component="span">
+        Version
+      </Typography>
+      <VersionLabel image={readiness.version} projectSlug={props.projectSlug} />
+      <Typography variant="body2" component="span" color="textSecondary">
+        (now in {readiness.target}:
+      </Typography>
+      <VersionLabel image={current} projectSlug={props.projectSlug} />
+      <Typography variant="body2" component="span" color="textSecondary">
+        )
+      </Typography>
+    </div>
+  );
+
+  if (promotionId) {
+    return (
+      <>
+        <DialogContent className={classes.content}>
+          <Typography
+            variant="h6"
+            component="h3"
+            className={classes.heading}
+            tabIndex={-1}
+            ref={progressHeading}
+          >
+            Promotion requested
+          </Typography>
+          {version}
+          <PromotionProgress promotionId={promotionId} />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={props.onClose}>Close</Button>
+        </DialogActions>
+      </>
+    );
+  }
+
   return (
     <>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          <Flex gap="1" align="center" aria-label="Version to promote">
-            <Text variant="body-small">Version</Text>
-            <VersionLabel
-              image={readiness.version}
-              projectSlug={props.projectSlug}
-            />
-            <Text variant="body-small" color="secondary">
-              (now in {readiness.target}:
-            </Text>
-            <VersionLabel image={current} projectSlug={props.projectSlug} />
-            <Text variant="body-small" color="secondary">
-              )
-            </Text>
-          </Flex>
-          <Text
-            as="h3"
-            variant="body-medium"
-            weight="bold"
-            style={sectionTitle}
-          >
-            Changes
-          </Text>
-          <CommitList
-            entityRef={entityRef}
-            from={current ? formatImageReference(current) : undefined}
-            to={readiness.version && formatImageReference(readiness.version)}
-          />
-          <Text
-            as="h3"
-            variant="body-medium"
-            weight="bold"
-            style={sectionTitle}
-          >
-            Gates
-          </Text>
-          <GateChecklist gates={readiness.gates} />
-          <Text variant="body-small">
-            {readiness.approvalsRequired > 0
-              ? `Needs ${readiness.approvalsRequired} approvals from other users before it runs.`
-              : 'No approvals needed.'}
-          </Text>
-          {promotionId ? (
-            <PromotionProgress promotionId={promotionId} />
-          ) : (
-            <TextAreaField
-              label="Reason"
-              rows={2}
-              value={reason}
-              onChange={setReason}
-            />
-          )}
-          {submit.error && (
-            <Text role="alert" variant="body-small" color="danger">
-              {submit.error}
-            </Text>
-          )}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Close
-        </Button>
-        {!promotionId && (
-          <Button
-            variant="primary"
-            isPending={submit.pending}
-            onPress={() => submit.run()}
-          >
-            Request promotion
-          </Button>
+      <DialogContent className={classes.content}>
+        {version}
+        <Typography variant="h6" component="h3" className={classes.heading}>
+          Changes
+        </Typography>
+        <CommitList
+          entityRef={entityRef}
+          from={current ? formatImageReference(current) : undefined}
+          to={readiness.version && formatImageReference(readiness.version)}
+        />
+        <Typography variant="h6" component="h3" className={classes.heading}>
+          Gates
+        </Typography>
+        <GateChecklist gates={readiness.gates} target={readiness.target} />
+        <Typography variant="body2">
+          {readiness.approvalsRequired > 0
+            ? `Needs ${readiness.approvalsRequired} approvals from other users before it runs.`
+            : 'No approvals needed.'}
+        </Typography>
+        <TextField
+          id={reasonId}
+          label="Reason"
+          multiline
+          minRows={2}
+          variant="outlined"
+          value={reason}
+          onChange={e => setReason(e.target.value)}
+        />
+        {submit.error && (
+          <Typography role="alert" variant="body2" color="error">
+            {submit.error}
+          </Typography>
         )}
-      </DialogFooter>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>Close</Button>
+        <Button
+          variant="contained"
+          color="primary"
+          disabled={submit.pending}
+          onClick={() => submit.run()}
+        >
+          Request promotion
+        </Button>
+      </DialogActions>
     </>
   );
 };

@@ -1,40 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Flex, Skeleton, Text } from '@backstage/ui';
+import type { Promotion } from '@stageline/plugin-environments-common';
+import Typography from '@material-ui/core/Typography';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { usePolledValue } from '../../hooks/usePolledValue';
 import { errorMessage } from '../../util/errorMessage';
+import { promotionStateLabels } from '../../util/promotionStateLabels';
+import { useAnnounce } from '../Announcer';
 import { PromotionLinks } from '../PromotionLinks';
 import { PromotionStepper } from '../PromotionStepper';
 
 /** How often a just-requested promotion is re-read while the dialog is open. */
 const POLL_MS = 3_000;
 
-/** A promotion's progress through its states, re-read from the backend while shown. */
+/** The sentence announced when a promotion reaches a new state. */
+export function progressSentence(promotion: Promotion): string {
+  const what = promotion.kind === 'rollback' ? 'Rollback' : 'Promotion';
+  const wait = promotion.waitingFor ? `; ${promotion.waitingFor.detail}` : '';
+  return `${what} into ${promotion.target}: ${
+    promotionStateLabels[promotion.state]
+  }${wait}`;
+}
+
+/**
+ * A promotion's progress through its states, re-read from the backend while shown: the steps,
+ * what it waits for, why it ended, and its links. Each new state is announced once, when it is
+ * reached.
+ */
 export const PromotionProgress = ({ promotionId }: { promotionId: string }) => {
   const api = useApi(environmentsApiRef);
+  const announce = useAnnounce();
   const { value, error } = usePolledValue(
     promotionId,
     () => api.getPromotion(promotionId),
     POLL_MS,
   );
+  const announced = useRef<string>();
+  const state = value?.state;
+  useEffect(() => {
+    if (!value || announced.current === value.state) return;
+    announced.current = value.state;
+    announce(progressSentence(value));
+    // Only a new state is news; the value object changes on every read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, announce]);
+
   return (
-    <Flex direction="column" gap="2" aria-live="polite">
+    <div>
       {value ? (
         <>
           <PromotionStepper promotion={value} />
+          {value.waitingFor && (
+            <Typography variant="body2">
+              Waiting for: {value.waitingFor.detail}
+            </Typography>
+          )}
           {value.stateReason && (
-            <Text variant="body-small">{value.stateReason}</Text>
+            <Typography variant="body2">{value.stateReason}</Typography>
           )}
           <PromotionLinks links={value.links} />
         </>
       ) : (
-        !error && <Skeleton width="100%" height={24} />
+        !error && <Progress />
       )}
       {error && (
-        <Text role="alert" variant="body-small" color="danger">
+        <Typography role="alert" variant="body2" color="error">
           {errorMessage(error)}
-        </Text>
+        </Typography>
       )}
-    </Flex>
+    </div>
   );
 };

@@ -2,18 +2,24 @@ import type {
   Promotion,
   PromotionState,
 } from '@stageline/plugin-environments-common';
-import { Flex, Text } from '@backstage/ui';
+import { makeStyles } from '@material-ui/core/styles';
 import { promotionStateLabels } from '../../util/promotionStateLabels';
+import { type StatusKind, StatusWord } from '../StatusWord';
+import { VisuallyHidden } from '../VisuallyHidden';
 
 const ENDED_BADLY: PromotionState[] = ['failed', 'rejected', 'cancelled'];
-const listStyle = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: 8,
-  listStyle: 'none',
-  padding: 0,
-  margin: 0,
-} as const;
+
+const useStyles = makeStyles(theme => ({
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(0.5, 2),
+    listStyle: 'none',
+    padding: 0,
+    margin: 0,
+  },
+  current: { fontWeight: theme.typography.fontWeightBold as number },
+}));
 
 /** The states this promotion goes through, given its approvals and execution mode. */
 function stepsOf(promotion: Promotion): PromotionState[] {
@@ -34,43 +40,36 @@ function stepsOf(promotion: Promotion): PromotionState[] {
   ];
 }
 
-function markOf(index: number, current: number, state: PromotionState) {
-  if (index < current || state === 'succeeded') return '✓';
-  if (index > current) return '○';
-  return ENDED_BADLY.includes(state) ? '✗' : '●';
+function kindOf(index: number, current: number, state: PromotionState) {
+  if (index < current || state === 'succeeded') return ['ok', 'done'] as const;
+  if (index > current) return ['pending', 'to come'] as const;
+  return ENDED_BADLY.includes(state)
+    ? (['error', 'ended'] as const)
+    : (['running', 'current'] as const);
 }
 
 /** A promotion's progress as steps: done, current (`aria-current="step"`), still to come. */
 export const PromotionStepper = ({ promotion }: { promotion: Promotion }) => {
+  const classes = useStyles();
   const steps = stepsOf(promotion);
   const current = steps.indexOf(promotion.state);
   return (
-    <ol aria-label="Promotion progress" style={listStyle}>
-      {steps.map((step, index) => (
-        <li key={step} aria-current={index === current ? 'step' : undefined}>
-          <Flex gap="1" align="center">
-            <Text
-              variant="body-small"
-              aria-hidden
-              color={index === current ? 'primary' : 'secondary'}
-            >
-              {markOf(index, current, promotion.state)}
-            </Text>
-            <Text
-              variant="body-small"
-              weight={index === current ? 'bold' : 'regular'}
-              color={index === current ? 'primary' : 'secondary'}
-            >
+    <ol aria-label="Promotion progress" className={classes.list}>
+      {steps.map((step, index) => {
+        const [kind, word] = kindOf(index, current, promotion.state);
+        return (
+          <li
+            key={step}
+            aria-current={index === current ? 'step' : undefined}
+            className={index === current ? classes.current : undefined}
+          >
+            <StatusWord kind={kind as StatusKind}>
               {promotionStateLabels[step]}
-            </Text>
-            {index < steps.length - 1 && (
-              <Text variant="body-small" color="secondary" aria-hidden>
-                →
-              </Text>
-            )}
-          </Flex>
-        </li>
-      ))}
+              <VisuallyHidden> ({word})</VisuallyHidden>
+            </StatusWord>
+          </li>
+        );
+      })}
     </ol>
   );
 };

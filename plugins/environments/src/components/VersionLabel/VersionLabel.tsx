@@ -2,11 +2,12 @@ import {
   type ImageReference,
   shortDigest,
 } from '@stageline/plugin-environments-common';
-import { Text } from '@backstage/ui';
+import Typography from '@material-ui/core/Typography';
 import { sourceCommitUrl } from '../../util/sourceCommitUrl';
 import { ExternalLink } from '../ExternalLink';
+import { VisuallyHidden } from '../VisuallyHidden';
 
-const monospace = { fontFamily: 'var(--bui-font-monospace, monospace)' };
+const monospace = { fontFamily: 'monospace' };
 
 function shortTag(tag: string): string {
   return /^[0-9a-f]{40}$/.test(tag) ? tag.slice(0, 7) : tag;
@@ -14,7 +15,8 @@ function shortTag(tag: string): string {
 
 /**
  * A version as people read it: the tag (a short commit SHA, linked to the source commit when the
- * repository is known) and a short digest.
+ * repository is known) and a short digest. The full tag and digest are text for screen readers
+ * and on hover, never only a tooltip.
  */
 export const VersionLabel = ({
   image,
@@ -23,10 +25,18 @@ export const VersionLabel = ({
   image?: ImageReference;
   projectSlug?: string;
 }) => {
-  if (!image) return <Text variant="body-small">—</Text>;
+  if (!image) return <Typography component="span">—</Typography>;
   const label = image.tag ? shortTag(image.tag) : image.name;
+  const full = [image.tag && `tag ${image.tag}`, image.digest]
+    .filter(Boolean)
+    .join(', digest ');
   return (
-    <span style={monospace} title={image.digest ?? image.tag}>
+    <Typography
+      component="span"
+      variant="body2"
+      style={monospace}
+      title={full || undefined}
+    >
       <ExternalLink
         href={sourceCommitUrl(image, projectSlug)}
         aria-label={image.tag ? `Source commit ${label}` : undefined}
@@ -34,10 +44,11 @@ export const VersionLabel = ({
         {label}
       </ExternalLink>
       {image.digest && (
-        <Text variant="body-small" color="secondary">
+        <Typography component="span" variant="body2" color="textSecondary">
           {` @${shortDigest(image.digest)}`}
-        </Text>
+        </Typography>
       )}
-    </span>
+      {full && <VisuallyHidden> ({full})</VisuallyHidden>}
+    </Typography>
   );
 };

@@ -1,9 +1,11 @@
 import type { PromotionReadiness } from '@stageline/plugin-environments-common';
 import type { EnvironmentsPermissions } from '../../hooks/useEnvironmentsPermissions';
+import { gateReason } from '../../util/gateReason';
 
 /**
- * Why the Promote button is disabled: missing permission (protected targets need both promote
- * permissions) and every failing gate that refuses a request. Empty when the user may promote.
+ * Why Promote cannot be used, in plain language: missing permission (protected targets need both
+ * promote permissions) and every failing gate that refuses a request. Empty when the user may
+ * promote.
  */
 export function promoteBlockedReasons(
   readiness: PromotionReadiness,
@@ -19,9 +21,9 @@ export function promoteBlockedReasons(
     const failing = readiness.gates.filter(g => !g.passed && g.blocksRequest);
     reasons.push(
       ...(failing.length
-        ? failing.map(g => g.reason)
+        ? failing.map(g => gateReason(g, readiness.target))
         : [`${readiness.source} has no version ready to promote`]),
     );
   }
-  return reasons;
+  return [...new Set(reasons)];
 }

@@ -1,0 +1,1 @@
+export { DetailsToggle } from './DetailsToggle';

@@ -1,1 +1,0 @@
-export { PromoteArrow } from './PromoteArrow';

@@ -1,0 +1,1 @@
+export { PromoteControl } from './PromoteControl';

@@ -1,0 +1,98 @@
+import type { Promotion } from '@stageline/plugin-environments-common';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { resultLabel } from '../../util/resultLabel';
+import { PromotionLinks } from '../PromotionLinks';
+import { PromotionStepper } from '../PromotionStepper';
+import { Timestamp } from '../Timestamp';
+import { VersionLabel } from '../VersionLabel';
+
+const useStyles = makeStyles(theme => ({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8em, max-content) minmax(0, 1fr)',
+    gap: theme.spacing(0.5, 2),
+    margin: 0,
+    overflowWrap: 'anywhere',
+  },
+  term: { fontWeight: theme.typography.fontWeightBold as number },
+  detail: { margin: 0 },
+}));
+
+/** The facts of one promotion as a description list: what, why, who, and how it went. */
+export const PromotionSummary = (props: {
+  promotion: Promotion;
+  nameOf: (ref: string) => string;
+  projectSlug?: string;
+}) => {
+  const { promotion: p, nameOf } = props;
+  const classes = useStyles();
+  const approvers = p.approvals.filter(a => a.valid);
+  const rows: Array<[string, React.ReactNode]> = [
+    ['Result', resultLabel(p)],
+    [
+      'Environments',
+      p.kind === 'rollback'
+        ? `rollback of ${p.target}`
+        : `${p.source ?? '—'} → ${p.target}`,
+    ],
+    [
+      'Version',
+      <VersionLabel image={p.version} projectSlug={props.projectSlug} />,
+    ],
+    ['Reason', p.reason ?? '—'],
+    ['Requested by', nameOf(p.requestedBy)],
+    ['Requested', <Timestamp iso={p.createdAt} />],
+    [
+      'Approvals',
+      p.approvalsRequired === 0 && approvers.length === 0
+        ? 'none needed'
+        : `${approvers.filter(a => a.decision === 'approved').length} of ${
+            p.approvalsRequired
+          }${
+            approvers.length
+              ? `: ${approvers
+                  .map(
+                    a =>
+                      `${nameOf(a.user)} ${a.decision}${
+                        a.comment ? ` ("${a.comment}")` : ''
+                      }`,
+                  )
+                  .join('; ')}`
+              : ''
+          }`,
+    ],
+  ];
+  if (p.cancelledBy) rows.push(['Cancelled by', nameOf(p.cancelledBy)]);
+  if (p.finishedAt) rows.push(['Ended', <Timestamp iso={p.finishedAt} />]);
+  if (p.waitingFor) rows.push(['Waiting for', p.waitingFor.detail]);
+  if (p.stateReason) rows.push(['Why', p.stateReason]);
+  return (
+    <>
+      <PromotionStepper promotion={p} />
+      <div role="group" aria-label="Promotion facts">
+        <dl className={classes.list}>
+          {rows.map(([term, detail]) => (
+            <div key={term} style={{ display: 'contents' }}>
+              <Typography
+                component="dt"
+                variant="body2"
+                className={classes.term}
+              >
+                {term}
+              </Typography>
+              <Typography
+                component="dd"
+                variant="body2"
+                className={classes.detail}
+              >
+                {detail}
+              </Typography>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <PromotionLinks links={p.links} />
+    </>
+  );
+};

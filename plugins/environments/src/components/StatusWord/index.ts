@@ -1,0 +1,2 @@
+export { StatusWord } from './StatusWord';
+export type { StatusKind } from './StatusWord';

@@ -1,0 +1,1 @@
+export { Timestamp, exactTime } from './Timestamp';
