@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const { run } = require('./processes');
+const { localPrebuilds } = require('./localPrebuilds');
 
 const root = path.resolve(__dirname, '../..');
 
@@ -149,8 +150,11 @@ async function createAdopterApp({ appDir, tarballs, world }) {
   writeConfig(appDir, world);
   await run('yarn', ['install'], {
     cwd: appDir,
-    // create-app writes a lockfile of its own to fill in; CI=true would forbid that.
-    env: { YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' },
+    env: {
+      // create-app writes a lockfile of its own to fill in; CI=true would forbid that.
+      YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
+      ...(await localPrebuilds(path.join(appDir, '..', 'prebuilds'))),
+    },
   });
 }
 
