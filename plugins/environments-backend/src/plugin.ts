@@ -6,9 +6,8 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { environmentsPermissions } from '@stageline/plugin-environments-common';
 import { registerActions } from './actions/registerActions';
 import { createRouter } from './router';
+import { environmentsConfigServiceRef } from './services/environmentsConfigServiceRef';
 import { environmentsServiceRef } from './services/environmentsServiceRef';
-import { readEnvironmentsConfig } from './config/readEnvironmentsConfig';
-import { readRateLimitsConfig } from './config/readRateLimitsConfig';
 import { CallerBudget } from './routes/CallerBudget';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
@@ -34,7 +33,7 @@ export const environmentsPlugin = createBackendPlugin({
         promotions: promotionsServiceRef,
         previews: previewsServiceRef,
         serviceAccess: serviceAccessServiceRef,
-        config: coreServices.rootConfig,
+        config: environmentsConfigServiceRef,
       },
       async init(deps) {
         const { httpRouter, permissionsRegistry, scheduler, promotions } = deps;
@@ -42,7 +41,7 @@ export const environmentsPlugin = createBackendPlugin({
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         // One budget for the routes and the MCP actions, so neither is a way around the other.
         const githubReads = new CallerBudget(
-          readRateLimitsConfig(deps.config).githubReads,
+          deps.config.rateLimits.githubReads,
         );
         httpRouter.use(
           await createRouter({
@@ -70,7 +69,7 @@ export const environmentsPlugin = createBackendPlugin({
           scope: 'global',
           fn: () => promotions.engine.advanceAll(),
         });
-        const { reaper } = readEnvironmentsConfig(deps.config).previews;
+        const { reaper } = deps.config.previews;
         if (reaper.enabled) {
           await scheduler.scheduleTask({
             id: 'environments-preview-reaper',

@@ -31,7 +31,7 @@ export async function locatePreview(
     );
   }
   const { clusters } = previewClusters(
-    config.chains.get(ctx.chain) ?? [],
+    (config.chains.get(ctx.chain) ?? []).map(env => env.definition),
     reader,
   );
   const found: PreviewCandidate[] = [];

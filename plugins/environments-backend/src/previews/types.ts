@@ -3,10 +3,8 @@ import type {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import type {
-  EnvironmentDefinition,
-  LiveState,
-} from '@stageline/plugin-environments-common';
+import type { LiveState } from '@stageline/plugin-environments-common';
+import type { Environment } from '../config/Environment';
 import type { PullRequestSummary } from '../gitops/types';
 import type {
   ClusterStateReader,
@@ -50,7 +48,7 @@ export type PreviewLifecycleConfig = {
     maxDeletionsPerRun?: number;
   };
   /** Chains, for the clusters a service's previews may live on. */
-  chains: Map<string, EnvironmentDefinition[]>;
+  chains: Map<string, Array<Pick<Environment, 'definition'>>>;
 };
 
 /** Options of the PreviewService constructor. */

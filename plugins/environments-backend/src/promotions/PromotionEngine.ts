@@ -13,7 +13,7 @@ import type { ChainState } from '../services/ChainState';
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
 import { isFinalState } from './isFinalState';
-import { policyFor } from './policyFor';
+import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
 import { promotionMessages } from './promotionMessages';
 import { runsVersion } from './runsVersion';
@@ -167,7 +167,11 @@ export class PromotionEngine {
         promotion.version,
       )} to ${shortVersion(version)}: earlier approvals are void`,
     });
-    const policy = policyFor(this.#deps.config, response.chain, moved.target);
+    const policy = findEnvironment(
+      this.#deps.config,
+      response.chain,
+      moved.target,
+    );
     await this.#deps.notifier.approvalNeeded(moved, policy.approvers ?? []);
     return moved;
   }
@@ -222,7 +226,11 @@ export class PromotionEngine {
     const { response } = state;
     const target = response.environments.find(e => e.name === promotion.target);
     if (!target) return [`${promotion.target} is no longer in the chain`];
-    const policy = policyFor(this.#deps.config, response.chain, target.name);
+    const policy = findEnvironment(
+      this.#deps.config,
+      response.chain,
+      target.name,
+    );
     if (promotion.kind === 'rollback' || !promotion.source) {
       return evaluateGates({
         now: this.#deps.now(),
@@ -275,7 +283,7 @@ export class PromotionEngine {
     const target = response.environments.find(
       e => e.name === promotion.target,
     )!;
-    const policy = policyFor(this.#deps.config, ctx.chain, target.name);
+    const policy = findEnvironment(this.#deps.config, ctx.chain, target.name);
     const commits = await this.#commitsBetween(state, target, promotion);
     const messages = promotionMessages({
       promotion,
@@ -428,7 +436,7 @@ export class PromotionEngine {
         });
       }
     }
-    const policy = policyFor(
+    const policy = findEnvironment(
       this.#deps.config,
       state.response.chain,
       promotion.target,

@@ -31,7 +31,7 @@ import type { ChainState } from '../services/ChainState';
 import { actorOf } from './actorOf';
 import { auditSeverity } from './auditSeverity';
 import { checkApproverView } from './checkApproverView';
-import { policyFor } from './policyFor';
+import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionEngine } from './PromotionEngine';
 import { PromotionPresenter } from './PromotionPresenter';
@@ -90,7 +90,7 @@ export class PromotionService {
           now,
           source: response.environments[index - 1],
           target: env,
-          policy: policyFor(this.#deps.config, ctx.chain, env.name),
+          policy: findEnvironment(this.#deps.config, ctx.chain, env.name),
           inFlight: own,
         }),
       };
@@ -277,7 +277,7 @@ export class PromotionService {
       ctx,
       definition,
     );
-    const policy = policyFor(this.#deps.config, ctx.chain, body.target);
+    const policy = findEnvironment(this.#deps.config, ctx.chain, body.target);
     const plan = body.rollback
       ? await planRollback(this.#deps, entityRef, body, credentials)
       : await planPromotion(this.#deps, { ref, body, credentials, actor });

@@ -9,7 +9,7 @@ import type {
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
 import { matchesRequested } from './matchesRequested';
-import { policyFor } from './policyFor';
+import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
 import { sameVersion } from './sameVersion';
 
@@ -62,7 +62,7 @@ export async function planPromotion(
     now: deps.now(),
     source,
     target,
-    gates: policyFor(deps.config, ctx.chain, target.name).gates,
+    gates: findEnvironment(deps.config, ctx.chain, target.name).gates,
     candidate: version,
     approvals: [],
     requestedBy: input.actor,

@@ -8,7 +8,7 @@ import type {
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
 import { sameVersion } from './sameVersion';
-import type { EnvironmentPolicy } from './types';
+import type { EnvironmentPolicy } from '../config/Environment';
 
 /**
  * What promoting into `target` from `source` would take now, for the environments view: no

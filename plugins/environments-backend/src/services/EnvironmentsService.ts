@@ -103,6 +103,7 @@ export class EnvironmentsService {
     options: { credentials: BackstageCredentials },
   ): Promise<ChainState> {
     const ctx = await this.#context(ref, options);
+    const configured = this.#chainDefinitions(ctx);
     const chain = this.#chain(ctx);
     const { repo, location, repoError } = this.#gitopsRepository(ctx);
     const git = await this.#readGit(ctx, repo);
@@ -113,7 +114,7 @@ export class EnvironmentsService {
     if (owner) await this.#guard.assertSoleClaim(ctx);
     const gitError = repoError ?? git.error;
     const environments = await Promise.all(
-      chain.map(env =>
+      chain.map((env, index) =>
         readEnvironmentState({
           ctx,
           env,
@@ -122,7 +123,7 @@ export class EnvironmentsService {
           changes: git.changes,
           changesError: git.changesError,
           clusters: this.#clusters,
-          links: this.#config.links,
+          links: configured[index].links,
           liveWithheld: owner
             ? undefined
             : `Not read: the cluster is shown once Git confirms that ${ctx.entityRef} owns its overlays`,
@@ -272,7 +273,10 @@ export class EnvironmentsService {
 
   #chain(ctx: EntityContext) {
     const chain = this.#chainDefinitions(ctx);
-    return chainForService(chain, ctx.service);
+    return chainForService(
+      chain.map(env => env.definition),
+      ctx.service,
+    );
   }
 
   #chainDefinitions(ctx: EntityContext) {

@@ -4,13 +4,13 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { ClusterStateStore } from '../kubernetes/ClusterStateStore';
 import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
 import { resolveDefaultCluster } from '../kubernetes/resolveDefaultCluster';
 import { createOwnershipGuard } from '../ownership/createOwnershipGuard';
 import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
 import { EnvironmentsService } from './EnvironmentsService';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
@@ -28,6 +28,7 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
         catalog: catalogServiceRef,
         auth: coreServices.auth,
         config: coreServices.rootConfig,
+        environmentsConfig: environmentsConfigServiceRef,
         logger: coreServices.logger,
         lifecycle: coreServices.lifecycle,
         promotionStore: promotionStoreServiceRef,
@@ -37,13 +38,12 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
         catalog,
         auth,
         config,
+        environmentsConfig,
         logger,
         lifecycle,
         promotionStore,
         repositories,
       }) {
-        // Invalid config throws here, so the backend fails at startup naming the key.
-        const environmentsConfig = readEnvironmentsConfig(config);
         const clusters = readClusterDefinitions(config, logger);
         const store = ClusterStateStore.create({
           clusters,

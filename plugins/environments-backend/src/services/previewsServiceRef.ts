@@ -4,13 +4,13 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { ClusterWriter } from '../kubernetes/ClusterWriter';
 import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
 import { PreviewService } from '../previews/PreviewService';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
 import { resolveEntityContext } from '../readmodel/resolveEntityContext';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
@@ -30,12 +30,13 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
         catalog: catalogServiceRef,
         auth: coreServices.auth,
         config: coreServices.rootConfig,
+        environmentsConfig: environmentsConfigServiceRef,
         logger: coreServices.logger,
         permissions: coreServices.permissions,
       },
       async factory(deps) {
         const { environments, store, catalog, auth, config, logger } = deps;
-        const environmentsConfig = readEnvironmentsConfig(config);
+        const { environmentsConfig } = deps;
         const overlaysPath = environmentsConfig.gitops.overlaysPath;
         async function listServices(): Promise<EntityContext[]> {
           const items = await listKubernetesEntities(catalog, auth)();

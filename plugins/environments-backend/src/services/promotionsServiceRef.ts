@@ -6,11 +6,11 @@ import {
 import { parseEntityRef } from '@backstage/catalog-model';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { randomUUID } from 'node:crypto';
-import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { PromotionEngine } from '../promotions/PromotionEngine';
 import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
 import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
@@ -31,6 +31,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         environments: environmentsServiceRef,
         repositories: gitopsRepositoriesServiceRef,
         config: coreServices.rootConfig,
+        environmentsConfig: environmentsConfigServiceRef,
         store: promotionStoreServiceRef,
         permissions: coreServices.permissions,
         serviceAccess: serviceAccessServiceRef,
@@ -40,7 +41,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         notifications: notificationService,
       },
       async factory(deps) {
-        const config = readEnvironmentsConfig(deps.config);
+        const config = deps.environmentsConfig;
         const store = deps.store;
         // Writes share the readers' connections: one GitHub client per host, one clone per
         // remote; a promotion's own write shows at once, not after the next head check.

@@ -120,7 +120,9 @@ export function previewFixture(
       chains: new Map([
         [
           'default',
-          [env('qa'), env('staging', 'east'), env('production', 'ghost')],
+          [env('qa'), env('staging', 'east'), env('production', 'ghost')].map(
+            definition => ({ definition }),
+          ),
         ],
       ]),
     },
