@@ -28,7 +28,7 @@ import {
 import { environmentsServiceRef } from './services/environmentsServiceRef';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
-import { serviceAccessServiceRef } from './services/serviceAccessServiceRef';
+import { authorizationServiceRef } from './services/authorizationServiceRef';
 
 // Finding 3 of issue 11: Backstage's permission client allows every service principal without
 // asking the policy. These tests run the real client (permission.enabled, a policy that denies
@@ -130,9 +130,8 @@ async function start(
       createServiceFactory({
         service: promotionsServiceRef,
         deps: {
-          permissions: coreServices.permissions,
+          authorization: authorizationServiceRef,
           auditor: coreServices.auditor,
-          serviceAccess: serviceAccessServiceRef,
         },
         factory: backendServices => {
           const deps = { ...w.deps, ...backendServices };

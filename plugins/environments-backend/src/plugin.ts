@@ -6,12 +6,12 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { environmentsPermissions } from '@stageline/plugin-environments-common';
 import { registerActions } from './actions/registerActions';
 import { createRouter } from './router';
+import { authorizationServiceRef } from './services/authorizationServiceRef';
 import { environmentsConfigServiceRef } from './services/environmentsConfigServiceRef';
 import { environmentsServiceRef } from './services/environmentsServiceRef';
-import { CallerBudget } from './routes/CallerBudget';
+import { CallerBudget } from './authorization/CallerBudget';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
-import { serviceAccessServiceRef } from './services/serviceAccessServiceRef';
 
 /**
  * The Stageline environments backend plugin.
@@ -25,14 +25,13 @@ export const environmentsPlugin = createBackendPlugin({
       deps: {
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
         environments: environmentsServiceRef,
         promotions: promotionsServiceRef,
         previews: previewsServiceRef,
-        serviceAccess: serviceAccessServiceRef,
+        authorization: authorizationServiceRef,
         config: environmentsConfigServiceRef,
       },
       async init(deps) {
@@ -46,17 +45,16 @@ export const environmentsPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
+            authorization: deps.authorization,
             environments: deps.environments,
             promotions: promotions.service,
             previews: deps.previews,
             githubReads,
-            serviceAccess: deps.serviceAccess,
           }),
         );
         registerActions({
           actionsRegistry: deps.actionsRegistry,
-          permissions: deps.permissions,
+          authorization: deps.authorization,
           environments: deps.environments,
           promotions: promotions.service,
           githubReads,

@@ -1,12 +1,8 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { PermissionsService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  environmentsReadPermission,
-  formatImageReference,
-} from '@stageline/plugin-environments-common';
+import type { Authorization } from '../authorization/Authorization';
+import { formatImageReference } from '@stageline/plugin-environments-common';
 import type { PromotionService } from '../promotions/PromotionService';
-import { requirePermission } from '../routes/requirePermission';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
 import { entityRefInput } from './entityRefInput';
 import { promotionOutput } from './promotionOutput';
@@ -15,11 +11,11 @@ import { promotionOutputSchema } from './promotionOutputSchema';
 /** `environments:get-environments`: what runs where for a service, and its promotion gates. */
 export function createGetEnvironmentsAction(options: {
   actionsRegistry: ActionsRegistryService;
-  permissions: PermissionsService;
+  authorization: Authorization;
   environments: EnvironmentsService;
   promotions: PromotionService;
 }) {
-  const { actionsRegistry, permissions, environments, promotions } = options;
+  const { actionsRegistry, authorization, environments, promotions } = options;
   actionsRegistry.register({
     name: 'get-environments',
     title: 'Get environments of a service',
@@ -72,12 +68,7 @@ Answer "what version runs in staging?", "is production in sync?", "can I promote
     },
     action: async ({ input, credentials }) => {
       const ref = entityRefInput(input.entityRef);
-      await requirePermission({
-        permissions,
-        permission: environmentsReadPermission,
-        resourceRef: stringifyEntityRef(ref),
-        credentials,
-      });
+      await authorization.requireRead(stringifyEntityRef(ref), credentials);
       const response = await promotions.addReadiness(
         await environments.readChain(ref, { credentials }),
       );

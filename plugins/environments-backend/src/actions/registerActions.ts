@@ -1,7 +1,7 @@
-import type { PermissionsService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { Authorization } from '../authorization/Authorization';
 import type { PromotionService } from '../promotions/PromotionService';
-import type { CallerBudget } from '../routes/CallerBudget';
+import type { CallerBudget } from '../authorization/CallerBudget';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
@@ -12,7 +12,7 @@ import { createRequestPromotionAction } from './createRequestPromotionAction';
 /** The plugin's actions in the actions registry (served to MCP clients by mcp-actions-backend). */
 export function registerActions(options: {
   actionsRegistry: ActionsRegistryService;
-  permissions: PermissionsService;
+  authorization: Authorization;
   environments: EnvironmentsService;
   promotions: PromotionService;
   githubReads: CallerBudget;

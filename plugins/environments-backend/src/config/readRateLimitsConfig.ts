@@ -1,6 +1,6 @@
 import type { Config } from '@backstage/config';
 import { z } from 'zod/v3';
-import type { CallerBudgetLimits } from '../routes/CallerBudget';
+import type { CallerBudgetLimits } from '../authorization/CallerBudget';
 import { durationSchema } from './durationSchema';
 import { parseConfigValue } from './parseConfigValue';
 

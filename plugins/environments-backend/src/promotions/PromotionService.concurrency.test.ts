@@ -2,7 +2,7 @@ import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
 import { createRouter } from '../router';
-import { CallerBudget } from '../routes/CallerBudget';
+import { CallerBudget } from '../authorization/CallerBudget';
 import { PromotionEngine } from './PromotionEngine';
 import { PromotionService } from './PromotionService';
 import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
@@ -20,12 +20,11 @@ async function backend(
     httpAuth: mockServices.httpAuth.mock({
       credentials: jest.fn(async () => ALICE) as any,
     }),
-    permissions: deps.permissions,
+    authorization: deps.authorization,
     environments: deps.environments,
     promotions: new PromotionService(deps, engine),
     previews: {} as any,
     githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
-    serviceAccess: deps.serviceAccess,
   });
   return { engine, app: express().use(router).use(mockErrorHandler()) };
 }

@@ -26,9 +26,8 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
 import type { WriteAction } from '../authorization/ServiceAccess';
-import { requirePermission } from '../routes/requirePermission';
 import type { ChainState } from '../services/ChainState';
-import { actorOf } from './actorOf';
+import { actorOf } from '../authorization/actorOf';
 import { auditSeverity } from './auditSeverity';
 import { checkApproverView } from './checkApproverView';
 import { findEnvironment } from '../config/findEnvironment';
@@ -59,7 +58,10 @@ export class PromotionService {
   constructor(deps: PromotionDeps, engine: PromotionEngine) {
     this.#deps = deps;
     this.#engine = engine;
-    this.#refusals = new RefusalAudit(deps);
+    this.#refusals = new RefusalAudit({
+      ...deps,
+      permissions: deps.authorization.permissions,
+    });
     this.#presenter = new PromotionPresenter(deps);
   }
 
@@ -546,7 +548,7 @@ export class PromotionService {
     action: WriteAction,
     resourceRef: string,
   ) {
-    await this.#deps.serviceAccess.require(options.credentials, {
+    await this.#deps.authorization.requireWriter(options.credentials, {
       action,
       resourceRef,
       request: options.request,
@@ -558,12 +560,11 @@ export class PromotionService {
     resourceRef: string,
     credentials: BackstageCredentials,
   ) {
-    await requirePermission({
-      permissions: this.#deps.permissions,
+    await this.#deps.authorization.require(
       permission,
       resourceRef,
       credentials,
-    });
+    );
   }
 
   async #audit(entry: Omit<AuditEntry, 'at'>) {

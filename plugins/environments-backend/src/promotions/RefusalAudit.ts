@@ -5,7 +5,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { isError } from '@backstage/errors';
 import { errorMessage } from '../readmodel/errorMessage';
-import { holdsNoEnvironmentsPermission } from './holdsNoEnvironmentsPermission';
+import { holdsNoEnvironmentsPermission } from '../authorization/holdsNoEnvironmentsPermission';
 import type { AuditEntry, PromotionStore } from './types';
 
 /** A refused attempt, before it is known where it is recorded. */

@@ -6,8 +6,7 @@ import {
   environmentsReadPermission,
 } from '@stageline/plugin-environments-common';
 import type { Promotion } from '@stageline/plugin-environments-common';
-import { requirePermission } from '../routes/requirePermission';
-import { actorOf } from './actorOf';
+import { actorOf } from '../authorization/actorOf';
 import type { PromotionDeps } from './PromotionDeps';
 
 // Entity refs compare case-insensitively, as in the catalog.
@@ -23,17 +22,12 @@ const sameActor = (a: string, b: string) =>
  * @throws NotAllowedError naming who may cancel, for everyone else.
  */
 export async function requireCanceller(
-  deps: Pick<PromotionDeps, 'permissions' | 'environments'>,
+  deps: Pick<PromotionDeps, 'authorization' | 'environments'>,
   promotion: Promotion,
   credentials: BackstageCredentials,
 ): Promise<void> {
   const require = (permission: typeof environmentsReadPermission) =>
-    requirePermission({
-      permissions: deps.permissions,
-      permission,
-      resourceRef: promotion.entityRef,
-      credentials,
-    });
+    deps.authorization.require(permission, promotion.entityRef, credentials);
   // Nobody cancels what they may not see.
   await require(environmentsReadPermission);
   if (sameActor(actorOf(credentials).actor, promotion.requestedBy)) return;

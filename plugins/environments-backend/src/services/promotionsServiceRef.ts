@@ -11,11 +11,11 @@ import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
 import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
 import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
+import { authorizationServiceRef } from './authorizationServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 import type { Promotions } from './Promotions';
-import { serviceAccessServiceRef } from './serviceAccessServiceRef';
 
 /**
  * Promotions: the database store, the Git writers, the engine and the service people call.
@@ -33,8 +33,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         config: coreServices.rootConfig,
         environmentsConfig: environmentsConfigServiceRef,
         store: promotionStoreServiceRef,
-        permissions: coreServices.permissions,
-        serviceAccess: serviceAccessServiceRef,
+        authorization: authorizationServiceRef,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
         logger: coreServices.logger,
@@ -64,8 +63,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           config,
           store,
           writers,
-          permissions: deps.permissions,
-          serviceAccess: deps.serviceAccess,
+          authorization: deps.authorization,
           auditor: deps.auditor,
           notifier,
           logger: deps.logger,

@@ -9,6 +9,7 @@ import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { LiveState } from '@stageline/plugin-environments-common';
+import { Authorization } from '../../authorization/Authorization';
 import { ServiceAccess } from '../../authorization/ServiceAccess';
 import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
 import { EnvironmentsService } from '../../services/EnvironmentsService';
@@ -185,9 +186,11 @@ export async function promotionWorld(
     config,
     store,
     writers: { resolve: () => writer },
-    permissions,
-    // No service may write: the default of `environments.serviceAccess`.
-    serviceAccess: new ServiceAccess(new Map(), auditor),
+    authorization: new Authorization({
+      permissions,
+      // No service may write: the default of `environments.serviceAccess`.
+      serviceAccess: new ServiceAccess(new Map(), auditor),
+    }),
     auditor,
     notifier: new PromotionNotifier({
       notifications,
