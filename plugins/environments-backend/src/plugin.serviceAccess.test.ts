@@ -14,6 +14,7 @@ import { permissionPolicyStandIn } from './__testUtils__/permissionPolicyStandIn
 import { environmentsPlugin } from './plugin';
 import { PreviewService } from './previews/PreviewService';
 import { FakeClusters } from './previews/__testUtils__/FakeClusters';
+import { ChainReadiness } from './promotions/ChainReadiness';
 import { PromotionEngine } from './promotions/PromotionEngine';
 import { PromotionService } from './promotions/PromotionService';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
@@ -140,6 +141,7 @@ async function start(
             service: new PromotionService(deps, engine),
             engine,
             store: w.store,
+            readiness: new ChainReadiness(deps),
           };
         },
       }),

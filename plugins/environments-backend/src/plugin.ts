@@ -8,6 +8,7 @@ import { registerActions } from './actions/registerActions';
 import { createRouter } from './router';
 import { authorizationServiceRef } from './services/authorizationServiceRef';
 import { environmentsConfigServiceRef } from './services/environmentsConfigServiceRef';
+import { environmentViewServiceRef } from './services/environmentViewServiceRef';
 import { environmentsServiceRef } from './services/environmentsServiceRef';
 import { CallerBudget } from './authorization/CallerBudget';
 import { previewsServiceRef } from './services/previewsServiceRef';
@@ -29,6 +30,7 @@ export const environmentsPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
         environments: environmentsServiceRef,
+        view: environmentViewServiceRef,
         promotions: promotionsServiceRef,
         previews: previewsServiceRef,
         authorization: authorizationServiceRef,
@@ -47,6 +49,7 @@ export const environmentsPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             authorization: deps.authorization,
             environments: deps.environments,
+            view: deps.view,
             promotions: promotions.service,
             previews: deps.previews,
             githubReads,
@@ -56,6 +59,7 @@ export const environmentsPlugin = createBackendPlugin({
           actionsRegistry: deps.actionsRegistry,
           authorization: deps.authorization,
           environments: deps.environments,
+          view: deps.view,
           promotions: promotions.service,
           githubReads,
         });

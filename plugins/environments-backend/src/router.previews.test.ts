@@ -243,6 +243,7 @@ describe('preview deletions in the service history', () => {
       actionsRegistry,
       authorization: w.deps.authorization,
       environments: w.deps.environments,
+      view: w.view,
       promotions: w.service,
       githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
     });

@@ -17,12 +17,15 @@ import { promotionIdSchema } from './routes/promotionIdSchema';
 import { promotionEventsQuerySchema } from './routes/promotionEventsQuerySchema';
 import { promotionRequestSchema } from './routes/promotionRequestSchema';
 import type { EnvironmentsService } from './services/EnvironmentsService';
+import type { EnvironmentView } from './services/EnvironmentView';
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   /** Who may read and write: the same rule the MCP actions and the services apply. */
   authorization: Authorization;
   environments: EnvironmentsService;
+  /** The environments response: state plus readiness. */
+  view: EnvironmentView;
   promotions: PromotionService;
   previews: PreviewService;
   /** Each caller's budget of calls that spend the GitHub rate limit (shared with MCP actions). */
@@ -56,8 +59,7 @@ export async function createRouter(options: {
     '/entities/:kind/:namespace/:name/environments',
     async (req, res) => {
       const { ref, credentials } = await authorizeRead(req);
-      const state = await environments.readChain(ref, { credentials });
-      res.json(await promotions.addReadiness(state));
+      res.json(await options.view.getEnvironments(ref, { credentials }));
     },
   );
 

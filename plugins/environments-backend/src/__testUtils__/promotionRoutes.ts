@@ -38,6 +38,7 @@ export async function promotionRoutes(
     }),
     authorization: w.deps.authorization,
     environments: w.deps.environments,
+    view: w.view,
     promotions: w.service,
     previews: wiring.previews?.(w) ?? ({} as PreviewService),
     githubReads,

@@ -2,8 +2,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { Authorization } from '../authorization/Authorization';
 import { formatImageReference } from '@stageline/plugin-environments-common';
-import type { PromotionService } from '../promotions/PromotionService';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { EnvironmentView } from '../services/EnvironmentView';
 import { entityRefInput } from './entityRefInput';
 import { promotionOutput } from './promotionOutput';
 import { promotionOutputSchema } from './promotionOutputSchema';
@@ -12,10 +11,9 @@ import { promotionOutputSchema } from './promotionOutputSchema';
 export function createGetEnvironmentsAction(options: {
   actionsRegistry: ActionsRegistryService;
   authorization: Authorization;
-  environments: EnvironmentsService;
-  promotions: PromotionService;
+  view: EnvironmentView;
 }) {
-  const { actionsRegistry, authorization, environments, promotions } = options;
+  const { actionsRegistry, authorization, view } = options;
   actionsRegistry.register({
     name: 'get-environments',
     title: 'Get environments of a service',
@@ -69,9 +67,7 @@ Answer "what version runs in staging?", "is production in sync?", "can I promote
     action: async ({ input, credentials }) => {
       const ref = entityRefInput(input.entityRef);
       await authorization.requireRead(stringifyEntityRef(ref), credentials);
-      const response = await promotions.addReadiness(
-        await environments.readChain(ref, { credentials }),
-      );
+      const response = await view.getEnvironments(ref, { credentials });
       return {
         output: {
           entityRef: response.entityRef,

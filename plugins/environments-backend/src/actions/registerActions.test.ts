@@ -22,6 +22,7 @@ async function setup(denied: string[] = []) {
     actionsRegistry,
     authorization: w.deps.authorization,
     environments: w.deps.environments,
+    view: w.view,
     promotions: w.service,
     githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
   });

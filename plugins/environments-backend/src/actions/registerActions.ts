@@ -3,6 +3,7 @@ import type { Authorization } from '../authorization/Authorization';
 import type { PromotionService } from '../promotions/PromotionService';
 import type { CallerBudget } from '../authorization/CallerBudget';
 import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { EnvironmentView } from '../services/EnvironmentView';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
 import { createGetServiceHistoryAction } from './createGetServiceHistoryAction';
@@ -14,6 +15,7 @@ export function registerActions(options: {
   actionsRegistry: ActionsRegistryService;
   authorization: Authorization;
   environments: EnvironmentsService;
+  view: EnvironmentView;
   promotions: PromotionService;
   githubReads: CallerBudget;
 }) {

@@ -9,7 +9,7 @@ import {
   shortVersion,
 } from '@stageline/plugin-environments-common';
 import { errorMessage } from '../readmodel/errorMessage';
-import type { ChainState } from '../services/ChainState';
+import type { ChainState } from '../readmodel/ChainState';
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
 import { isFinalState } from './isFinalState';

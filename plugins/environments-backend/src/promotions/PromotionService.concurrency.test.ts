@@ -3,6 +3,8 @@ import express from 'express';
 import request from 'supertest';
 import { createRouter } from '../router';
 import { CallerBudget } from '../authorization/CallerBudget';
+import { EnvironmentView } from '../services/EnvironmentView';
+import { ChainReadiness } from './ChainReadiness';
 import { PromotionEngine } from './PromotionEngine';
 import { PromotionService } from './PromotionService';
 import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
@@ -22,6 +24,10 @@ async function backend(
     }),
     authorization: deps.authorization,
     environments: deps.environments,
+    view: new EnvironmentView({
+      readModel: deps.environments,
+      readiness: new ChainReadiness(deps),
+    }),
     promotions: new PromotionService(deps, engine),
     previews: {} as any,
     githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),

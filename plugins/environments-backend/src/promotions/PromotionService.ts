@@ -16,7 +16,6 @@ import {
 } from '@stageline/plugin-environments-common';
 import type {
   ApprovalRequest,
-  EnvironmentsResponse,
   Promotion,
   PromotionDetail,
   PromotionEventsPage,
@@ -26,21 +25,18 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
 import type { WriteAction } from '../authorization/ServiceAccess';
-import type { ChainState } from '../services/ChainState';
 import { actorOf } from '../authorization/actorOf';
 import { auditSeverity } from './auditSeverity';
 import { checkApproverView } from './checkApproverView';
-import { findEnvironment } from '../config/findEnvironment';
+import { findChain, findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionEngine } from './PromotionEngine';
 import { PromotionPresenter } from './PromotionPresenter';
-import { explainedSync } from './explainedSync';
-import { readiness } from './readiness';
 import type { AuditEntry } from './types';
 import { planPromotion } from './planPromotion';
 import { planRollback } from './planRollback';
 import { RefusalAudit } from './RefusalAudit';
-import { requireCanceller } from './requireCanceller';
+import { isProtectedTarget, requireCanceller } from './requireCanceller';
 import { toPromotionEventsPage } from './toPromotionEventsPage';
 import { toServiceHistoryPage } from './toServiceHistoryPage';
 import { withAuditorEvent } from './withAuditorEvent';
@@ -71,33 +67,6 @@ export class PromotionService {
    */
   get outsiderRefusals(): number {
     return this.#refusals.outsiderRefusals;
-  }
-
-  /** Adds to each environment after the first what promoting into it would take now. */
-  async addReadiness(state: ChainState): Promise<EnvironmentsResponse> {
-    const { ctx, response } = state;
-    // One indexed query per view: only the promotions still in flight, not the history.
-    const inFlight = await this.#presenter.all(
-      await this.#deps.store.listInFlight(ctx.entityRef),
-      { chain: ctx.chain },
-    );
-    const now = this.#deps.now();
-    const environments = response.environments.map((env, index) => {
-      const own = inFlight.find(p => p.target === env.name);
-      const explained = { ...env, sync: explainedSync(env, own) };
-      if (index === 0) return explained;
-      return {
-        ...explained,
-        promotion: readiness({
-          now,
-          source: response.environments[index - 1],
-          target: env,
-          policy: findEnvironment(this.#deps.config, ctx.chain, env.name),
-          inFlight: own,
-        }),
-      };
-    });
-    return { ...response, environments };
   }
 
   async list(
@@ -259,9 +228,9 @@ export class PromotionService {
     const ctx = await this.#deps.environments.readContext(ref, {
       credentials,
     });
-    const definition = this.#deps.environments
-      .chainOf(ctx)
-      .find(env => env.name === body.target);
+    const definition = findChain(this.#deps.config, ctx).find(
+      env => env.definition.name === body.target,
+    )?.definition;
     if (!definition) {
       throw new NotFoundError(
         `Environment '${body.target}' is not part of the '${ctx.chain}' chain of ${entityRef}`,
@@ -528,12 +497,7 @@ export class PromotionService {
     promotion: Promotion,
     credentials: BackstageCredentials,
   ): Promise<boolean> {
-    const ctx = await this.#deps.environments.readContext(promotion.entityRef, {
-      credentials,
-    });
-    return this.#deps.environments
-      .chainOf(ctx)
-      .some(env => env.name === promotion.target && env.protected);
+    return isProtectedTarget(this.#deps, promotion, credentials);
   }
 
   async #find(id: string): Promise<Promotion> {

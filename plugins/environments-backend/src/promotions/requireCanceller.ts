@@ -6,6 +6,7 @@ import {
   environmentsReadPermission,
 } from '@stageline/plugin-environments-common';
 import type { Promotion } from '@stageline/plugin-environments-common';
+import { isProtectedEnvironment } from '../config/findEnvironment';
 import { actorOf } from '../authorization/actorOf';
 import type { PromotionDeps } from './PromotionDeps';
 
@@ -22,7 +23,7 @@ const sameActor = (a: string, b: string) =>
  * @throws NotAllowedError naming who may cancel, for everyone else.
  */
 export async function requireCanceller(
-  deps: Pick<PromotionDeps, 'authorization' | 'environments'>,
+  deps: Pick<PromotionDeps, 'authorization' | 'environments' | 'config'>,
   promotion: Promotion,
   credentials: BackstageCredentials,
 ): Promise<void> {
@@ -44,15 +45,14 @@ export async function requireCanceller(
   }
 }
 
-async function isProtectedTarget(
-  deps: Pick<PromotionDeps, 'environments'>,
+/** Whether the promotion's target is protected in its entity's chain (a catalog read only). */
+export async function isProtectedTarget(
+  deps: Pick<PromotionDeps, 'environments' | 'config'>,
   promotion: Promotion,
   credentials: BackstageCredentials,
 ): Promise<boolean> {
   const ctx = await deps.environments.readContext(promotion.entityRef, {
     credentials,
   });
-  return deps.environments
-    .chainOf(ctx)
-    .some(env => env.name === promotion.target && env.protected);
+  return isProtectedEnvironment(deps.config, ctx, promotion.target);
 }

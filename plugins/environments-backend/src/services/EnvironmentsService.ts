@@ -16,11 +16,13 @@ import type {
   PreviewsResponse,
   VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
+import { findChain } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type {
   AllowedRepository,
   GitRepository,
   GitRepositoryResolver,
+  PullRequestSummary,
   RepositorySnapshot,
 } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
@@ -38,7 +40,7 @@ import { readVersionDiff } from '../readmodel/readVersionDiff';
 import { chainForService, forService } from '../readmodel/forService';
 import { resolveEntityContext } from '../readmodel/resolveEntityContext';
 import { sameBits } from '../readmodel/sameBits';
-import type { ChainState } from './ChainState';
+import type { ChainState } from '../readmodel/ChainState';
 
 /**
  * The read model: for a catalog service, what should run (Git), what does run (cluster) and what
@@ -153,23 +155,21 @@ export class EnvironmentsService {
     };
   }
 
-  /** The watch-backed cluster caches the read model reads. */
-  clusterState(): ClusterStateReader {
-    return this.#clusters;
-  }
-
   /**
-   * The source repository whose pull requests a service's previews show; undefined when the
-   * service's ownership cannot be confirmed or its owner does not name that repository.
+   * A pull request of the service's source repository, as its previews show it; undefined when
+   * the service's ownership cannot be confirmed or its owner does not name that repository.
    */
-  async pullRequestSource(
+  async getPullRequest(
     ctx: EntityContext,
-  ): Promise<GitRepository | undefined> {
+    number: number,
+  ): Promise<PullRequestSummary | undefined> {
+    let repo: GitRepository | undefined;
     try {
-      return this.#sourceOf(ctx, await this.#confirmedOwner(ctx)).repo;
+      repo = this.#sourceOf(ctx, await this.#confirmedOwner(ctx)).repo;
     } catch {
       return undefined;
     }
+    return repo?.getPullRequest(number);
   }
 
   /**
@@ -248,11 +248,6 @@ export class EnvironmentsService {
     return ctx;
   }
 
-  /** The environments of the entity's chain, as configured. */
-  chainOf(ctx: EntityContext): EnvironmentDefinition[] {
-    return this.#chain(ctx);
-  }
-
   async #context(
     ref: CompoundEntityRef | string,
     options: { credentials: BackstageCredentials },
@@ -280,13 +275,7 @@ export class EnvironmentsService {
   }
 
   #chainDefinitions(ctx: EntityContext) {
-    const chain = this.#config.chains.get(ctx.chain);
-    if (!chain) {
-      throw new NotFoundError(
-        `Entity '${ctx.entityRef}' names chain '${ctx.chain}', which is not configured under environments.chains`,
-      );
-    }
-    return chain;
+    return findChain(this.#config, ctx);
   }
 
   #gitopsRepository(ctx: EntityContext): {

@@ -10,6 +10,7 @@ import { PreviewService } from '../previews/PreviewService';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
 import { resolveEntityContext } from '../readmodel/resolveEntityContext';
+import { clusterStateServiceRef } from './clusterStateServiceRef';
 import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
@@ -26,6 +27,7 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
       service,
       deps: {
         environments: environmentsServiceRef,
+        clusters: clusterStateServiceRef,
         store: promotionStoreServiceRef,
         catalog: catalogServiceRef,
         auth: coreServices.auth,
@@ -49,14 +51,14 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
           });
         }
         return new PreviewService({
-          clusters: environments.clusterState(),
+          clusters: deps.clusters,
           deleter: ClusterWriter.create({
             clusters: readClusterDefinitions(config, logger),
           }),
           overrides: store,
           audit: store,
-          getPullRequest: async (ctx, number) =>
-            (await environments.pullRequestSource(ctx))?.getPullRequest(number),
+          getPullRequest: (ctx, number) =>
+            environments.getPullRequest(ctx, number),
           listServices,
           config: {
             ...environmentsConfig.previews,

@@ -6,6 +6,7 @@ import {
 import { parseEntityRef } from '@backstage/catalog-model';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { randomUUID } from 'node:crypto';
+import { ChainReadiness } from '../promotions/ChainReadiness';
 import { PromotionEngine } from '../promotions/PromotionEngine';
 import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
@@ -76,6 +77,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           service: new PromotionService(shared, engine),
           engine,
           store,
+          readiness: new ChainReadiness(shared),
         };
       },
     }),

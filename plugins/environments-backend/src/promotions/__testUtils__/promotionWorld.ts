@@ -13,6 +13,7 @@ import { Authorization } from '../../authorization/Authorization';
 import { ServiceAccess } from '../../authorization/ServiceAccess';
 import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
 import { EnvironmentsService } from '../../services/EnvironmentsService';
+import { EnvironmentView } from '../../services/EnvironmentView';
 import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
 import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
 import { inMemoryResolver } from '../../__testUtils__/inMemoryResolver';
@@ -23,6 +24,7 @@ import {
 } from '../../__testUtils__/testOwnershipGuard';
 import { aDigest } from '../store/__testUtils__/aDigest';
 import { openTestStore } from '../store/__testUtils__/openTestStore';
+import { ChainReadiness } from '../ChainReadiness';
 import { PromotionEngine } from '../PromotionEngine';
 import { PromotionNotifier } from '../PromotionNotifier';
 import { PromotionService } from '../PromotionService';
@@ -204,6 +206,10 @@ export async function promotionWorld(
   };
   const engine = new PromotionEngine(deps);
   const service = new PromotionService(deps, engine);
+  const view = new EnvironmentView({
+    readModel: environments,
+    readiness: new ChainReadiness(deps),
+  });
   return {
     catalog,
     getEntityByRef,
@@ -226,6 +232,7 @@ export async function promotionWorld(
     deps,
     engine,
     service,
+    view,
     denied,
   };
 }
