@@ -19,7 +19,7 @@ import { PromotionEngine } from './promotions/PromotionEngine';
 import { PromotionService } from './promotions/PromotionService';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
 import { approverView } from './promotions/__testUtils__/approverView';
-import type { AuditEntry } from './promotions/types';
+import type { AuditEntry } from './audit/types';
 import {
   ALICE,
   CHECKOUT,

@@ -14,7 +14,7 @@ import {
 } from '@stageline/plugin-environments-common';
 import { permissionsLacking } from '../authorization/permissionsLacking';
 import type { ClusterStateReader } from '../kubernetes/types';
-import { RefusalAudit, type Refusal } from '../promotions/RefusalAudit';
+import { RefusalAudit, type Refusal } from '../audit/RefusalAudit';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { errorMessage } from '../readmodel/errorMessage';
 import { findCoHolders } from './findCoHolders';

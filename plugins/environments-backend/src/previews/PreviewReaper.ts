@@ -1,5 +1,5 @@
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { PreviewOverride } from '../promotions/types';
+import type { PreviewOverride } from './types';
 import { errorMessage } from '../readmodel/errorMessage';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { findCoHolders } from './findCoHolders';

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../promotions/types';
+import type { AuditEntry } from '../audit/types';
 import { errorMessage } from '../readmodel/errorMessage';
 import type { PreviewDeps } from './PreviewDeps';
 

@@ -1,6 +1,6 @@
 import type { PreviewEnvironment } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { PreviewOverride } from '../promotions/types';
+import type { PreviewOverride } from './types';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { buildPreviewEnvironment } from './buildPreviewEnvironment';
 import { readPullRequest } from './readPullRequest';

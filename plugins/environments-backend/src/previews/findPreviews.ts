@@ -1,7 +1,7 @@
 import { forService } from '../readmodel/forService';
 import { parseLabelSelector } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
-import { previewNamespaceRegExp } from '../readmodel/previewNamespaceRegExp';
+import { previewNamespaceRegExp } from './previewNamespaceRegExp';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { previewNumberOf } from './previewNumberOf';
 import type { PreviewCandidate } from './types';

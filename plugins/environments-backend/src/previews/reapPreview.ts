@@ -1,4 +1,4 @@
-import type { PreviewOverride } from '../promotions/types';
+import type { PreviewOverride } from './types';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { auditPreview } from './auditPreview';
 import type { PreviewDeps } from './PreviewDeps';

@@ -1,10 +1,10 @@
+import type { AuditEntry } from '../audit/types';
 import type { AllowedRepository } from '../gitops/types';
 import type {
   ApprovalDecision,
   ExecutionMode,
   ImageReference,
   Promotion,
-  PromotionEvent,
   PromotionLinks,
   PromotionState,
 } from '@stageline/plugin-environments-common';
@@ -44,14 +44,6 @@ export type PromotionClaim = {
   owner: string;
   /** ISO 8601. */
   expiresAt: string;
-};
-
-/** An audit row: append-only. */
-export type AuditEntry = PromotionEvent & {
-  entityRef: string;
-  promotionId?: string;
-  /** Environment (or preview namespace) the entry is about. */
-  environment?: string;
 };
 
 /** The audit row written with a new promotion; the store adds its id, entity and target. */
@@ -238,26 +230,4 @@ export interface OverlayWriter {
 /** Finds the OverlayWriter of a GitOps repository config allows. */
 export interface OverlayWriterResolver {
   resolve(repository: AllowedRepository): OverlayWriter;
-}
-
-/** A person's override of a preview's lifecycle, kept in the database. */
-export type PreviewOverride = {
-  cluster: string;
-  namespace: string;
-  /** Pinned: the reaper never deletes it. */
-  keep: boolean;
-  /** Extended: the TTL expiry moved to this time. */
-  expiresAt?: string;
-  updatedBy: string;
-  updatedAt: string;
-};
-
-/** Keep pins and TTL extensions of previews. */
-export interface PreviewOverrideStore {
-  listPreviewOverrides(cluster: string): Promise<PreviewOverride[]>;
-  setPreviewOverride(
-    override: Omit<PreviewOverride, 'updatedAt'>,
-  ): Promise<PreviewOverride>;
-  /** After the namespace is deleted. */
-  deletePreviewOverride(cluster: string, namespace: string): Promise<void>;
 }

@@ -31,11 +31,11 @@ import type {
   OwnershipGuard,
 } from '../ownership/OwnershipGuard';
 import { overlayFolderKey } from '../ownership/repositoryKey';
-import type { PreviewOverrideStore } from '../promotions/types';
+import type { PreviewOverrideStore } from '../previews/types';
 import { errorMessage } from '../readmodel/errorMessage';
 import type { EntityContext } from '../readmodel/EntityContext';
 import { readEnvironmentState } from '../readmodel/readEnvironmentState';
-import { readPreviews } from '../readmodel/readPreviews';
+import { readPreviews } from '../previews/readPreviews';
 import { readVersionDiff } from '../readmodel/readVersionDiff';
 import { chainForService, forService } from '../readmodel/forService';
 import { resolveEntityContext } from '../readmodel/resolveEntityContext';

@@ -7,7 +7,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 import { InMemoryPreviewOverrideStore } from '../../__testUtils__/InMemoryPreviewOverrideStore';
 import type { PullRequestSummary } from '../../gitops/types';
-import type { AuditEntry } from '../../promotions/types';
+import type { AuditEntry } from '../../audit/types';
 import type { EntityContext } from '../../readmodel/EntityContext';
 import { PreviewService } from '../PreviewService';
 import { FakeClusters } from './FakeClusters';
