@@ -16,7 +16,7 @@ import { parseBody } from './routes/parseBody';
 import { promotionIdSchema } from './routes/promotionIdSchema';
 import { promotionEventsQuerySchema } from './routes/promotionEventsQuerySchema';
 import { promotionRequestSchema } from './routes/promotionRequestSchema';
-import type { EnvironmentsService } from './services/EnvironmentsService';
+import type { EnvironmentsService } from './readmodel/EnvironmentsService';
 import type { EnvironmentView } from './services/EnvironmentView';
 
 export async function createRouter(options: {

@@ -2,7 +2,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { Authorization } from '../authorization/Authorization';
 import type { CallerBudget } from '../authorization/CallerBudget';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import { entityRefInput } from './entityRefInput';
 
 /** `environments:get-version-diff`: commits between two versions of a service. */

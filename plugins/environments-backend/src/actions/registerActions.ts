@@ -2,7 +2,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import type { Authorization } from '../authorization/Authorization';
 import type { PromotionService } from '../promotions/PromotionService';
 import type { CallerBudget } from '../authorization/CallerBudget';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { EnvironmentView } from '../services/EnvironmentView';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';

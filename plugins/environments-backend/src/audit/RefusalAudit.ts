@@ -4,7 +4,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { isError } from '@backstage/errors';
-import { errorMessage } from '../readmodel/errorMessage';
+import { errorMessage } from '../errors/errorMessage';
 import { holdsNoEnvironmentsPermission } from '../authorization/holdsNoEnvironmentsPermission';
 import type { AuditEntry, AuditSink } from './types';
 

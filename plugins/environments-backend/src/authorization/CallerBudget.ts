@@ -1,14 +1,12 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { MemoryStore, type Options } from 'express-rate-limit';
+import type { CallerBudgetLimits } from '../config/readRateLimitsConfig';
 import {
   isServicePrincipal,
   isUserPrincipal,
   principalType,
 } from './principals';
 import { TooManyRequestsError } from './TooManyRequestsError';
-
-/** How many calls each caller may make per window. */
-export type CallerBudgetLimits = { limit: number; windowMs: number };
 
 /**
  * A per-caller allowance of calls that spend a shared resource (the GitHub token's rate limit),

@@ -15,8 +15,8 @@ import {
 import { permissionsLacking } from '../authorization/permissionsLacking';
 import type { ClusterStateReader } from '../kubernetes/types';
 import { RefusalAudit, type Refusal } from '../audit/RefusalAudit';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { errorMessage } from '../readmodel/errorMessage';
+import type { EntityContext } from '../catalog/EntityContext';
+import { errorMessage } from '../errors/errorMessage';
 import { findCoHolders } from './findCoHolders';
 import type {
   PreviewAuditSink,

@@ -4,7 +4,7 @@ import type { PreviewEnvironment } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
 import type { Refusal } from '../audit/RefusalAudit';
 import type { PreviewOverride } from './types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import { asTypedError } from './asTypedError';
 import { auditPreview } from './auditPreview';
 import { describePreview } from './describePreview';

@@ -1,5 +1,5 @@
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import { findPreviews } from './findPreviews';
 import { previewClusters } from './previewClusters';
 import type {

@@ -10,8 +10,8 @@ import { buildPreviewEnvironment } from './buildPreviewEnvironment';
 import { previewClusters } from './previewClusters';
 import { previewNumberOf } from './previewNumberOf';
 import type { PreviewOverride, PreviewOverrideStore } from './types';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { errorMessage } from '../readmodel/errorMessage';
+import type { EntityContext } from '../catalog/EntityContext';
+import { errorMessage } from '../errors/errorMessage';
 import { previewNamespaceRegExp } from './previewNamespaceRegExp';
 
 type ReadPreviewsInput = {

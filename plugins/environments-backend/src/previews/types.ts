@@ -12,7 +12,7 @@ import type {
   NamespaceSummary,
 } from '../kubernetes/types';
 import type { AuditSink } from '../audit/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 
 /** Reads a service's pull request by number; undefined when there is none. May throw (GitHub down). */
 export type PullRequestResolver = (

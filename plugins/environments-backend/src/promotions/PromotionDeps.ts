@@ -5,7 +5,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { Authorization } from '../authorization/Authorization';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { PromotionNotifier } from './PromotionNotifier';
 import type { OverlayWriterResolver, PromotionStore } from './types';
 

@@ -8,7 +8,7 @@ import {
   formatImageReference,
   shortVersion,
 } from '@stageline/plugin-environments-common';
-import { errorMessage } from '../readmodel/errorMessage';
+import { errorMessage } from '../errors/errorMessage';
 import type { ChainState } from '../readmodel/ChainState';
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';

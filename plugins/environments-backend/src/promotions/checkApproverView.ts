@@ -13,8 +13,8 @@ import {
   formatImageReference,
   parseImageReference,
 } from '@stageline/plugin-environments-common';
-import { errorMessage } from '../readmodel/errorMessage';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import { errorMessage } from '../errors/errorMessage';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 
 /**
  * Checks that a decision is about what the approver was shown: the promotion's version and what

@@ -10,7 +10,7 @@ import type { WriteAction } from '../authorization/ServiceAccess';
 import { parseDuration } from '../config/parseDuration';
 import type { PreviewService } from '../previews/PreviewService';
 import { actorOf } from '../authorization/actorOf';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import { parseEntityRefParams } from './entityRefParams';
 import { parseBody } from './parseBody';
 import { previewExtendSchema } from './previewExtendSchema';

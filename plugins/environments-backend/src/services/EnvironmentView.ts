@@ -2,7 +2,7 @@ import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { EnvironmentsResponse } from '@stageline/plugin-environments-common';
 import type { ChainReadiness } from '../promotions/ChainReadiness';
-import type { EnvironmentsService } from './EnvironmentsService';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 
 /**
  * The environments of a service as a client sees them: the read model's state of each

@@ -5,10 +5,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { createOwnershipGuard } from '../ownership/createOwnershipGuard';
-import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
+import { listKubernetesEntities } from '../catalog/listKubernetesEntities';
 import { clusterStateServiceRef } from './clusterStateServiceRef';
 import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
-import { EnvironmentsService } from './EnvironmentsService';
+import { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 

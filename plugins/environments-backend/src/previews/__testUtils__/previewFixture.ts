@@ -8,7 +8,7 @@ import type { EnvironmentDefinition } from '@stageline/plugin-environments-commo
 import { InMemoryPreviewOverrideStore } from '../../__testUtils__/InMemoryPreviewOverrideStore';
 import type { PullRequestSummary } from '../../gitops/types';
 import type { AuditEntry } from '../../audit/types';
-import type { EntityContext } from '../../readmodel/EntityContext';
+import type { EntityContext } from '../../catalog/EntityContext';
 import { PreviewService } from '../PreviewService';
 import { FakeClusters } from './FakeClusters';
 

@@ -12,7 +12,7 @@ import type { LiveState } from '@stageline/plugin-environments-common';
 import { Authorization } from '../../authorization/Authorization';
 import { ServiceAccess } from '../../authorization/ServiceAccess';
 import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
-import { EnvironmentsService } from '../../services/EnvironmentsService';
+import { EnvironmentsService } from '../../readmodel/EnvironmentsService';
 import { EnvironmentView } from '../../services/EnvironmentView';
 import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
 import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';

@@ -32,15 +32,15 @@ import type {
 } from '../ownership/OwnershipGuard';
 import { overlayFolderKey } from '../ownership/repositoryKey';
 import type { PreviewOverrideStore } from '../previews/types';
-import { errorMessage } from '../readmodel/errorMessage';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { readEnvironmentState } from '../readmodel/readEnvironmentState';
+import { errorMessage } from '../errors/errorMessage';
+import type { EntityContext } from '../catalog/EntityContext';
+import { readEnvironmentState } from './readEnvironmentState';
 import { readPreviews } from '../previews/readPreviews';
-import { readVersionDiff } from '../readmodel/readVersionDiff';
-import { chainForService, forService } from '../readmodel/forService';
-import { resolveEntityContext } from '../readmodel/resolveEntityContext';
-import { sameBits } from '../readmodel/sameBits';
-import type { ChainState } from '../readmodel/ChainState';
+import { readVersionDiff } from './readVersionDiff';
+import { chainForService, forService } from '../catalog/forService';
+import { resolveEntityContext } from '../catalog/resolveEntityContext';
+import { sameBits } from './sameBits';
+import type { ChainState } from './ChainState';
 
 /**
  * The read model: for a catalog service, what should run (Git), what does run (cluster) and what
