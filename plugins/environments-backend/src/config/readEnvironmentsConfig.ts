@@ -1,4 +1,5 @@
 import type { Config } from '@backstage/config';
+import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
 import type { Environment } from './Environment';
 import { parseDuration } from './parseDuration';
 import { readChainsConfig } from './readChainsConfig';
@@ -38,8 +39,6 @@ export type EnvironmentsConfig = {
   rateLimits: RateLimitsConfig;
 };
 
-const PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /**
  * Reads and validates `environments.*`; throws naming the key on invalid values. Read once, at
  * startup, by the config service (`environmentsConfigServiceRef`).
@@ -51,7 +50,7 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
   if (
     namespacePattern.split('{number}').length !== 2 ||
     namespacePattern.split('{service}').length > 2 ||
-    !PATTERN.test(
+    !DNS1123_LABEL.test(
       namespacePattern.replace('{number}', '1').replace('{service}', 'a'),
     )
   ) {

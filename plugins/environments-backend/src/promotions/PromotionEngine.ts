@@ -6,6 +6,8 @@ import type {
 } from '@stageline/plugin-environments-common';
 import {
   formatImageReference,
+  promotionBranch,
+  sameVersion,
   shortVersion,
 } from '@stageline/plugin-environments-common';
 import { errorMessage } from '../errors/errorMessage';
@@ -17,7 +19,6 @@ import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
 import { promotionMessages } from './promotionMessages';
 import { runsVersion } from './runsVersion';
-import { sameVersion } from './sameVersion';
 import type {
   OverlayWriter,
   OverlayWriteResult,
@@ -314,7 +315,7 @@ export class PromotionEngine {
           mode: policy.execution.mode,
           autoMerge: promotion.autoMerge === true,
           workflow: policy.execution.workflow,
-          branch: `stageline/${ctx.service}/${target.name}`,
+          branch: promotionBranch(ctx.service, target.name),
           ...messages,
           onConflict: async () => {
             const reasons = this.#blockingReasons(

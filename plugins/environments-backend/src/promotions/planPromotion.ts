@@ -1,7 +1,10 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { ConflictError, InputError } from '@backstage/errors';
-import { shortVersion } from '@stageline/plugin-environments-common';
+import {
+  shortVersion,
+  sameVersion,
+} from '@stageline/plugin-environments-common';
 import type {
   ImageReference,
   PromotionRequest,
@@ -11,7 +14,6 @@ import { evaluateGates } from './gates/evaluateGates';
 import { matchesRequested } from './matchesRequested';
 import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
-import { sameVersion } from './sameVersion';
 
 /**
  * What a promotion request would move: the version the previous environment declares and runs.

@@ -1,3 +1,4 @@
+import { promotionBranchPrefix } from '@stageline/plugin-environments-common';
 import {
   BackstageCredentials,
   LoggerService,
@@ -370,7 +371,7 @@ export class EnvironmentsService {
     try {
       return {
         snapshot,
-        changes: await repo.listChanges(`stageline/${ctx.service}/`),
+        changes: await repo.listChanges(promotionBranchPrefix(ctx.service)),
       };
     } catch (error) {
       return { snapshot, changes: [], changesError: errorMessage(error) };

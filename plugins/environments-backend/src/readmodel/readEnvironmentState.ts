@@ -1,3 +1,4 @@
+import { promotionBranch } from '@stageline/plugin-environments-common';
 import type {
   DesiredState,
   EnvironmentDefinition,
@@ -119,7 +120,7 @@ export async function readEnvironmentState(input: {
     cluster,
   });
 
-  const branch = `stageline/${ctx.service}/${env.name}`;
+  const branch = promotionBranch(ctx.service, env.name);
   return {
     ...env,
     cluster,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
 import { z } from 'zod/v3';
 import type { PreviewOverride, PreviewOverrideStore } from '../types';
 import { isoTimestampSchema } from '../../database/isoTimestampSchema';
@@ -20,7 +21,7 @@ const clusterSchema = z.string().min(1).max(255);
 const namespaceSchema = z
   .string()
   .max(63)
-  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'is not a namespace name');
+  .regex(DNS1123_LABEL, 'is not a namespace name');
 
 const overrideSchema = z
   .object({
