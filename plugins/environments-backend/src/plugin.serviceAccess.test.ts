@@ -15,7 +15,7 @@ import { environmentsPlugin } from './plugin';
 import { PreviewService } from './previews/PreviewService';
 import { FakeClusters } from './previews/__testUtils__/FakeClusters';
 import { ChainReadiness } from './promotions/ChainReadiness';
-import { PromotionEngine } from './promotions/PromotionEngine';
+import { PromotionEngine } from './promotions/engine/PromotionEngine';
 import { PromotionService } from './promotions/PromotionService';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
 import { approverView } from './promotions/__testUtils__/approverView';

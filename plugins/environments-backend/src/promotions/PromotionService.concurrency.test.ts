@@ -5,7 +5,7 @@ import { createRouter } from '../router';
 import { CallerBudget } from '../authorization/CallerBudget';
 import { EnvironmentView } from '../services/EnvironmentView';
 import { ChainReadiness } from './ChainReadiness';
-import { PromotionEngine } from './PromotionEngine';
+import { PromotionEngine } from './engine/PromotionEngine';
 import { PromotionService } from './PromotionService';
 import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';

@@ -1,5 +1,5 @@
 import type { ChainReadiness } from '../promotions/ChainReadiness';
-import type { PromotionEngine } from '../promotions/PromotionEngine';
+import type { PromotionEngine } from '../promotions/engine/PromotionEngine';
 import type { PromotionService } from '../promotions/PromotionService';
 import type { PromotionStore } from '../promotions/types';
 

@@ -7,7 +7,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { randomUUID } from 'node:crypto';
 import { ChainReadiness } from '../promotions/ChainReadiness';
-import { PromotionEngine } from '../promotions/PromotionEngine';
+import { PromotionEngine } from '../promotions/engine/PromotionEngine';
 import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
 import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';

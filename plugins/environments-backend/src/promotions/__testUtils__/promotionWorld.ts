@@ -25,7 +25,7 @@ import {
 import { aDigest } from '../store/__testUtils__/aDigest';
 import { openTestStore } from '../store/__testUtils__/openTestStore';
 import { ChainReadiness } from '../ChainReadiness';
-import { PromotionEngine } from '../PromotionEngine';
+import { PromotionEngine } from '../engine/PromotionEngine';
 import { PromotionNotifier } from '../PromotionNotifier';
 import { PromotionService } from '../PromotionService';
 import type { PromotionDeps } from '../PromotionDeps';
