@@ -165,11 +165,12 @@ export class PreviewAccess {
     try {
       await this.#refusals.record(refusal, error, credentials);
     } catch (failure) {
-      this.#logger.error(
-        `Stageline could not audit the refused ${refusal.action} of ${
-          refusal.environment
-        } by ${refusal.actor}: ${errorMessage(failure)}`,
-      );
+      this.#logger.error('Stageline could not audit a refused preview write', {
+        action: refusal.action,
+        namespace: refusal.environment ?? null,
+        actor: refusal.actor,
+        error: errorMessage(failure),
+      });
     }
   }
 

@@ -1,47 +1,40 @@
-import { promotionBranchPrefix } from '@stageline/plugin-environments-common';
-import {
+import type {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
-  CompoundEntityRef,
-  Entity,
+  type CompoundEntityRef,
+  type Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { NotFoundError } from '@backstage/errors';
+import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import type {
   EnvironmentDefinition,
   EnvironmentsResponse,
-  InFlightChange,
   PreviewsResponse,
   VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
+import type { EntityContext } from '../catalog/EntityContext';
+import { chainForService, forService } from '../catalog/forService';
+import { resolveEntityContext } from '../catalog/resolveEntityContext';
 import { findChain } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type {
-  AllowedRepository,
   GitRepository,
   GitRepositoryResolver,
   PullRequestSummary,
-  RepositorySnapshot,
 } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
-import type {
-  ConfirmedOwner,
-  OwnershipGuard,
-} from '../ownership/OwnershipGuard';
+import type { OwnershipGuard } from '../ownership/OwnershipGuard';
 import { overlayFolderKey } from '../ownership/repositoryKey';
-import type { PreviewOverrideStore } from '../previews/types';
-import { errorMessage } from '../errors/errorMessage';
-import type { EntityContext } from '../catalog/EntityContext';
-import { readEnvironmentState } from './readEnvironmentState';
 import { readPreviews } from '../previews/readPreviews';
-import { readVersionDiff } from './readVersionDiff';
-import { chainForService, forService } from '../catalog/forService';
-import { resolveEntityContext } from '../catalog/resolveEntityContext';
-import { sameBits } from './sameBits';
+import type { PreviewOverrideStore } from '../previews/types';
 import type { ChainState } from './ChainState';
+import { EntityRepositories } from './EntityRepositories';
+import { readEnvironmentState } from './readEnvironmentState';
+import { readVersionDiff } from './readVersionDiff';
+import { sameBits } from './sameBits';
 
 /**
  * The read model: for a catalog service, what should run (Git), what does run (cluster) and what
@@ -51,10 +44,9 @@ export class EnvironmentsService {
   readonly #catalog: typeof catalogServiceRef.T;
   readonly #config: EnvironmentsConfig;
   readonly #clusters: ClusterStateReader;
-  readonly #repositories: GitRepositoryResolver;
-  readonly #logger: LoggerService;
   readonly #overrides?: PreviewOverrideStore;
   readonly #guard: OwnershipGuard;
+  readonly #git: EntityRepositories;
 
   static create(options: {
     catalog: typeof catalogServiceRef.T;
@@ -83,9 +75,8 @@ export class EnvironmentsService {
     this.#catalog = options.catalog;
     this.#config = options.config;
     this.#clusters = options.clusters;
-    this.#repositories = options.repositories;
-    this.#logger = options.logger;
     this.#overrides = options.overrides;
+    this.#git = new EntityRepositories(options);
   }
 
   async getEnvironments(
@@ -108,8 +99,8 @@ export class EnvironmentsService {
     const ctx = await this.#context(ref, options);
     const configured = this.#chainDefinitions(ctx);
     const chain = this.#chain(ctx);
-    const { repo, location, repoError } = this.#gitopsRepository(ctx);
-    const git = await this.#readGit(ctx, repo);
+    const { repo, location, repoError } = this.#git.gitopsRepository(ctx);
+    const git = await this.#git.readGit(ctx, repo);
     const owner =
       git.snapshot && location
         ? await this.#guard.confirm(ctx, location, git.snapshot)
@@ -141,7 +132,7 @@ export class EnvironmentsService {
         );
       }
     });
-    const source = owner ? this.#sourceOf(ctx, owner) : {};
+    const source = owner ? this.#git.sourceOf(ctx, owner) : {};
     return {
       ctx,
       gitopsLocation: owner?.gitops,
@@ -166,7 +157,7 @@ export class EnvironmentsService {
   ): Promise<PullRequestSummary | undefined> {
     let repo: GitRepository | undefined;
     try {
-      repo = this.#sourceOf(ctx, await this.#confirmedOwner(ctx)).repo;
+      repo = this.#git.sourceOf(ctx, await this.#git.confirmedOwner(ctx)).repo;
     } catch {
       return undefined;
     }
@@ -181,7 +172,7 @@ export class EnvironmentsService {
     ctx: EntityContext,
     environment: EnvironmentDefinition,
   ): Promise<string> {
-    const owner = await this.#confirmedOwner(ctx);
+    const owner = await this.#git.confirmedOwner(ctx);
     return overlayFolderKey(
       owner.gitops.location,
       `${ctx.overlaysPath}/${environment.overlay}`,
@@ -193,9 +184,9 @@ export class EnvironmentsService {
     options: { credentials: BackstageCredentials },
   ): Promise<PreviewsResponse> {
     const ctx = await this.#context(ref, options);
-    const owner = await this.#confirmedOwner(ctx);
+    const owner = await this.#git.confirmedOwner(ctx);
     await this.#guard.assertSoleClaim(ctx);
-    const { repo: sourceRepo, error } = this.#sourceOf(ctx, owner);
+    const { repo: sourceRepo, error } = this.#git.sourceOf(ctx, owner);
     return readPreviews({
       ctx,
       clusters: this.#clusters,
@@ -222,7 +213,7 @@ export class EnvironmentsService {
         `Entity '${ctx.entityRef}' has no 'github.com/project-slug' annotation, so there is no source repository to compare versions in`,
       );
     }
-    const owner = await this.#confirmedOwner(ctx);
+    const owner = await this.#git.confirmedOwner(ctx);
     const repo = this.#guard.sourceRepository(ctx, owner)!;
     return readVersionDiff(repo, versions);
   }
@@ -244,7 +235,7 @@ export class EnvironmentsService {
     options: { credentials: BackstageCredentials },
   ): Promise<EntityContext> {
     const ctx = await this.#context(ref, options);
-    await this.#confirmedOwner(ctx);
+    await this.#git.confirmedOwner(ctx);
     await this.#guard.assertSoleClaim(ctx);
     return ctx;
   }
@@ -277,104 +268,5 @@ export class EnvironmentsService {
 
   #chainDefinitions(ctx: EntityContext) {
     return findChain(this.#config, ctx);
-  }
-
-  #gitopsRepository(ctx: EntityContext): {
-    repo?: GitRepository;
-    location?: AllowedRepository;
-    repoError?: string;
-  } {
-    if (!ctx.gitopsRepo) {
-      return {
-        repoError:
-          "No GitOps repository: annotate the entity with 'stageline.io/gitops-repo' or 'github.com/project-slug'",
-      };
-    }
-    try {
-      return {
-        location: this.#repositories.locate(
-          ctx.gitopsRepo,
-          ctx.gitopsRepoAnnotation,
-        ),
-        repo: this.#repositories.resolve(
-          ctx.gitopsRepo,
-          ctx.gitopsRepoAnnotation,
-        ),
-      };
-    } catch (error) {
-      return { repoError: errorMessage(error) };
-    }
-  }
-
-  /**
-   * Confirms `ctx` owns its overlays, from the GitOps snapshot at hand. Throws NotAllowedError
-   * (a repository config refuses, another owner), ServiceUnavailableError (Git unreadable).
-   */
-  async #confirmedOwner(ctx: EntityContext): Promise<ConfirmedOwner> {
-    if (!ctx.gitopsRepo) {
-      throw new NotFoundError(
-        `${ctx.entityRef} has no GitOps repository, so the owner of its overlays is unknown`,
-      );
-    }
-    const location = this.#repositories.locate(
-      ctx.gitopsRepo,
-      ctx.gitopsRepoAnnotation,
-    );
-    let snapshot: RepositorySnapshot;
-    try {
-      snapshot = await this.#repositories
-        .resolve(ctx.gitopsRepo, ctx.gitopsRepoAnnotation)
-        .snapshot();
-    } catch (error) {
-      throw new ServiceUnavailableError(
-        `The owner of ${
-          ctx.entityRef
-        }'s overlays cannot be confirmed: ${errorMessage(error)}`,
-      );
-    }
-    return this.#guard.confirm(ctx, location, snapshot);
-  }
-
-  #sourceOf(
-    ctx: EntityContext,
-    owner: ConfirmedOwner,
-  ): { repo?: GitRepository; error?: string } {
-    try {
-      return { repo: this.#guard.sourceRepository(ctx, owner) };
-    } catch (error) {
-      return { error: errorMessage(error) };
-    }
-  }
-
-  /** The snapshot and open changes of the GitOps repository, or why they are unknown. */
-  async #readGit(
-    ctx: EntityContext,
-    repo: GitRepository | undefined,
-  ): Promise<{
-    snapshot?: RepositorySnapshot;
-    error?: string;
-    changes: InFlightChange[];
-    changesError?: string;
-  }> {
-    if (!repo) return { changes: [] };
-    let snapshot: RepositorySnapshot;
-    try {
-      snapshot = await repo.snapshot();
-    } catch (error) {
-      this.#logger.warn(
-        `Could not read ${repo.displayName} for ${
-          ctx.entityRef
-        }: ${errorMessage(error)}`,
-      );
-      return { error: errorMessage(error), changes: [] };
-    }
-    try {
-      return {
-        snapshot,
-        changes: await repo.listChanges(promotionBranchPrefix(ctx.service)),
-      };
-    } catch (error) {
-      return { snapshot, changes: [], changesError: errorMessage(error) };
-    }
   }
 }

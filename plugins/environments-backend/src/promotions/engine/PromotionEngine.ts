@@ -32,9 +32,10 @@ export class PromotionEngine {
     const run = this.advance(id)
       .then(() => undefined)
       .catch(error =>
-        this.#deps.logger.error(
-          `Promotion ${id} could not advance: ${errorMessage(error)}`,
-        ),
+        this.#deps.logger.error('Promotion could not advance', {
+          promotionId: id,
+          error: errorMessage(error),
+        }),
       )
       .finally(() => this.#running.delete(run));
     this.#running.add(run);
@@ -53,9 +54,10 @@ export class PromotionEngine {
       try {
         await this.advance(promotion.id);
       } catch (error) {
-        this.#deps.logger.error(
-          `Promotion ${promotion.id} could not advance: ${errorMessage(error)}`,
-        );
+        this.#deps.logger.error('Promotion could not advance', {
+          promotionId: promotion.id,
+          error: errorMessage(error),
+        });
       }
     }
   }
