@@ -14,11 +14,12 @@ import { permissionPolicyStandIn } from './__testUtils__/permissionPolicyStandIn
 import { environmentsPlugin } from './plugin';
 import { PreviewService } from './previews/PreviewService';
 import { FakeClusters } from './previews/__testUtils__/FakeClusters';
-import { PromotionEngine } from './promotions/PromotionEngine';
+import { ChainReadiness } from './promotions/ChainReadiness';
+import { PromotionEngine } from './promotions/engine/PromotionEngine';
 import { PromotionService } from './promotions/PromotionService';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
 import { approverView } from './promotions/__testUtils__/approverView';
-import type { AuditEntry } from './promotions/types';
+import type { AuditEntry } from './audit/types';
 import {
   ALICE,
   CHECKOUT,
@@ -28,7 +29,7 @@ import {
 import { environmentsServiceRef } from './services/environmentsServiceRef';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
-import { serviceAccessServiceRef } from './services/serviceAccessServiceRef';
+import { authorizationServiceRef } from './services/authorizationServiceRef';
 
 // Finding 3 of issue 11: Backstage's permission client allows every service principal without
 // asking the policy. These tests run the real client (permission.enabled, a policy that denies
@@ -130,9 +131,8 @@ async function start(
       createServiceFactory({
         service: promotionsServiceRef,
         deps: {
-          permissions: coreServices.permissions,
+          authorization: authorizationServiceRef,
           auditor: coreServices.auditor,
-          serviceAccess: serviceAccessServiceRef,
         },
         factory: backendServices => {
           const deps = { ...w.deps, ...backendServices };
@@ -141,6 +141,7 @@ async function start(
             service: new PromotionService(deps, engine),
             engine,
             store: w.store,
+            readiness: new ChainReadiness(deps),
           };
         },
       }),

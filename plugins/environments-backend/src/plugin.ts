@@ -6,13 +6,13 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { environmentsPermissions } from '@stageline/plugin-environments-common';
 import { registerActions } from './actions/registerActions';
 import { createRouter } from './router';
+import { authorizationServiceRef } from './services/authorizationServiceRef';
+import { environmentsConfigServiceRef } from './services/environmentsConfigServiceRef';
+import { environmentViewServiceRef } from './services/environmentViewServiceRef';
 import { environmentsServiceRef } from './services/environmentsServiceRef';
-import { readEnvironmentsConfig } from './config/readEnvironmentsConfig';
-import { readRateLimitsConfig } from './config/readRateLimitsConfig';
-import { CallerBudget } from './routes/CallerBudget';
+import { CallerBudget } from './authorization/CallerBudget';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
-import { serviceAccessServiceRef } from './services/serviceAccessServiceRef';
 
 /**
  * The Stageline environments backend plugin.
@@ -26,15 +26,15 @@ export const environmentsPlugin = createBackendPlugin({
       deps: {
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
         environments: environmentsServiceRef,
+        view: environmentViewServiceRef,
         promotions: promotionsServiceRef,
         previews: previewsServiceRef,
-        serviceAccess: serviceAccessServiceRef,
-        config: coreServices.rootConfig,
+        authorization: authorizationServiceRef,
+        config: environmentsConfigServiceRef,
       },
       async init(deps) {
         const { httpRouter, permissionsRegistry, scheduler, promotions } = deps;
@@ -42,23 +42,24 @@ export const environmentsPlugin = createBackendPlugin({
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         // One budget for the routes and the MCP actions, so neither is a way around the other.
         const githubReads = new CallerBudget(
-          readRateLimitsConfig(deps.config).githubReads,
+          deps.config.rateLimits.githubReads,
         );
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
+            authorization: deps.authorization,
             environments: deps.environments,
+            view: deps.view,
             promotions: promotions.service,
             previews: deps.previews,
             githubReads,
-            serviceAccess: deps.serviceAccess,
           }),
         );
         registerActions({
           actionsRegistry: deps.actionsRegistry,
-          permissions: deps.permissions,
+          authorization: deps.authorization,
           environments: deps.environments,
+          view: deps.view,
           promotions: promotions.service,
           githubReads,
         });
@@ -70,7 +71,7 @@ export const environmentsPlugin = createBackendPlugin({
           scope: 'global',
           fn: () => promotions.engine.advanceAll(),
         });
-        const { reaper } = readEnvironmentsConfig(deps.config).previews;
+        const { reaper } = deps.config.previews;
         if (reaper.enabled) {
           await scheduler.scheduleTask({
             id: 'environments-preview-reaper',

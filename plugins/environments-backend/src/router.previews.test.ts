@@ -14,7 +14,7 @@ import {
   BOB,
   CHECKOUT,
 } from './promotions/__testUtils__/promotionWorld';
-import { CallerBudget } from './routes/CallerBudget';
+import { CallerBudget } from './authorization/CallerBudget';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
@@ -241,8 +241,9 @@ describe('preview deletions in the service history', () => {
     const actionsRegistry = actionsRegistryServiceMock();
     registerActions({
       actionsRegistry,
-      permissions: w.permissions,
+      authorization: w.deps.authorization,
       environments: w.deps.environments,
+      view: w.view,
       promotions: w.service,
       githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
     });

@@ -5,8 +5,8 @@ import { promotionRoutes } from './__testUtils__/promotionRoutes';
 import { PreviewService } from './previews/PreviewService';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
 import { ALICE, BOB } from './promotions/__testUtils__/promotionWorld';
-import { CallerBudget } from './routes/CallerBudget';
-import { TooManyRequestsError } from './routes/TooManyRequestsError';
+import { CallerBudget } from './authorization/CallerBudget';
+import { TooManyRequestsError } from './authorization/TooManyRequestsError';
 import { createGetVersionDiffAction } from './actions/createGetVersionDiffAction';
 
 jest.setTimeout(60_000);
@@ -43,7 +43,7 @@ async function setup() {
   const actionsRegistry = actionsRegistryServiceMock();
   createGetVersionDiffAction({
     actionsRegistry,
-    permissions: w.permissions,
+    authorization: w.deps.authorization,
     environments: w.deps.environments,
     githubReads,
   });

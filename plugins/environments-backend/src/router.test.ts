@@ -18,7 +18,7 @@ import {
   promotionWorld,
 } from './promotions/__testUtils__/promotionWorld';
 import { createRouter } from './router';
-import { CallerBudget } from './routes/CallerBudget';
+import { CallerBudget } from './authorization/CallerBudget';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
@@ -49,12 +49,12 @@ async function setup(
     httpAuth: mockServices.httpAuth.mock({
       credentials: jest.fn(async () => credentials) as any,
     }),
-    permissions: w.permissions,
+    authorization: w.deps.authorization,
     environments: w.deps.environments,
+    view: w.view,
     promotions: w.service,
     previews,
     githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
-    serviceAccess: w.deps.serviceAccess,
   });
   const app = express().use(router).use(mockErrorHandler());
   return {
@@ -201,12 +201,12 @@ describe('createRouter', () => {
       w.as(mockCredentials.none() as any);
       const router = await createRouter({
         httpAuth: mockServices.httpAuth(),
-        permissions: w.permissions,
+        authorization: w.deps.authorization,
         environments: w.deps.environments,
+        view: w.view,
         promotions: w.service,
         previews: {} as any,
         githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
-        serviceAccess: w.deps.serviceAccess,
       });
       const app = express().use(router).use(mockErrorHandler());
       const req = request(app)

@@ -1,17 +1,13 @@
-import {
-  HttpAuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { environmentsReadPermission } from '@stageline/plugin-environments-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import type { ServiceAccess } from './authorization/ServiceAccess';
+import type { Authorization } from './authorization/Authorization';
 import type { PreviewService } from './previews/PreviewService';
 import type { PromotionService } from './promotions/PromotionService';
 import { addPreviewRoutes } from './routes/addPreviewRoutes';
 import { approvalRequestSchema } from './routes/approvalRequestSchema';
-import type { CallerBudget } from './routes/CallerBudget';
+import type { CallerBudget } from './authorization/CallerBudget';
 import { parseDiffQuery } from './routes/diffQuery';
 import { parseEntityRefParams } from './routes/entityRefParams';
 import { historyQuerySchema } from './routes/historyQuerySchema';
@@ -20,21 +16,22 @@ import { parseBody } from './routes/parseBody';
 import { promotionIdSchema } from './routes/promotionIdSchema';
 import { promotionEventsQuerySchema } from './routes/promotionEventsQuerySchema';
 import { promotionRequestSchema } from './routes/promotionRequestSchema';
-import { requirePermission } from './routes/requirePermission';
-import type { EnvironmentsService } from './services/EnvironmentsService';
+import type { EnvironmentsService } from './readmodel/EnvironmentsService';
+import type { EnvironmentView } from './services/EnvironmentView';
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
-  permissions: PermissionsService;
+  /** Who may read and write: the same rule the MCP actions and the services apply. */
+  authorization: Authorization;
   environments: EnvironmentsService;
+  /** The environments response: state plus readiness. */
+  view: EnvironmentView;
   promotions: PromotionService;
   previews: PreviewService;
   /** Each caller's budget of calls that spend the GitHub rate limit (shared with MCP actions). */
   githubReads: CallerBudget;
-  /** Which preview writes service principals may take (promotions check it in their service). */
-  serviceAccess: ServiceAccess;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, environments, promotions } = options;
+  const { httpAuth, authorization, environments, promotions } = options;
   const router = Router();
   router.use(express.json({ limit: '64kb' }));
   const githubReadLimit = limitGithubReads({
@@ -50,12 +47,7 @@ export async function createRouter(options: {
   async function authorizeRead(req: Request) {
     const ref = parseEntityRefParams(req.params);
     const credentials = await credentialsOf(req);
-    await requirePermission({
-      permissions,
-      permission: environmentsReadPermission,
-      resourceRef: stringifyEntityRef(ref),
-      credentials,
-    });
+    await authorization.requireRead(stringifyEntityRef(ref), credentials);
     return { ref, credentials };
   }
 
@@ -67,8 +59,7 @@ export async function createRouter(options: {
     '/entities/:kind/:namespace/:name/environments',
     async (req, res) => {
       const { ref, credentials } = await authorizeRead(req);
-      const state = await environments.readChain(ref, { credentials });
-      res.json(await promotions.addReadiness(state));
+      res.json(await options.view.getEnvironments(ref, { credentials }));
     },
   );
 

@@ -55,6 +55,13 @@ export type {
   WorkloadState,
 } from './types';
 export { isRollbackCandidate } from './promotions/isRollbackCandidate';
+export {
+  promotionBranch,
+  promotionBranchPrefix,
+} from './gitops/promotionBranch';
+export { DNS1123_LABEL, isDns1123Label } from './names/dns1123Label';
+export { sameImageReference, sameVersion } from './images/sameVersion';
+export { formatDuration } from './time/formatDuration';
 export { ImageReferenceError } from './images/ImageReferenceError';
 export { parseImageReference } from './images/parseImageReference';
 export { formatImageReference } from './images/formatImageReference';

@@ -13,7 +13,7 @@ import {
 
 type PromotionWorld = Awaited<ReturnType<typeof promotionWorld>>;
 import { createRouter } from '../router';
-import { CallerBudget } from '../routes/CallerBudget';
+import { CallerBudget } from '../authorization/CallerBudget';
 
 /**
  * The router over a promotion world on SQLite. By default previews are not wired and the GitHub
@@ -36,12 +36,12 @@ export async function promotionRoutes(
     httpAuth: mockServices.httpAuth.mock({
       credentials: jest.fn(async () => credentials) as any,
     }),
-    permissions: w.permissions,
+    authorization: w.deps.authorization,
     environments: w.deps.environments,
+    view: w.view,
     promotions: w.service,
     previews: wiring.previews?.(w) ?? ({} as PreviewService),
     githubReads,
-    serviceAccess: w.deps.serviceAccess,
   });
   const app = express()
     .set('trust proxy', true)

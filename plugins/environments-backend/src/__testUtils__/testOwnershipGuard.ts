@@ -4,7 +4,7 @@ import { OVERLAY_OWNER_FILE } from '@stageline/plugin-environments-common';
 import type { OwnershipEntry } from '../config/readOwnershipConfig';
 import type { GitRepositoryResolver } from '../gitops/types';
 import { createOwnershipGuard } from '../ownership/createOwnershipGuard';
-import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
+import { listKubernetesEntities } from '../catalog/listKubernetesEntities';
 
 /** The ownership rules over a test catalog and repositories, as the plugin wires them. */
 export function testOwnershipGuard(options: {

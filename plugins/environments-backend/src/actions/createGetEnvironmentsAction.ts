@@ -1,13 +1,8 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { PermissionsService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  environmentsReadPermission,
-  formatImageReference,
-} from '@stageline/plugin-environments-common';
-import type { PromotionService } from '../promotions/PromotionService';
-import { requirePermission } from '../routes/requirePermission';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { Authorization } from '../authorization/Authorization';
+import { formatImageReference } from '@stageline/plugin-environments-common';
+import type { EnvironmentView } from '../services/EnvironmentView';
 import { entityRefInput } from './entityRefInput';
 import { promotionOutput } from './promotionOutput';
 import { promotionOutputSchema } from './promotionOutputSchema';
@@ -15,11 +10,10 @@ import { promotionOutputSchema } from './promotionOutputSchema';
 /** `environments:get-environments`: what runs where for a service, and its promotion gates. */
 export function createGetEnvironmentsAction(options: {
   actionsRegistry: ActionsRegistryService;
-  permissions: PermissionsService;
-  environments: EnvironmentsService;
-  promotions: PromotionService;
+  authorization: Authorization;
+  view: EnvironmentView;
 }) {
-  const { actionsRegistry, permissions, environments, promotions } = options;
+  const { actionsRegistry, authorization, view } = options;
   actionsRegistry.register({
     name: 'get-environments',
     title: 'Get environments of a service',
@@ -72,15 +66,8 @@ Answer "what version runs in staging?", "is production in sync?", "can I promote
     },
     action: async ({ input, credentials }) => {
       const ref = entityRefInput(input.entityRef);
-      await requirePermission({
-        permissions,
-        permission: environmentsReadPermission,
-        resourceRef: stringifyEntityRef(ref),
-        credentials,
-      });
-      const response = await promotions.addReadiness(
-        await environments.readChain(ref, { credentials }),
-      );
+      await authorization.requireRead(stringifyEntityRef(ref), credentials);
+      const response = await view.getEnvironments(ref, { credentials });
       return {
         output: {
           entityRef: response.entityRef,

@@ -5,8 +5,8 @@ import {
   BOB,
   promotionWorld,
 } from '../promotions/__testUtils__/promotionWorld';
-import { CallerBudget } from '../routes/CallerBudget';
-import { TooManyRequestsError } from '../routes/TooManyRequestsError';
+import { CallerBudget } from '../authorization/CallerBudget';
+import { TooManyRequestsError } from '../authorization/TooManyRequestsError';
 import { createGetVersionDiffAction } from './createGetVersionDiffAction';
 
 jest.setTimeout(60_000);
@@ -28,7 +28,7 @@ describe('get-version-diff action', () => {
     githubReads = new CallerBudget({ limit: 1, windowMs: 60_000 });
     createGetVersionDiffAction({
       actionsRegistry,
-      permissions: w.permissions,
+      authorization: w.deps.authorization,
       environments: w.deps.environments,
       githubReads,
     });

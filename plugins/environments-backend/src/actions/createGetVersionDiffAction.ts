@@ -1,21 +1,19 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { PermissionsService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { environmentsReadPermission } from '@stageline/plugin-environments-common';
-import type { CallerBudget } from '../routes/CallerBudget';
-import { requirePermission } from '../routes/requirePermission';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { Authorization } from '../authorization/Authorization';
+import type { CallerBudget } from '../authorization/CallerBudget';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import { entityRefInput } from './entityRefInput';
 
 /** `environments:get-version-diff`: commits between two versions of a service. */
 export function createGetVersionDiffAction(options: {
   actionsRegistry: ActionsRegistryService;
-  permissions: PermissionsService;
+  authorization: Authorization;
   environments: EnvironmentsService;
   /** The same per-caller budget as the diff route: MCP is no way around it. */
   githubReads: CallerBudget;
 }) {
-  const { actionsRegistry, permissions, environments, githubReads } = options;
+  const { actionsRegistry, authorization, environments, githubReads } = options;
   actionsRegistry.register({
     name: 'get-version-diff',
     title: 'Get the commits between two versions of a service',
@@ -47,12 +45,7 @@ Answer "what changes would promoting staging to production carry?" — pass the 
     },
     action: async ({ input, credentials }) => {
       const ref = entityRefInput(input.entityRef);
-      await requirePermission({
-        permissions,
-        permission: environmentsReadPermission,
-        resourceRef: stringifyEntityRef(ref),
-        credentials,
-      });
+      await authorization.requireRead(stringifyEntityRef(ref), credentials);
       await githubReads.spend(credentials);
       const diff = await environments.getVersionDiff(
         ref,

@@ -9,7 +9,7 @@ import {
   version,
 } from '../promotions/__testUtils__/promotionWorld';
 import { approverView } from '../promotions/__testUtils__/approverView';
-import { CallerBudget } from '../routes/CallerBudget';
+import { CallerBudget } from '../authorization/CallerBudget';
 import { registerActions } from './registerActions';
 
 jest.setTimeout(60_000);
@@ -20,8 +20,9 @@ async function setup(denied: string[] = []) {
   const actionsRegistry = actionsRegistryServiceMock();
   registerActions({
     actionsRegistry,
-    permissions: w.permissions,
+    authorization: w.deps.authorization,
     environments: w.deps.environments,
+    view: w.view,
     promotions: w.service,
     githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
   });

@@ -1,8 +1,9 @@
-import type { PermissionsService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { Authorization } from '../authorization/Authorization';
 import type { PromotionService } from '../promotions/PromotionService';
-import type { CallerBudget } from '../routes/CallerBudget';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { CallerBudget } from '../authorization/CallerBudget';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
+import type { EnvironmentView } from '../services/EnvironmentView';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
 import { createGetServiceHistoryAction } from './createGetServiceHistoryAction';
@@ -12,8 +13,9 @@ import { createRequestPromotionAction } from './createRequestPromotionAction';
 /** The plugin's actions in the actions registry (served to MCP clients by mcp-actions-backend). */
 export function registerActions(options: {
   actionsRegistry: ActionsRegistryService;
-  permissions: PermissionsService;
+  authorization: Authorization;
   environments: EnvironmentsService;
+  view: EnvironmentView;
   promotions: PromotionService;
   githubReads: CallerBudget;
 }) {

@@ -10,6 +10,7 @@ import {
   type ServiceAccessAction,
   type ServiceAccessGrants,
 } from '../config/readServiceAccessConfig';
+import { isServicePrincipal, isUserPrincipal } from './principals';
 
 /** Every write a caller can attempt; `approve-promotion` is for users only. */
 export type WriteAction = ServiceAccessAction | 'approve-promotion';
@@ -54,17 +55,13 @@ export class ServiceAccess {
     credentials: BackstageCredentials,
     attempt: { action: WriteAction; resourceRef: string; request?: Request },
   ): Promise<void> {
-    const principal = credentials.principal as
-      | { type: 'user' }
-      | { type: 'service'; subject: string }
-      | { type: string };
-    if (principal.type === 'user') return;
-    if (!('subject' in principal) || principal.type !== 'service') {
+    if (isUserPrincipal(credentials)) return;
+    if (!isServicePrincipal(credentials)) {
       throw new NotAllowedError(
         `Only a signed-in user may ${WHAT[attempt.action]}`,
       );
     }
-    const { subject } = principal;
+    const { subject } = credentials.principal;
     const granted =
       attempt.action !== 'approve-promotion' &&
       this.#grants.get(subject)?.has(attempt.action) === true;

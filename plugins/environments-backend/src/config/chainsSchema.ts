@@ -1,3 +1,4 @@
+import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
 import { z } from 'zod/v3';
 import { executionSchema } from './executionSchema';
 import { gatesSchema } from './gatesSchema';
@@ -7,7 +8,7 @@ export const dns1123Label = z
   .string()
   .max(63)
   .regex(
-    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    DNS1123_LABEL,
     'must be a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)',
   );
 
@@ -18,7 +19,7 @@ const namespaceName = z
   .refine(
     value =>
       value.split('{service}').length <= 2 &&
-      /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value.replace('{service}', 'a')),
+      DNS1123_LABEL.test(value.replace('{service}', 'a')),
     'must be a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit), optionally with {service} once',
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import type { FreezeWindow } from '../promotions/types';
+import type { FreezeWindow } from './Environment';
 import { timeZoneSchema } from './timeZoneSchema';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

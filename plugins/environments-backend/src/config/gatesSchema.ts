@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import type { GatesConfig } from '../promotions/types';
+import type { GatesConfig } from './Environment';
 import { durationSchema } from './durationSchema';
 import { freezeWindowSchema } from './freezeWindowSchema';
 

@@ -1,9 +1,20 @@
 import { ConfigReader } from '@backstage/config';
+import type { Config } from '@backstage/config';
 import { readChainsConfig } from './readChainsConfig';
+
+/** Chain -> the definitions of its environments. */
+function definitionsOf(config: Config) {
+  return new Map(
+    [...readChainsConfig(config)].map(([chain, envs]) => [
+      chain,
+      envs.map(env => env.definition),
+    ]),
+  );
+}
 
 describe('readChainsConfig', () => {
   it('uses qa -> staging -> production when nothing is configured', () => {
-    const chains = readChainsConfig(new ConfigReader({}));
+    const chains = definitionsOf(new ConfigReader({}));
     expect(chains.get('default')?.map(e => e.name)).toEqual([
       'qa',
       'staging',
@@ -15,7 +26,7 @@ describe('readChainsConfig', () => {
   });
 
   it('fills namespace and overlay from the name', () => {
-    const chains = readChainsConfig(
+    const chains = definitionsOf(
       new ConfigReader({
         environments: {
           chains: {
@@ -47,7 +58,7 @@ describe('readChainsConfig', () => {
   });
 
   it('accepts the promotion keys, leaving them out of the definitions', () => {
-    const chains = readChainsConfig(
+    const chains = definitionsOf(
       new ConfigReader({
         environments: {
           chains: {

@@ -1,30 +1,55 @@
 import type { Config } from '@backstage/config';
-import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 import { defaultChain } from './defaultChain';
+import type { Environment, GatesConfig } from './Environment';
 import { parseChainsConfig } from './parseChainsConfig';
+import { readExecutionDefaults } from './readExecutionDefaults';
+import { resolveExecution } from './resolveExecution';
+
+function noGates(): GatesConfig {
+  return { healthyForMs: 0, soakTimeMs: 0, approvals: 0, freezeWindows: [] };
+}
 
 /**
- * Reads `environments.chains`, filling defaults. Invalid config throws an error that names the
- * offending key, so a bad deployment fails at startup rather than on the first page view.
+ * Reads `environments.chains` once, filling defaults: chain -> its environments in promotion
+ * order, each with its definition, gates and execution (links are added by the caller), and
+ * the built-in default chain when config has none. Invalid config throws an error that names
+ * the offending key, so a bad deployment fails at startup rather than on the first page view.
  */
-export function readChainsConfig(
-  config: Config,
-): Map<string, EnvironmentDefinition[]> {
-  const chains = new Map<string, EnvironmentDefinition[]>();
+export function readChainsConfig(config: Config): Map<string, Environment[]> {
+  const defaults = readExecutionDefaults(config);
+  const chains = new Map<string, Environment[]>();
   for (const [chainName, envs] of Object.entries(parseChainsConfig(config))) {
     chains.set(
       chainName,
-      envs.map(env => ({
-        name: env.name,
-        namespace: env.namespace ?? env.name,
-        cluster: env.cluster,
-        overlay: env.overlay ?? env.name,
-        protected: env.protected ?? false,
+      envs.map((env, index) => ({
+        definition: {
+          name: env.name,
+          namespace: env.namespace ?? env.name,
+          cluster: env.cluster,
+          overlay: env.overlay ?? env.name,
+          protected: env.protected ?? false,
+        },
+        gates: env.gates ?? noGates(),
+        execution: resolveExecution(
+          env,
+          defaults,
+          `environments.chains.${chainName}.${index}`,
+        ),
+        approvers: env.approvers ?? [],
+        links: [],
       })),
     );
   }
   if (!chains.has('default')) {
-    chains.set('default', defaultChain);
+    chains.set(
+      'default',
+      defaultChain.map(definition => ({
+        definition,
+        gates: noGates(),
+        execution: resolveExecution({}, defaults, 'environments.gitops'),
+        links: [],
+      })),
+    );
   }
   return chains;
 }

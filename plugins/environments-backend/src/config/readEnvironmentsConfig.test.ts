@@ -17,14 +17,14 @@ describe('readEnvironmentsConfig', () => {
       repositories: {},
     });
     expect([...config.chains.keys()]).toEqual(['default']);
-    expect([...config.policies.get('default')!.keys()]).toEqual([
+    expect(config.chains.get('default')!.map(e => e.definition.name)).toEqual([
       'qa',
       'staging',
       'production',
     ]);
   });
 
-  it('returns chains and their policies side by side', () => {
+  it('returns each environment with its definition, gates, execution and links', () => {
     const config = readEnvironmentsConfig(
       new ConfigReader({
         environments: {
@@ -40,20 +40,31 @@ describe('readEnvironmentsConfig', () => {
             ],
           },
           previews: { reaper: { dryRun: true } },
+          links: [
+            { title: 'Logs', url: 'https://logs.example.com/{namespace}' },
+            {
+              title: 'Dashboard',
+              url: 'https://dash.example.com/{service}',
+              environments: ['qa'],
+            },
+          ],
         },
       }),
     );
-    expect(config.chains.get('default')![1]).toEqual({
+    expect(config.chains.get('default')![1].definition).toEqual({
       name: 'production',
       namespace: 'production',
       overlay: 'production',
       cluster: undefined,
       protected: true,
     });
-    expect(config.policies.get('default')!.get('production')).toMatchObject({
+    expect(config.chains.get('default')![1]).toMatchObject({
       gates: { approvals: 2, soakTimeMs: 3_600_000 },
       execution: { mode: 'commit' },
     });
+    expect(config.chains.get('default')!.map(e => e.links.length)).toEqual([
+      2, 1,
+    ]);
     expect(config.previews.reaper.dryRun).toBe(true);
   });
 

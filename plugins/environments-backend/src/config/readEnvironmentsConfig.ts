@@ -1,21 +1,27 @@
 import type { Config } from '@backstage/config';
-import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
-import type { EnvironmentPolicy } from '../promotions/types';
+import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
+import type { Environment } from './Environment';
 import { parseDuration } from './parseDuration';
 import { readChainsConfig } from './readChainsConfig';
-import { type LinkTemplate, readLinksConfig } from './readLinksConfig';
+import {
+  linkAppliesTo,
+  type LinkTemplate,
+  readLinksConfig,
+} from './readLinksConfig';
 import {
   type OwnershipEntry,
   readOwnershipConfig,
 } from './readOwnershipConfig';
-import { readPoliciesConfig } from './readPoliciesConfig';
+import {
+  type RateLimitsConfig,
+  readRateLimitsConfig,
+} from './readRateLimitsConfig';
 import { type ReaperConfig, readReaperConfig } from './readReaperConfig';
 
 /** Everything the plugin takes from `environments.*`, validated and defaulted. */
 export type EnvironmentsConfig = {
-  chains: Map<string, EnvironmentDefinition[]>;
-  /** Chain -> environment -> gates and execution of promotions into it. */
-  policies: Map<string, Map<string, EnvironmentPolicy>>;
+  /** Chain -> its environments in promotion order, each with its gates, execution and links. */
+  chains: Map<string, Environment[]>;
   previews: { namespacePattern: string; ttlMs: number; reaper: ReaperConfig };
   gitops: {
     branch: string;
@@ -29,11 +35,14 @@ export type EnvironmentsConfig = {
   ownership: OwnershipEntry[];
   /** Per-environment links (logs, dashboards) from URL templates; none by default. */
   links: LinkTemplate[];
+  /** Per-caller budgets (`environments.rateLimits`). */
+  rateLimits: RateLimitsConfig;
 };
 
-const PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** Reads and validates `environments.*`; throws naming the key on invalid values. */
+/**
+ * Reads and validates `environments.*`; throws naming the key on invalid values. Read once, at
+ * startup, by the config service (`environmentsConfigServiceRef`).
+ */
 export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
   const namespacePattern =
     config.getOptionalString('environments.previews.namespacePattern') ??
@@ -41,7 +50,7 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
   if (
     namespacePattern.split('{number}').length !== 2 ||
     namespacePattern.split('{service}').length > 2 ||
-    !PATTERN.test(
+    !DNS1123_LABEL.test(
       namespacePattern.replace('{number}', '1').replace('{service}', 'a'),
     )
   ) {
@@ -54,9 +63,12 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
       .getOptionalConfig('environments.gitops.repositories')
       ?.get<Record<string, string>>() ?? {};
   const chains = readChainsConfig(config);
+  const links = readLinksConfig(config, chains);
+  for (const env of [...chains.values()].flat()) {
+    env.links = links.filter(link => linkAppliesTo(link, env.definition.name));
+  }
   return {
     chains,
-    policies: readPoliciesConfig(config),
     previews: {
       namespacePattern,
       ttlMs: parseDuration(
@@ -80,6 +92,7 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
       repositories,
     },
     ownership: readOwnershipConfig(config),
-    links: readLinksConfig(config, chains),
+    links,
+    rateLimits: readRateLimitsConfig(config),
   };
 }

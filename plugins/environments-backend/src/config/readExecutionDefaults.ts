@@ -2,6 +2,7 @@ import type { Config } from '@backstage/config';
 import type { ExecutionMode } from '@stageline/plugin-environments-common';
 import { executionSchema } from './executionSchema';
 import { parseConfigValue } from './parseConfigValue';
+import { assertAutoMergeApplies } from './resolveExecution';
 
 /** How promotions are executed where an environment says nothing: `environments.gitops`. */
 export type ExecutionDefaults = {
@@ -25,11 +26,7 @@ export function readExecutionDefaults(config: Config): ExecutionDefaults {
   };
   const parsed = parseConfigValue(executionSchema, raw, KEY);
   const mode = parsed.mode ?? 'pull-request';
-  if (parsed.autoMerge && mode !== 'pull-request') {
-    throw new Error(
-      `Invalid config at '${KEY}.autoMerge': auto-merge applies to pull-request mode only, not ${mode}`,
-    );
-  }
+  assertAutoMergeApplies(mode, parsed.autoMerge, KEY);
   return {
     mode,
     autoMerge: parsed.autoMerge ?? false,

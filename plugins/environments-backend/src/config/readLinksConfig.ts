@@ -1,7 +1,7 @@
 import type { Config } from '@backstage/config';
-import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 import { z } from 'zod/v3';
 import { dns1123Label } from './chainsSchema';
+import type { Environment } from './Environment';
 import { linkTemplateProblem } from './linkTemplate';
 import { parseConfigValue } from './parseConfigValue';
 
@@ -34,14 +34,16 @@ export type LinkTemplate = z.output<typeof linkSchema>;
  */
 export function readLinksConfig(
   config: Config,
-  chains: Map<string, EnvironmentDefinition[]>,
+  chains: Map<string, Environment[]>,
 ): LinkTemplate[] {
   const links = parseConfigValue(
     linksSchema,
     config.getOptional(KEY) ?? [],
     KEY,
   );
-  const known = new Set([...chains.values()].flat().map(env => env.name));
+  const known = new Set(
+    [...chains.values()].flat().map(env => env.definition.name),
+  );
   links.forEach((link, index) => {
     const unknown = link.environments?.findIndex(name => !known.has(name));
     if (unknown !== undefined && unknown >= 0) {
@@ -53,4 +55,9 @@ export function readLinksConfig(
     }
   });
   return links;
+}
+
+/** Whether a link template applies to an environment: it names the environment, or none. */
+export function linkAppliesTo(template: LinkTemplate, environment: string) {
+  return !template.environments || template.environments.includes(environment);
 }

@@ -1,10 +1,12 @@
 import type { Config } from '@backstage/config';
 import { z } from 'zod/v3';
-import type { CallerBudgetLimits } from '../routes/CallerBudget';
 import { durationSchema } from './durationSchema';
 import { parseConfigValue } from './parseConfigValue';
 
 /** Per-caller budgets, validated and defaulted. */
+/** How many calls each caller may make per window. */
+export type CallerBudgetLimits = { limit: number; windowMs: number };
+
 export type RateLimitsConfig = {
   /** Calls that spend the GitHub token's rate limit: version diffs, preview pull request lookups. */
   githubReads: CallerBudgetLimits;

@@ -1,6 +1,23 @@
-import type { ExecutionConfig } from '../promotions/types';
+import type { ExecutionMode } from '@stageline/plugin-environments-common';
+import type { ExecutionConfig } from './Environment';
 import type { ChainEnvironmentConfig } from './chainsSchema';
 import type { ExecutionDefaults } from './readExecutionDefaults';
+
+/**
+ * Auto-merge means merging a pull request: `autoMerge: true` set under `key` (an environment, or
+ * `environments.gitops` for the defaults) with another mode is a config error.
+ */
+export function assertAutoMergeApplies(
+  mode: ExecutionMode,
+  autoMerge: boolean | undefined,
+  key: string,
+): void {
+  if (autoMerge && mode !== 'pull-request') {
+    throw new Error(
+      `Invalid config at '${key}.autoMerge': auto-merge applies to pull-request mode only, not ${mode}`,
+    );
+  }
+}
 
 /**
  * The execution of one environment: its own keys over the `environments.gitops` defaults.
@@ -15,11 +32,7 @@ export function resolveExecution(
   key: string,
 ): ExecutionConfig {
   const mode = env.mode ?? defaults.mode;
-  if (env.autoMerge && mode !== 'pull-request') {
-    throw new Error(
-      `Invalid config at '${key}.autoMerge': auto-merge applies to pull-request mode only, not ${mode}`,
-    );
-  }
+  assertAutoMergeApplies(mode, env.autoMerge, key);
   const execution: ExecutionConfig = {
     mode,
     // An inherited auto-merge means nothing outside pull-request mode.

@@ -1,7 +1,7 @@
 import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
 import { inMemoryResolver } from '../__testUtils__/inMemoryResolver';
 import { ownerFile } from '../__testUtils__/testOwnershipGuard';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import { OverlayOwnership } from './OverlayOwnership';
 
 const ctx: EntityContext = {

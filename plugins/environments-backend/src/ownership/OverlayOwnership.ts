@@ -9,9 +9,9 @@ import type {
   GitRepositoryResolver,
   RepositorySnapshot,
 } from '../gitops/types';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { errorMessage } from '../readmodel/errorMessage';
-import { PROJECT_SLUG } from '../readmodel/resolveEntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
+import { errorMessage } from '../errors/errorMessage';
+import { PROJECT_SLUG } from '../catalog/resolveEntityContext';
 import type { OwnershipVerdict } from './OwnershipVerdict';
 import { repositoryKey } from './repositoryKey';
 

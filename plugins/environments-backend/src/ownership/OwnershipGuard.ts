@@ -5,8 +5,8 @@ import type {
   GitRepositoryResolver,
   RepositorySnapshot,
 } from '../gitops/types';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { PROJECT_SLUG } from '../readmodel/resolveEntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
+import { PROJECT_SLUG } from '../catalog/resolveEntityContext';
 import type { OverlayOwnership } from './OverlayOwnership';
 import type { OwnershipVerdict } from './OwnershipVerdict';
 import type { WorkloadClaims } from './WorkloadClaims';

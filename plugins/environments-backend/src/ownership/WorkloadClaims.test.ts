@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import { WorkloadClaims } from './WorkloadClaims';
 
 const entity = (name: string, annotations: Record<string, string>): Entity => ({

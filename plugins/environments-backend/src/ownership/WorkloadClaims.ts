@@ -1,6 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { resolveEntityContext } from '../readmodel/resolveEntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
+import { resolveEntityContext } from '../catalog/resolveEntityContext';
 import { SingleFlight } from '../gitops/SingleFlight';
 import { normalizeSelector } from './normalizeSelector';
 

@@ -8,15 +8,15 @@ import {
   NotAllowedError,
   ServiceUnavailableError,
 } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   environmentsPreviewDeletePermission,
   environmentsReadPermission,
 } from '@stageline/plugin-environments-common';
+import { permissionsLacking } from '../authorization/permissionsLacking';
 import type { ClusterStateReader } from '../kubernetes/types';
-import { RefusalAudit, type Refusal } from '../promotions/RefusalAudit';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { errorMessage } from '../readmodel/errorMessage';
+import { RefusalAudit, type Refusal } from '../audit/RefusalAudit';
+import type { EntityContext } from '../catalog/EntityContext';
+import { errorMessage } from '../errors/errorMessage';
 import { findCoHolders } from './findCoHolders';
 import type {
   PreviewAuditSink,
@@ -137,19 +137,12 @@ export class PreviewAccess {
     if (!this.#permissions) {
       throw new NotAllowedError(`${shared}, which cannot be checked here`);
     }
-    const decisions = await this.#permissions.authorize(
-      others.flatMap(resourceRef =>
-        PREVIEW_WRITE.map(permission => ({ permission, resourceRef })),
-      ),
-      { credentials: caller.credentials },
-    );
     // Fails closed: anything but an explicit ALLOW is a denial.
-    const refused = others.filter((_, i) =>
-      PREVIEW_WRITE.some(
-        (__, j) =>
-          decisions[i * PREVIEW_WRITE.length + j]?.result !==
-          AuthorizeResult.ALLOW,
-      ),
+    const refused = await permissionsLacking(
+      this.#permissions,
+      others,
+      PREVIEW_WRITE,
+      caller.credentials,
     );
     if (refused.length > 0) {
       throw new NotAllowedError(
@@ -172,11 +165,12 @@ export class PreviewAccess {
     try {
       await this.#refusals.record(refusal, error, credentials);
     } catch (failure) {
-      this.#logger.error(
-        `Stageline could not audit the refused ${refusal.action} of ${
-          refusal.environment
-        } by ${refusal.actor}: ${errorMessage(failure)}`,
-      );
+      this.#logger.error('Stageline could not audit a refused preview write', {
+        action: refusal.action,
+        namespace: refusal.environment ?? null,
+        actor: refusal.actor,
+        error: errorMessage(failure),
+      });
     }
   }
 

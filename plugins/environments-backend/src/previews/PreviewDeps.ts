@@ -1,6 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NamespaceDeleter } from '../kubernetes/types';
-import type { PreviewOverrideStore } from '../promotions/types';
+import type { PreviewOverrideStore } from './types';
 import type { PreviewAuditSink } from './types';
 
 /** What deleting and auditing a preview needs. */

@@ -1,7 +1,7 @@
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { PreviewOverride } from '../promotions/types';
-import { errorMessage } from '../readmodel/errorMessage';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { PreviewOverride } from './types';
+import { errorMessage } from '../errors/errorMessage';
+import type { EntityContext } from '../catalog/EntityContext';
 import { findCoHolders } from './findCoHolders';
 import { gatherPreviews } from './gatherPreviews';
 import type { PreviewDeps } from './PreviewDeps';

@@ -2,9 +2,9 @@ import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
 import type { PreviewEnvironment } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { Refusal } from '../promotions/RefusalAudit';
-import type { PreviewOverride } from '../promotions/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { Refusal } from '../audit/RefusalAudit';
+import type { PreviewOverride } from './types';
+import type { EntityContext } from '../catalog/EntityContext';
 import { asTypedError } from './asTypedError';
 import { auditPreview } from './auditPreview';
 import { describePreview } from './describePreview';
@@ -122,37 +122,20 @@ export class PreviewService {
     keep: boolean,
     caller: PreviewCaller,
   ): Promise<PreviewEnvironment> {
-    const { actor } = caller;
     if (typeof keep !== 'boolean') {
       throw new InputError(`'keep' must be true or false`);
     }
-    const found = await this.#locate(ctx, namespace, caller, 'preview.keep');
-    const previews: PreviewEnvironment[] = [];
-    for (const candidate of found) {
-      const existing = await this.#overrideOf(candidate);
-      const override = await this.#deps.overrides.setPreviewOverride({
-        cluster: candidate.cluster,
-        namespace,
+    return this.#setOverride(ctx, namespace, caller, {
+      action: 'preview.keep',
+      change: async (_candidate, existing) => ({
         keep,
         ...(existing?.expiresAt && { expiresAt: existing.expiresAt }),
-        updatedBy: actor,
-      });
-      await this.#audit(ctx, actor, 'preview.keep', {
-        namespace,
-        message: `${
-          keep ? 'pinned' : 'unpinned'
-        } namespace '${namespace}' on cluster '${candidate.cluster}'`,
-      });
-      previews.push(
-        await describePreview(
-          this.#clusters,
-          this.#deps.getPullRequest,
-          this.#config.ttlMs,
-          { ctx, candidate, override },
-        ),
-      );
-    }
-    return previews[0];
+      }),
+      message: candidate =>
+        `${keep ? 'pinned' : 'unpinned'} namespace '${namespace}' on cluster '${
+          candidate.cluster
+        }'`,
+    });
   }
 
   /** Moves a preview's expiry `byMs` later than its current expiry (or now, when past). */
@@ -162,32 +145,58 @@ export class PreviewService {
     byMs: number,
     caller: PreviewCaller,
   ): Promise<PreviewEnvironment> {
-    const { actor } = caller;
     if (!Number.isSafeInteger(byMs) || byMs <= 0 || byMs > MAX_EXTENSION_MS) {
       throw new InputError(
         `A preview is extended by a positive number of milliseconds, at most ${MAX_EXTENSION_MS} (30 days); got ${byMs}`,
       );
     }
-    const found = await this.#locate(ctx, namespace, caller, 'preview.extend');
+    return this.#setOverride(ctx, namespace, caller, {
+      action: 'preview.extend',
+      change: async (candidate, existing) => ({
+        keep: existing?.keep ?? false,
+        expiresAt: await this.#extendedExpiry(ctx, candidate, existing, byMs),
+      }),
+      message: (candidate, changed) =>
+        `namespace '${namespace}' on cluster '${candidate.cluster}' now expires at ${changed.expiresAt}`,
+    });
+  }
+
+  /**
+   * Keep and extend: finds the preview (refused unless the caller may act on every service it
+   * holds), then for each cluster it is on stores the changed override, audits it and describes
+   * the preview as it is now.
+   */
+  async #setOverride(
+    ctx: EntityContext,
+    namespace: string,
+    caller: PreviewCaller,
+    write: {
+      action: 'preview.keep' | 'preview.extend';
+      change: (
+        candidate: PreviewCandidate,
+        existing: PreviewOverride | undefined,
+      ) => Promise<{ keep: boolean; expiresAt?: string }>;
+      message: (
+        candidate: PreviewCandidate,
+        changed: { keep: boolean; expiresAt?: string },
+      ) => string;
+    },
+  ): Promise<PreviewEnvironment> {
+    const { actor } = caller;
+    const found = await this.#locate(ctx, namespace, caller, write.action);
     const previews: PreviewEnvironment[] = [];
     for (const candidate of found) {
       const existing = await this.#overrideOf(candidate);
-      const expiresAt = await this.#extendedExpiry(
-        ctx,
-        candidate,
-        existing,
-        byMs,
-      );
+      const changed = await write.change(candidate, existing);
       const override = await this.#deps.overrides.setPreviewOverride({
         cluster: candidate.cluster,
         namespace,
-        keep: existing?.keep ?? false,
-        expiresAt,
+        ...changed,
         updatedBy: actor,
       });
-      await this.#audit(ctx, actor, 'preview.extend', {
+      await this.#audit(ctx, actor, write.action, {
         namespace,
-        message: `namespace '${namespace}' on cluster '${candidate.cluster}' now expires at ${expiresAt}`,
+        message: write.message(candidate, changed),
       });
       previews.push(
         await describePreview(

@@ -1,5 +1,5 @@
-import type { AuditEntry } from '../promotions/types';
-import { errorMessage } from '../readmodel/errorMessage';
+import type { AuditEntry } from '../audit/types';
+import { errorMessage } from '../errors/errorMessage';
 import type { PreviewDeps } from './PreviewDeps';
 
 /**

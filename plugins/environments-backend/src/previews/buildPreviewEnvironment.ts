@@ -5,7 +5,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { PullRequestSummary } from '../gitops/types';
 import type { NamespaceSummary } from '../kubernetes/types';
-import type { PreviewOverride } from '../promotions/types';
+import type { PreviewOverride } from './types';
 import { previewExpiry } from './previewExpiry';
 
 /** A preview as the API returns it: namespace, pull request, URLs, live state, expiry, pin. */

@@ -1,7 +1,7 @@
 import type { PreviewEnvironment } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { PreviewOverride } from '../promotions/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { PreviewOverride } from './types';
+import type { EntityContext } from '../catalog/EntityContext';
 import { buildPreviewEnvironment } from './buildPreviewEnvironment';
 import { readPullRequest } from './readPullRequest';
 import type { PreviewCandidate, PullRequestResolver } from './types';

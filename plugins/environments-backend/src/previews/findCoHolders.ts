@@ -1,7 +1,7 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import type { ClusterStateReader } from '../kubernetes/types';
 import { normalizeSelector } from '../ownership/normalizeSelector';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import type { PreviewCandidate } from './types';
 
 /**

@@ -1,8 +1,8 @@
-import { forService } from '../readmodel/forService';
+import { forService } from '../catalog/forService';
 import { parseLabelSelector } from '@stageline/plugin-environments-common';
 import type { ClusterStateReader } from '../kubernetes/types';
-import { previewNamespaceRegExp } from '../readmodel/previewNamespaceRegExp';
-import type { EntityContext } from '../readmodel/EntityContext';
+import { previewNamespaceRegExp } from './previewNamespaceRegExp';
+import type { EntityContext } from '../catalog/EntityContext';
 import { previewNumberOf } from './previewNumberOf';
 import type { PreviewCandidate } from './types';
 

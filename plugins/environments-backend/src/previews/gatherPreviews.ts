@@ -1,5 +1,5 @@
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import { findPreviews } from './findPreviews';
 import { previewClusters } from './previewClusters';
 import type {
@@ -30,7 +30,9 @@ export async function gatherPreviews(input: {
   // Namespaces some service could not inspect: another service's claim on them is not enough.
   const unreadable = new Set<string>();
   for (const ctx of input.services) {
-    const chain = input.config.chains.get(ctx.chain) ?? [];
+    const chain = (input.config.chains.get(ctx.chain) ?? []).map(
+      env => env.definition,
+    );
     const { clusters, unknown } = previewClusters(chain, input.clusters);
     for (const cluster of unknown) {
       errors.push({

@@ -4,8 +4,8 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import type { ClusterStateReader } from '../kubernetes/types';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { forService } from '../readmodel/forService';
+import type { EntityContext } from '../catalog/EntityContext';
+import { forService } from '../catalog/forService';
 import { findPreviews } from './findPreviews';
 import { previewClusters } from './previewClusters';
 import { previewNumberOf } from './previewNumberOf';
@@ -31,7 +31,7 @@ export async function locatePreview(
     );
   }
   const { clusters } = previewClusters(
-    config.chains.get(ctx.chain) ?? [],
+    (config.chains.get(ctx.chain) ?? []).map(env => env.definition),
     reader,
   );
   const found: PreviewCandidate[] = [];

@@ -1,4 +1,4 @@
-import { previewNamespaceRegExp } from '../readmodel/previewNamespaceRegExp';
+import { previewNamespaceRegExp } from './previewNamespaceRegExp';
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 

@@ -1,6 +1,6 @@
 import type { PullRequestSummary } from '../gitops/types';
-import { errorMessage } from '../readmodel/errorMessage';
-import type { EntityContext } from '../readmodel/EntityContext';
+import { errorMessage } from '../errors/errorMessage';
+import type { EntityContext } from '../catalog/EntityContext';
 import type { PullRequestResolver } from './types';
 
 /** A preview's pull request, or why it could not be read (never thrown: GitHub may be down). */

@@ -1,5 +1,5 @@
-import type { PreviewOverride } from '../promotions/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { PreviewOverride } from './types';
+import type { EntityContext } from '../catalog/EntityContext';
 import { auditPreview } from './auditPreview';
 import type { PreviewDeps } from './PreviewDeps';
 import { REAPER_ACTOR } from './REAPER_ACTOR';

@@ -1,6 +1,6 @@
 import type { NamespaceDeleteOutcome } from '../kubernetes/types';
-import { errorMessage } from '../readmodel/errorMessage';
-import type { EntityContext } from '../readmodel/EntityContext';
+import { errorMessage } from '../errors/errorMessage';
+import type { EntityContext } from '../catalog/EntityContext';
 import { auditPreview } from './auditPreview';
 import type { PreviewDeps } from './PreviewDeps';
 import type { PreviewCandidate } from './types';

@@ -1,4 +1,4 @@
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import type { PreviewCandidate, ReapOutcome } from './types';
 
 /** Outcomes for a namespace that holds several services' workloads: left alone, for each. */

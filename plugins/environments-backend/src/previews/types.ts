@@ -3,22 +3,16 @@ import type {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import type {
-  EnvironmentDefinition,
-  LiveState,
-} from '@stageline/plugin-environments-common';
+import type { LiveState } from '@stageline/plugin-environments-common';
+import type { Environment } from '../config/Environment';
 import type { PullRequestSummary } from '../gitops/types';
 import type {
   ClusterStateReader,
   NamespaceDeleter,
   NamespaceSummary,
 } from '../kubernetes/types';
-import type {
-  AuditEntry,
-  PreviewOverride,
-  PreviewOverrideStore,
-} from '../promotions/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { AuditSink } from '../audit/types';
+import type { EntityContext } from '../catalog/EntityContext';
 
 /** Reads a service's pull request by number; undefined when there is none. May throw (GitHub down). */
 export type PullRequestResolver = (
@@ -34,9 +28,7 @@ export type PreviewCaller = {
 };
 
 /** Where audit rows go (the PromotionStore in production). */
-export type PreviewAuditSink = {
-  appendAudit(entry: AuditEntry): Promise<void>;
-};
+export type PreviewAuditSink = AuditSink;
 
 /** What the preview lifecycle takes from config. */
 export type PreviewLifecycleConfig = {
@@ -50,7 +42,7 @@ export type PreviewLifecycleConfig = {
     maxDeletionsPerRun?: number;
   };
   /** Chains, for the clusters a service's previews may live on. */
-  chains: Map<string, EnvironmentDefinition[]>;
+  chains: Map<string, Array<Pick<Environment, 'definition'>>>;
 };
 
 /** Options of the PreviewService constructor. */
@@ -118,3 +110,25 @@ export type PreviewFacts = {
   pullRequestError?: string;
   override?: PreviewOverride;
 };
+
+/** A person's override of a preview's lifecycle, kept in the database. */
+export type PreviewOverride = {
+  cluster: string;
+  namespace: string;
+  /** Pinned: the reaper never deletes it. */
+  keep: boolean;
+  /** Extended: the TTL expiry moved to this time. */
+  expiresAt?: string;
+  updatedBy: string;
+  updatedAt: string;
+};
+
+/** Keep pins and TTL extensions of previews. */
+export interface PreviewOverrideStore {
+  listPreviewOverrides(cluster: string): Promise<PreviewOverride[]>;
+  setPreviewOverride(
+    override: Omit<PreviewOverride, 'updatedAt'>,
+  ): Promise<PreviewOverride>;
+  /** After the namespace is deleted. */
+  deletePreviewOverride(cluster: string, namespace: string): Promise<void>;
+}

@@ -2,11 +2,10 @@ import type {
   AuditorService,
   BackstageCredentials,
   LoggerService,
-  PermissionsService,
 } from '@backstage/backend-plugin-api';
-import type { ServiceAccess } from '../authorization/ServiceAccess';
+import type { Authorization } from '../authorization/Authorization';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { PromotionNotifier } from './PromotionNotifier';
 import type { OverlayWriterResolver, PromotionStore } from './types';
 
@@ -16,9 +15,8 @@ export type PromotionDeps = {
   config: EnvironmentsConfig;
   store: PromotionStore;
   writers: OverlayWriterResolver;
-  permissions: PermissionsService;
-  /** Which writes service principals may take; checked before the permission policy. */
-  serviceAccess: ServiceAccess;
+  /** Who may read and write: service access, then the permission policy. */
+  authorization: Authorization;
   auditor: AuditorService;
   notifier: PromotionNotifier;
   logger: LoggerService;

@@ -2,7 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { Promotion } from '@stageline/plugin-environments-common';
 import { formatImageReference } from '@stageline/plugin-environments-common';
-import { errorMessage } from '../readmodel/errorMessage';
+import { errorMessage } from '../errors/errorMessage';
 
 /**
  * Tells people about promotions through the Backstage notifications service, when installed.

@@ -58,7 +58,9 @@ export class PromotionPresenter {
         instanceId: this.#deps.instanceId,
         claim: claims.get(promotion.id),
         freezeWindows: chain
-          ? this.#deps.config.policies.get(chain)?.get(promotion.target)?.gates
+          ? this.#deps.config.chains
+              .get(chain)
+              ?.find(env => env.definition.name === promotion.target)?.gates
               .freezeWindows
           : undefined,
       });

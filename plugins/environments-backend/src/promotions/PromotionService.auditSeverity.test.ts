@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { PromotionEngine } from './PromotionEngine';
+import { PromotionEngine } from './engine/PromotionEngine';
 import { PromotionService } from './PromotionService';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
 import { approverView } from './__testUtils__/approverView';

@@ -2,8 +2,10 @@ import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
 import { createRouter } from '../router';
-import { CallerBudget } from '../routes/CallerBudget';
-import { PromotionEngine } from './PromotionEngine';
+import { CallerBudget } from '../authorization/CallerBudget';
+import { EnvironmentView } from '../services/EnvironmentView';
+import { ChainReadiness } from './ChainReadiness';
+import { PromotionEngine } from './engine/PromotionEngine';
 import { PromotionService } from './PromotionService';
 import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
@@ -20,12 +22,15 @@ async function backend(
     httpAuth: mockServices.httpAuth.mock({
       credentials: jest.fn(async () => ALICE) as any,
     }),
-    permissions: deps.permissions,
+    authorization: deps.authorization,
     environments: deps.environments,
+    view: new EnvironmentView({
+      readModel: deps.environments,
+      readiness: new ChainReadiness(deps),
+    }),
     promotions: new PromotionService(deps, engine),
     previews: {} as any,
     githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
-    serviceAccess: deps.serviceAccess,
   });
   return { engine, app: express().use(router).use(mockErrorHandler()) };
 }

@@ -240,10 +240,7 @@ describe('PromotionService', () => {
 
     it('shows every gate with its reason on the environments view', async () => {
       const w = await world();
-      const state = await w.deps.environments.readChain(REF, {
-        credentials: ALICE,
-      });
-      const view = await w.service.addReadiness(state);
+      const view = await w.view.getEnvironments(REF, { credentials: ALICE });
       const [qa, staging, production] = view.environments;
       expect(qa.promotion).toBeUndefined();
       expect(staging.promotion).toMatchObject({
@@ -457,9 +454,7 @@ describe('PromotionService', () => {
         state: 'rolling-out',
       });
 
-      const view = await w.service.addReadiness(
-        await w.deps.environments.readChain(REF, { credentials: ALICE }),
-      );
+      const view = await w.view.getEnvironments(REF, { credentials: ALICE });
       const staging = view.environments.find(e => e.name === 'staging')!;
       expect(staging.desired?.image?.tag).toBe('v3');
       expect(staging.live?.image?.tag).toBe('v2');

@@ -1,22 +1,10 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  ConflictError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
-import {
-  environmentsApprovePermission,
-  environmentsPromotePermission,
-  environmentsPromoteProtectedPermission,
-  environmentsReadPermission,
-  environmentsRollbackPermission,
-  formatImageReference,
-} from '@stageline/plugin-environments-common';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import { environmentsReadPermission } from '@stageline/plugin-environments-common';
 import type {
   ApprovalRequest,
-  EnvironmentsResponse,
   Promotion,
   PromotionDetail,
   PromotionEventsPage,
@@ -25,22 +13,15 @@ import type {
   ServiceHistoryPage,
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
+import { RefusalAudit, type Refusal } from '../audit/RefusalAudit';
+import { actorOf } from '../authorization/actorOf';
 import type { WriteAction } from '../authorization/ServiceAccess';
-import { requirePermission } from '../routes/requirePermission';
-import type { ChainState } from '../services/ChainState';
-import { actorOf } from './actorOf';
 import { auditSeverity } from './auditSeverity';
-import { checkApproverView } from './checkApproverView';
-import { policyFor } from './policyFor';
+import { decidePromotion } from './decidePromotion';
+import type { PromotionEngine } from './engine/PromotionEngine';
 import type { PromotionDeps } from './PromotionDeps';
-import type { PromotionEngine } from './PromotionEngine';
 import { PromotionPresenter } from './PromotionPresenter';
-import { explainedSync } from './explainedSync';
-import { readiness } from './readiness';
-import type { AuditEntry } from './types';
-import { planPromotion } from './planPromotion';
-import { planRollback } from './planRollback';
-import { RefusalAudit } from './RefusalAudit';
+import { requestPromotion } from './requestPromotion';
 import { requireCanceller } from './requireCanceller';
 import { toPromotionEventsPage } from './toPromotionEventsPage';
 import { toServiceHistoryPage } from './toServiceHistoryPage';
@@ -59,7 +40,10 @@ export class PromotionService {
   constructor(deps: PromotionDeps, engine: PromotionEngine) {
     this.#deps = deps;
     this.#engine = engine;
-    this.#refusals = new RefusalAudit(deps);
+    this.#refusals = new RefusalAudit({
+      ...deps,
+      permissions: deps.authorization.permissions,
+    });
     this.#presenter = new PromotionPresenter(deps);
   }
 
@@ -69,33 +53,6 @@ export class PromotionService {
    */
   get outsiderRefusals(): number {
     return this.#refusals.outsiderRefusals;
-  }
-
-  /** Adds to each environment after the first what promoting into it would take now. */
-  async addReadiness(state: ChainState): Promise<EnvironmentsResponse> {
-    const { ctx, response } = state;
-    // One indexed query per view: only the promotions still in flight, not the history.
-    const inFlight = await this.#presenter.all(
-      await this.#deps.store.listInFlight(ctx.entityRef),
-      { chain: ctx.chain },
-    );
-    const now = this.#deps.now();
-    const environments = response.environments.map((env, index) => {
-      const own = inFlight.find(p => p.target === env.name);
-      const explained = { ...env, sync: explainedSync(env, own) };
-      if (index === 0) return explained;
-      return {
-        ...explained,
-        promotion: readiness({
-          now,
-          source: response.environments[index - 1],
-          target: env,
-          policy: policyFor(this.#deps.config, ctx.chain, env.name),
-          inFlight: own,
-        }),
-      };
-    });
-    return { ...response, environments };
   }
 
   async list(
@@ -196,29 +153,26 @@ export class PromotionService {
           actor,
         },
       },
-      async () => {
-        // Outside the try: a refused service is in the auditor, never in the trail it could fill.
-        await this.#requireWriter(
+      () =>
+        this.#attempt(
           options,
           body.rollback ? 'request-rollback' : 'request-promotion',
-          entityRef,
-        );
-        try {
-          return await this.#request(entityRef, ref, body, options);
-        } catch (error) {
-          await this.#refusals.record(
-            {
+          {
+            entityRef,
+            environment: body.target,
+            actor,
+            action: body.rollback ? 'rollback.request' : 'promotion.request',
+          },
+          () =>
+            requestPromotion(
+              this.#deps,
+              this.#engine,
               entityRef,
-              environment: body.target,
-              actor,
-              action: body.rollback ? 'rollback.request' : 'promotion.request',
-            },
-            error,
-            options.credentials,
-          );
-          throw error;
-        }
-      },
+              ref,
+              body,
+              options,
+            ),
+        ),
       result => ({ promotionId: result.promotion.id, created: result.created }),
     );
     // After the auditor event and the refusal audit: describing it is no part of the request.
@@ -229,97 +183,6 @@ export class PromotionService {
       ),
       created,
     };
-  }
-
-  async #request(
-    entityRef: string,
-    ref: CompoundEntityRef,
-    body: PromotionRequest,
-    options: { credentials: BackstageCredentials },
-  ): Promise<{ promotion: Promotion; created: boolean; chain?: string }> {
-    const { credentials } = options;
-    const { actor } = actorOf(credentials);
-    await this.#require(environmentsPromotePermission, entityRef, credentials);
-    // A repeated request (double click, retry) gets the promotion it created, whatever changed since.
-    const repeated = await this.#deps.store.findByIdempotencyKey({
-      entityRef,
-      idempotencyKey: body.idempotencyKey,
-    });
-    if (repeated) return { promotion: repeated, created: false };
-    if (body.rollback) {
-      await this.#require(
-        environmentsRollbackPermission,
-        entityRef,
-        credentials,
-      );
-    }
-    // The chain comes from the catalog only, so the protected check precedes Git and cluster reads.
-    const ctx = await this.#deps.environments.readContext(ref, {
-      credentials,
-    });
-    const definition = this.#deps.environments
-      .chainOf(ctx)
-      .find(env => env.name === body.target);
-    if (!definition) {
-      throw new NotFoundError(
-        `Environment '${body.target}' is not part of the '${ctx.chain}' chain of ${entityRef}`,
-      );
-    }
-    if (definition.protected) {
-      await this.#require(
-        environmentsPromoteProtectedPermission,
-        entityRef,
-        credentials,
-      );
-    }
-    // Refused (403, with the reason) unless this entity owns the overlays it would write.
-    const targetFolder = await this.#deps.environments.overlayFolder(
-      ctx,
-      definition,
-    );
-    const policy = policyFor(this.#deps.config, ctx.chain, body.target);
-    const plan = body.rollback
-      ? await planRollback(this.#deps, entityRef, body, credentials)
-      : await planPromotion(this.#deps, { ref, body, credentials, actor });
-    const state =
-      policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing';
-    // The first audit row is written in the same transaction as the promotion.
-    const { promotion, created } = await this.#deps.store.create(
-      {
-        entityRef,
-        kind: body.rollback ? 'rollback' : 'promotion',
-        source: plan.source,
-        target: body.target,
-        targetFolder,
-        version: plan.version,
-        requestedBy: actor,
-        reason: body.reason,
-        mode: policy.execution.mode,
-        autoMerge: policy.execution.autoMerge,
-        approvalsRequired: policy.gates.approvals,
-        idempotencyKey: body.idempotencyKey,
-        state,
-      },
-      {
-        at: this.#deps.now().toISOString(),
-        actor,
-        action: body.rollback ? 'rollback.request' : 'promotion.request',
-        result: 'succeeded',
-        message: `${formatImageReference(plan.version)} to ${
-          body.target
-        }: ${state}`,
-      },
-    );
-    if (!created) return { promotion, created, chain: ctx.chain };
-    if (promotion.state === 'awaiting-approval') {
-      await this.#deps.notifier.approvalNeeded(
-        promotion,
-        policy.approvers ?? [],
-      );
-    } else {
-      this.#engine.advanceSoon(promotion.id);
-    }
-    return { promotion, created, chain: ctx.chain };
   }
 
   async decide(
@@ -342,120 +205,29 @@ export class PromotionService {
           actor,
         },
       },
-      async () => {
-        await this.#requireWriter(
+      () =>
+        this.#attempt(
           options,
           'approve-promotion',
-          promotion.entityRef,
-        );
-        try {
-          return await this.#decide(promotion, body, options.credentials, user);
-        } catch (error) {
-          await this.#refusals.record(
-            {
-              entityRef: promotion.entityRef,
-              promotionId: id,
-              environment: promotion.target,
-              actor,
-              action: `promotion.${body.decision}`,
-            },
-            error,
-            options.credentials,
-          );
-          throw error;
-        }
-      },
+          {
+            entityRef: promotion.entityRef,
+            promotionId: id,
+            environment: promotion.target,
+            actor,
+            action: `promotion.${body.decision}`,
+          },
+          () =>
+            decidePromotion(
+              this.#deps,
+              this.#engine,
+              promotion,
+              body,
+              options.credentials,
+              user,
+            ),
+        ),
     );
     return this.#presenter.one(decided, options);
-  }
-
-  async #decide(
-    promotion: Promotion,
-    body: ApprovalRequest,
-    credentials: BackstageCredentials,
-    user: string | undefined,
-  ): Promise<Promotion> {
-    // Approving needs sight of the entity too: nobody approves what they may not read.
-    await this.#require(
-      environmentsReadPermission,
-      promotion.entityRef,
-      credentials,
-    );
-    await this.#require(
-      environmentsApprovePermission,
-      promotion.entityRef,
-      credentials,
-    );
-    if (await this.#isProtected(promotion, credentials)) {
-      await this.#require(
-        environmentsPromoteProtectedPermission,
-        promotion.entityRef,
-        credentials,
-      );
-    }
-    if (!user) {
-      throw new NotAllowedError('Approvals must come from a signed-in user');
-    }
-    if (user === promotion.requestedBy) {
-      throw new NotAllowedError(
-        'You requested this promotion, so you cannot approve or reject it: approvals must come from someone else',
-      );
-    }
-    if (promotion.state !== 'awaiting-approval') {
-      throw new ConflictError(
-        `Promotion ${promotion.id} is ${promotion.state}, not awaiting approval`,
-      );
-    }
-    const version = await checkApproverView(
-      this.#deps.environments,
-      promotion,
-      body,
-      credentials,
-    );
-    const decided = await this.#deps.store.addDecision(promotion.id, {
-      user,
-      decision: body.decision === 'approve' ? 'approved' : 'rejected',
-      comment: body.comment,
-      at: this.#deps.now().toISOString(),
-      version,
-    });
-    await this.#audit({
-      entityRef: promotion.entityRef,
-      promotionId: promotion.id,
-      environment: promotion.target,
-      actor: user,
-      action: `promotion.${body.decision}`,
-      result: 'succeeded',
-      message: body.comment,
-    });
-    if (body.decision === 'reject') {
-      return this.#engine.finish(decided, ['awaiting-approval'], 'rejected', {
-        stateReason: `Rejected by ${user}${
-          body.comment ? `: ${body.comment}` : ''
-        }`,
-        actor: user,
-      });
-    }
-    const approvers = new Set(
-      decided.approvals
-        .filter(
-          a =>
-            a.valid &&
-            a.decision === 'approved' &&
-            a.user !== decided.requestedBy,
-        )
-        .map(a => a.user),
-    );
-    if (approvers.size < decided.approvalsRequired) return decided;
-    const executing = await this.#deps.store.transition(
-      decided.id,
-      ['awaiting-approval'],
-      'executing',
-      { stateReason: `Approved by ${[...approvers].join(', ')}` },
-    );
-    if (!executing) return (await this.#deps.store.get(decided.id))!;
-    this.#engine.advanceSoon(executing.id);
-    return executing;
   }
 
   async cancel(
@@ -471,29 +243,19 @@ export class PromotionService {
         request: options.request,
         meta: { promotionId: id, entityRef: promotion.entityRef, actor },
       },
-      async () => {
-        await this.#requireWriter(
+      () =>
+        this.#attempt(
           options,
           'cancel-promotion',
-          promotion.entityRef,
-        );
-        try {
-          return await this.#cancel(promotion, options.credentials, actor);
-        } catch (error) {
-          await this.#refusals.record(
-            {
-              entityRef: promotion.entityRef,
-              promotionId: id,
-              environment: promotion.target,
-              actor,
-              action: 'promotion.cancel',
-            },
-            error,
-            options.credentials,
-          );
-          throw error;
-        }
-      },
+          {
+            entityRef: promotion.entityRef,
+            promotionId: id,
+            environment: promotion.target,
+            actor,
+            action: 'promotion.cancel',
+          },
+          () => this.#cancel(promotion, options.credentials, actor),
+        ),
     );
   }
 
@@ -522,35 +284,34 @@ export class PromotionService {
     return cancelled;
   }
 
-  async #isProtected(
-    promotion: Promotion,
-    credentials: BackstageCredentials,
-  ): Promise<boolean> {
-    const ctx = await this.#deps.environments.readContext(promotion.entityRef, {
-      credentials,
-    });
-    return this.#deps.environments
-      .chainOf(ctx)
-      .some(env => env.name === promotion.target && env.protected);
-  }
-
   async #find(id: string): Promise<Promotion> {
     const promotion = await this.#deps.store.get(id);
     if (!promotion) throw new NotFoundError(`No promotion '${id}'`);
     return promotion;
   }
 
-  /** Users pass; a service principal only for what `environments.serviceAccess` grants it. */
-  async #requireWriter(
+  /**
+   * One write attempt: service access first (users pass, a service only for what
+   * `environments.serviceAccess` grants it), outside the refusal audit so a refused service is in
+   * the auditor, never in the trail it could fill; then `run`, whose refusals are recorded.
+   */
+  async #attempt<T>(
     options: { credentials: BackstageCredentials; request?: Request },
     action: WriteAction,
-    resourceRef: string,
-  ) {
-    await this.#deps.serviceAccess.require(options.credentials, {
+    refusal: Refusal,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    await this.#deps.authorization.requireWriter(options.credentials, {
       action,
-      resourceRef,
+      resourceRef: refusal.entityRef,
       request: options.request,
     });
+    try {
+      return await run();
+    } catch (error) {
+      await this.#refusals.record(refusal, error, options.credentials);
+      throw error;
+    }
   }
 
   async #require(
@@ -558,18 +319,10 @@ export class PromotionService {
     resourceRef: string,
     credentials: BackstageCredentials,
   ) {
-    await requirePermission({
-      permissions: this.#deps.permissions,
+    await this.#deps.authorization.require(
       permission,
       resourceRef,
       credentials,
-    });
-  }
-
-  async #audit(entry: Omit<AuditEntry, 'at'>) {
-    await this.#deps.store.appendAudit({
-      ...entry,
-      at: this.#deps.now().toISOString(),
-    });
+    );
   }
 }

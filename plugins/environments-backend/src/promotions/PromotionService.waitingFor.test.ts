@@ -45,9 +45,7 @@ describe('PromotionService: what a promotion waits for, wherever it is returned'
     expect(detail.waitingFor).toEqual(approvals);
     const list = await w.service.list(REF, { credentials: ALICE });
     expect(list.promotions[0].waitingFor).toEqual(approvals);
-    const view = await w.service.addReadiness(
-      await w.deps.environments.readChain(REF, { credentials: ALICE }),
-    );
+    const view = await w.view.getEnvironments(REF, { credentials: ALICE });
     expect(view.environments[2].promotion?.inFlight?.waitingFor).toEqual(
       approvals,
     );

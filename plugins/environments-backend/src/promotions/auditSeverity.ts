@@ -13,7 +13,12 @@ export function auditSeverity(
   target: string,
 ): 'high' | 'medium' {
   for (const chain of config.chains.values()) {
-    if (chain.some(env => env.name === target && env.protected)) return 'high';
+    if (
+      chain.some(
+        ({ definition }) => definition.name === target && definition.protected,
+      )
+    )
+      return 'high';
   }
   return 'medium';
 }

@@ -12,9 +12,10 @@ import type {
 import {
   formatImageReference,
   parseImageReference,
+  sameImageReference,
 } from '@stageline/plugin-environments-common';
-import { errorMessage } from '../readmodel/errorMessage';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import { errorMessage } from '../errors/errorMessage';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 
 /**
  * Checks that a decision is about what the approver was shown: the promotion's version and what
@@ -93,7 +94,7 @@ function sameReference(
   b: ImageReference | undefined,
 ): boolean {
   if (!a || !b) return a === b;
-  return a.name === b.name && a.tag === b.tag && a.digest === b.digest;
+  return sameImageReference(a, b);
 }
 
 function describe(image: ImageReference | undefined): string {

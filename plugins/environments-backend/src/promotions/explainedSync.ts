@@ -2,8 +2,10 @@ import type {
   EnvironmentState,
   Promotion,
 } from '@stageline/plugin-environments-common';
-import { shortVersion } from '@stageline/plugin-environments-common';
-import { sameVersion } from './sameVersion';
+import {
+  shortVersion,
+  sameVersion,
+} from '@stageline/plugin-environments-common';
 
 /**
  * An environment's state, with Stageline's own promotion explaining a difference between Git

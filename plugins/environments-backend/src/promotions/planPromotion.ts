@@ -1,7 +1,10 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { ConflictError, InputError } from '@backstage/errors';
-import { shortVersion } from '@stageline/plugin-environments-common';
+import {
+  shortVersion,
+  sameVersion,
+} from '@stageline/plugin-environments-common';
 import type {
   ImageReference,
   PromotionRequest,
@@ -9,9 +12,8 @@ import type {
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
 import { matchesRequested } from './matchesRequested';
-import { policyFor } from './policyFor';
+import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
-import { sameVersion } from './sameVersion';
 
 /**
  * What a promotion request would move: the version the previous environment declares and runs.
@@ -62,7 +64,7 @@ export async function planPromotion(
     now: deps.now(),
     source,
     target,
-    gates: policyFor(deps.config, ctx.chain, target.name).gates,
+    gates: findEnvironment(deps.config, ctx.chain, target.name).gates,
     candidate: version,
     approvals: [],
     requestedBy: input.actor,

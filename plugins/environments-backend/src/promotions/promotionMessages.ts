@@ -1,3 +1,4 @@
+import { promotionTrailer } from './writers/PROMOTION_TRAILER';
 import type {
   CommitSummary,
   Promotion,
@@ -51,7 +52,7 @@ export function promotionMessages(input: {
     `Requested-by: ${promotion.requestedBy}`,
     ...(promotion.reason ? [`Reason: ${firstLine(promotion.reason)}`] : []),
     '',
-    `Stageline-Promotion: ${promotion.id}`,
+    promotionTrailer(promotion.id),
   ].join('\n');
   return { title, body: lines.join('\n'), commitMessage };
 }

@@ -5,7 +5,7 @@ import {
   NOW,
 } from './gates/__testUtils__/environmentState';
 import { readiness } from './readiness';
-import type { EnvironmentPolicy } from './types';
+import type { EnvironmentPolicy } from '../config/Environment';
 
 const policy: EnvironmentPolicy = {
   gates: { healthyForMs: 0, soakTimeMs: 0, approvals: 0, freezeWindows: [] },

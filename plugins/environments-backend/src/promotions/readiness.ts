@@ -1,4 +1,7 @@
-import { shortVersion } from '@stageline/plugin-environments-common';
+import {
+  shortVersion,
+  sameVersion,
+} from '@stageline/plugin-environments-common';
 import type {
   EnvironmentDefinition,
   EnvironmentState,
@@ -7,8 +10,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
-import { sameVersion } from './sameVersion';
-import type { EnvironmentPolicy } from './types';
+import type { EnvironmentPolicy } from '../config/Environment';
 
 /**
  * What promoting into `target` from `source` would take now, for the environments view: no

@@ -6,8 +6,8 @@ import {
   environmentsReadPermission,
 } from '@stageline/plugin-environments-common';
 import type { Promotion } from '@stageline/plugin-environments-common';
-import { requirePermission } from '../routes/requirePermission';
-import { actorOf } from './actorOf';
+import { isProtectedEnvironment } from '../config/findEnvironment';
+import { actorOf } from '../authorization/actorOf';
 import type { PromotionDeps } from './PromotionDeps';
 
 // Entity refs compare case-insensitively, as in the catalog.
@@ -23,17 +23,12 @@ const sameActor = (a: string, b: string) =>
  * @throws NotAllowedError naming who may cancel, for everyone else.
  */
 export async function requireCanceller(
-  deps: Pick<PromotionDeps, 'permissions' | 'environments'>,
+  deps: Pick<PromotionDeps, 'authorization' | 'environments' | 'config'>,
   promotion: Promotion,
   credentials: BackstageCredentials,
 ): Promise<void> {
   const require = (permission: typeof environmentsReadPermission) =>
-    requirePermission({
-      permissions: deps.permissions,
-      permission,
-      resourceRef: promotion.entityRef,
-      credentials,
-    });
+    deps.authorization.require(permission, promotion.entityRef, credentials);
   // Nobody cancels what they may not see.
   await require(environmentsReadPermission);
   if (sameActor(actorOf(credentials).actor, promotion.requestedBy)) return;
@@ -50,15 +45,14 @@ export async function requireCanceller(
   }
 }
 
-async function isProtectedTarget(
-  deps: Pick<PromotionDeps, 'environments'>,
+/** Whether the promotion's target is protected in its entity's chain (a catalog read only). */
+export async function isProtectedTarget(
+  deps: Pick<PromotionDeps, 'environments' | 'config'>,
   promotion: Promotion,
   credentials: BackstageCredentials,
 ): Promise<boolean> {
   const ctx = await deps.environments.readContext(promotion.entityRef, {
     credentials,
   });
-  return deps.environments
-    .chainOf(ctx)
-    .some(env => env.name === promotion.target && env.protected);
+  return isProtectedEnvironment(deps.config, ctx, promotion.target);
 }

@@ -1,58 +1,13 @@
+import type { AuditEntry } from '../audit/types';
 import type { AllowedRepository } from '../gitops/types';
 import type {
   ApprovalDecision,
   ExecutionMode,
   ImageReference,
   Promotion,
-  PromotionEvent,
   PromotionLinks,
   PromotionState,
 } from '@stageline/plugin-environments-common';
-
-/** A freeze window: a fixed time range, or a weekly recurring one in a time zone. */
-export type FreezeWindow =
-  | { start: Date; end: Date; reason?: string }
-  | {
-      /** Days of the week, `mon`..`sun`. Empty or absent: every day. */
-      days: Array<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'>;
-      /** `HH:MM`, inclusive. */
-      from: string;
-      /** `HH:MM`, exclusive; `24:00` is the end of the day; a `to` before `from` crosses midnight. */
-      to: string;
-      /** IANA time zone, default `UTC`. */
-      timeZone: string;
-      reason?: string;
-    };
-
-/** Gates that guard promotion INTO an environment (config `environments.chains.<c>[].gates`). */
-export type GatesConfig = {
-  /** The source must have been healthy for at least this long. 0: healthy now. */
-  healthyForMs: number;
-  /** The version must have run in the source for at least this long. */
-  soakTimeMs: number;
-  /** Distinct approvers other than the requester. */
-  approvals: number;
-  freezeWindows: FreezeWindow[];
-};
-
-/** How promotions into an environment are executed (defaults from `environments.gitops`). */
-export type ExecutionConfig = {
-  mode: ExecutionMode;
-  /** Pull-request mode: merge the pull request as soon as GitHub reports it mergeable. */
-  autoMerge: boolean;
-  /** workflow-dispatch mode: the workflow file (e.g. `deploy.yml`) and the ref it runs on. */
-  workflow?: { file: string; ref: string };
-  /** How long after the write the target may take to run the version healthy. */
-  rolloutTimeoutMs: number;
-};
-
-/** Everything the promotion engine knows about one environment of a chain. */
-export type EnvironmentPolicy = {
-  gates: GatesConfig;
-  execution: ExecutionConfig;
-  /** Users or groups told when a promotion into it awaits approval; default the service's owners. */
-  approvers?: string[];
-};
 
 /** What a new promotion row holds. */
 export type NewPromotion = {
@@ -89,14 +44,6 @@ export type PromotionClaim = {
   owner: string;
   /** ISO 8601. */
   expiresAt: string;
-};
-
-/** An audit row: append-only. */
-export type AuditEntry = PromotionEvent & {
-  entityRef: string;
-  promotionId?: string;
-  /** Environment (or preview namespace) the entry is about. */
-  environment?: string;
 };
 
 /** The audit row written with a new promotion; the store adds its id, entity and target. */
@@ -283,26 +230,4 @@ export interface OverlayWriter {
 /** Finds the OverlayWriter of a GitOps repository config allows. */
 export interface OverlayWriterResolver {
   resolve(repository: AllowedRepository): OverlayWriter;
-}
-
-/** A person's override of a preview's lifecycle, kept in the database. */
-export type PreviewOverride = {
-  cluster: string;
-  namespace: string;
-  /** Pinned: the reaper never deletes it. */
-  keep: boolean;
-  /** Extended: the TTL expiry moved to this time. */
-  expiresAt?: string;
-  updatedBy: string;
-  updatedAt: string;
-};
-
-/** Keep pins and TTL extensions of previews. */
-export interface PreviewOverrideStore {
-  listPreviewOverrides(cluster: string): Promise<PreviewOverride[]>;
-  setPreviewOverride(
-    override: Omit<PreviewOverride, 'updatedAt'>,
-  ): Promise<PreviewOverride>;
-  /** After the namespace is deleted. */
-  deletePreviewOverride(cluster: string, namespace: string): Promise<void>;
 }

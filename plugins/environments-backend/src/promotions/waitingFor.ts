@@ -6,7 +6,8 @@ import { shortVersion } from '@stageline/plugin-environments-common';
 import { approvalsGate } from './gates/approvalsGate';
 import { freezeWindowGate } from './gates/freezeWindowGate';
 import { isFinalState } from './isFinalState';
-import type { FreezeWindow, PromotionClaim } from './types';
+import type { PromotionClaim } from './types';
+import type { FreezeWindow } from '../config/Environment';
 
 /** What is known besides the promotion: all of it local, no cluster, Git or GitHub call. */
 export type WaitFacts = {

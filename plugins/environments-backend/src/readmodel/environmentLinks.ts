@@ -1,5 +1,5 @@
 import { fillLinkTemplate, type LinkValues } from '../config/linkTemplate';
-import type { LinkTemplate } from '../config/readLinksConfig';
+import { linkAppliesTo, type LinkTemplate } from '../config/readLinksConfig';
 
 /**
  * The configured links that apply to one environment, in config order, with its values filled
@@ -10,12 +10,7 @@ export function environmentLinks(
   values: LinkValues & { environment: string },
 ): Array<{ title: string; url: string }> {
   return templates.flatMap(template => {
-    if (
-      template.environments &&
-      !template.environments.includes(values.environment)
-    ) {
-      return [];
-    }
+    if (!linkAppliesTo(template, values.environment)) return [];
     const url = fillLinkTemplate(template.url, values);
     return url ? [{ title: template.title, url }] : [];
   });

@@ -9,7 +9,7 @@ import type {
   WorkloadQuery,
 } from '../kubernetes/types';
 import { liveState } from '../__testUtils__/liveState';
-import type { EntityContext } from './EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import { readEnvironmentState } from './readEnvironmentState';
 
 /** Two clusters, each with its own workloads and URLs per namespace; either may be down. */

@@ -1,3 +1,4 @@
+import { promotionBranch } from '@stageline/plugin-environments-common';
 import type {
   DesiredState,
   EnvironmentDefinition,
@@ -10,9 +11,9 @@ import type { LinkTemplate } from '../config/readLinksConfig';
 import type { RepositorySnapshot } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
 import { computeSync } from './computeSync';
-import type { EntityContext } from './EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 import { environmentLinks } from './environmentLinks';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../errors/errorMessage';
 import { readDesiredState } from './readDesiredState';
 
 /** Everything one environment needs, read in parallel; failures become per-environment errors. */
@@ -119,7 +120,7 @@ export async function readEnvironmentState(input: {
     cluster,
   });
 
-  const branch = `stageline/${ctx.service}/${env.name}`;
+  const branch = promotionBranch(ctx.service, env.name);
   return {
     ...env,
     cluster,

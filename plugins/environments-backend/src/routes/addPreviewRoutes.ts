@@ -1,27 +1,21 @@
-import type {
-  HttpAuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   environmentsPreviewDeletePermission,
   environmentsReadPermission,
 } from '@stageline/plugin-environments-common';
 import type { Request, Router } from 'express';
-import type {
-  ServiceAccess,
-  WriteAction,
-} from '../authorization/ServiceAccess';
+import type { Authorization } from '../authorization/Authorization';
+import type { WriteAction } from '../authorization/ServiceAccess';
 import { parseDuration } from '../config/parseDuration';
 import type { PreviewService } from '../previews/PreviewService';
-import { actorOf } from '../promotions/actorOf';
-import type { EnvironmentsService } from '../services/EnvironmentsService';
+import { actorOf } from '../authorization/actorOf';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import { parseEntityRefParams } from './entityRefParams';
 import { parseBody } from './parseBody';
 import { previewExtendSchema } from './previewExtendSchema';
 import { previewKeepSchema } from './previewKeepSchema';
 import { previewParamsSchema } from './previewParamsSchema';
-import { requirePermission } from './requirePermission';
 
 type PreviewWrite = Extract<
   WriteAction,
@@ -45,13 +39,12 @@ export function addPreviewRoutes(
   router: Router,
   options: {
     httpAuth: HttpAuthService;
-    permissions: PermissionsService;
+    authorization: Authorization;
     environments: EnvironmentsService;
     previews: PreviewService;
-    serviceAccess: ServiceAccess;
   },
 ) {
-  const { httpAuth, permissions, environments, previews } = options;
+  const { httpAuth, authorization, environments, previews } = options;
 
   async function authorizePreview(req: Request, action: PreviewWrite) {
     const ref = parseEntityRefParams(req.params);
@@ -61,7 +54,7 @@ export function addPreviewRoutes(
     });
     const resourceRef = stringifyEntityRef(ref);
     // Outside the refusal audit: a refused service is in the auditor, never in the trail.
-    await options.serviceAccess.require(credentials, {
+    await authorization.requireWriter(credentials, {
       action,
       resourceRef,
       request: req,
@@ -72,12 +65,7 @@ export function addPreviewRoutes(
         environmentsReadPermission,
         environmentsPreviewDeletePermission,
       ]) {
-        await requirePermission({
-          permissions,
-          permission,
-          resourceRef,
-          credentials,
-        });
+        await authorization.require(permission, resourceRef, credentials);
       }
       // Refused unless this entity owns its overlays: copied annotations reach no namespace.
       const ctx = await environments.readOwnedContext(ref, { credentials });

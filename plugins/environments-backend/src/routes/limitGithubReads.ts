@@ -1,8 +1,8 @@
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import type { RequestHandler } from 'express';
 import { rateLimit, type AugmentedRequest } from 'express-rate-limit';
-import { CallerBudget } from './CallerBudget';
-import { TooManyRequestsError } from './TooManyRequestsError';
+import { CallerBudget } from '../authorization/CallerBudget';
+import { TooManyRequestsError } from '../authorization/TooManyRequestsError';
 
 /**
  * Middleware for routes that spend the shared GitHub budget (version diffs, preview pull request

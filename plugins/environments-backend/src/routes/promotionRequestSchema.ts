@@ -1,9 +1,5 @@
 import { z } from 'zod/v3';
-
-const dns1123Label = z
-  .string()
-  .max(63)
-  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label');
+import { dns1123Label } from './dns1123LabelSchema';
 
 /** Body of `POST .../promotions`. */
 export const promotionRequestSchema = z

@@ -1,4 +1,5 @@
-import type { PromotionEngine } from '../promotions/PromotionEngine';
+import type { ChainReadiness } from '../promotions/ChainReadiness';
+import type { PromotionEngine } from '../promotions/engine/PromotionEngine';
 import type { PromotionService } from '../promotions/PromotionService';
 import type { PromotionStore } from '../promotions/types';
 
@@ -7,4 +8,6 @@ export type Promotions = {
   service: PromotionService;
   engine: PromotionEngine;
   store: PromotionStore;
+  /** What promoting into each environment of a chain would take now. */
+  readiness: ChainReadiness;
 };

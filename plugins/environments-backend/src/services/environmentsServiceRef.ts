@@ -4,20 +4,17 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import { ClusterStateStore } from '../kubernetes/ClusterStateStore';
-import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
-import { resolveDefaultCluster } from '../kubernetes/resolveDefaultCluster';
 import { createOwnershipGuard } from '../ownership/createOwnershipGuard';
-import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
-import { EnvironmentsService } from './EnvironmentsService';
+import { listKubernetesEntities } from '../catalog/listKubernetesEntities';
+import { clusterStateServiceRef } from './clusterStateServiceRef';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
+import { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
 /**
- * The read model, with its watch-backed cluster caches, reading Git through the repositories service.
- *
- * @public
+ * The read model: each service's environments from Git (through the repositories service) and
+ * the cluster caches (through the cluster-state service).
  */
 export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
   id: 'environments.read-model',
@@ -27,44 +24,27 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
       deps: {
         catalog: catalogServiceRef,
         auth: coreServices.auth,
-        config: coreServices.rootConfig,
+        config: environmentsConfigServiceRef,
         logger: coreServices.logger,
-        lifecycle: coreServices.lifecycle,
+        clusters: clusterStateServiceRef,
         promotionStore: promotionStoreServiceRef,
         repositories: gitopsRepositoriesServiceRef,
       },
-      async factory({
-        catalog,
-        auth,
-        config,
-        logger,
-        lifecycle,
-        promotionStore,
-        repositories,
-      }) {
-        // Invalid config throws here, so the backend fails at startup naming the key.
-        const environmentsConfig = readEnvironmentsConfig(config);
-        const clusters = readClusterDefinitions(config, logger);
-        const store = ClusterStateStore.create({
-          clusters,
-          logger,
-          defaultCluster: resolveDefaultCluster(config, clusters),
-        });
-        await store.start();
-        lifecycle.addShutdownHook(() => store.stop());
+      async factory({ catalog, auth, config, logger, clusters, ...deps }) {
+        const { repositories } = deps;
         return EnvironmentsService.create({
           catalog,
-          config: environmentsConfig,
-          clusters: store,
+          config,
+          clusters,
           repositories,
           logger,
           guard: createOwnershipGuard({
-            entries: environmentsConfig.ownership,
+            entries: config.ownership,
             repositories,
             listEntities: listKubernetesEntities(catalog, auth),
-            overlaysPath: environmentsConfig.gitops.overlaysPath,
+            overlaysPath: config.gitops.overlaysPath,
           }),
-          overrides: promotionStore,
+          overrides: deps.promotionStore,
         });
       },
     }),

@@ -4,9 +4,9 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { GitopsRepositories } from '../gitops/GitopsRepositories';
 import { subscribeToPushes } from '../gitops/subscribeToPushes';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 
 /**
  * GitOps and source repositories: which ones config allows, their snapshots, and push events.
@@ -22,11 +22,12 @@ export const gitopsRepositoriesServiceRef =
         service,
         deps: {
           config: coreServices.rootConfig,
+          environmentsConfig: environmentsConfigServiceRef,
           logger: coreServices.logger,
           events: eventsServiceRef,
         },
-        async factory({ config, logger, events }) {
-          const { gitops } = readEnvironmentsConfig(config);
+        async factory({ config, environmentsConfig, logger, events }) {
+          const { gitops } = environmentsConfig;
           const repositories = GitopsRepositories.fromConfig(config, {
             cacheTtlMs: gitops.cacheTtlMs,
             branch: gitops.branch,

@@ -4,13 +4,14 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import { ClusterWriter } from '../kubernetes/ClusterWriter';
 import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
 import { PreviewService } from '../previews/PreviewService';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { listKubernetesEntities } from '../readmodel/listKubernetesEntities';
-import { resolveEntityContext } from '../readmodel/resolveEntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
+import { listKubernetesEntities } from '../catalog/listKubernetesEntities';
+import { resolveEntityContext } from '../catalog/resolveEntityContext';
+import { clusterStateServiceRef } from './clusterStateServiceRef';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
@@ -26,16 +27,18 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
       service,
       deps: {
         environments: environmentsServiceRef,
+        clusters: clusterStateServiceRef,
         store: promotionStoreServiceRef,
         catalog: catalogServiceRef,
         auth: coreServices.auth,
         config: coreServices.rootConfig,
+        environmentsConfig: environmentsConfigServiceRef,
         logger: coreServices.logger,
         permissions: coreServices.permissions,
       },
       async factory(deps) {
         const { environments, store, catalog, auth, config, logger } = deps;
-        const environmentsConfig = readEnvironmentsConfig(config);
+        const { environmentsConfig } = deps;
         const overlaysPath = environmentsConfig.gitops.overlaysPath;
         async function listServices(): Promise<EntityContext[]> {
           const items = await listKubernetesEntities(catalog, auth)();
@@ -48,14 +51,14 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
           });
         }
         return new PreviewService({
-          clusters: environments.clusterState(),
+          clusters: deps.clusters,
           deleter: ClusterWriter.create({
             clusters: readClusterDefinitions(config, logger),
           }),
           overrides: store,
           audit: store,
-          getPullRequest: async (ctx, number) =>
-            (await environments.pullRequestSource(ctx))?.getPullRequest(number),
+          getPullRequest: (ctx, number) =>
+            environments.getPullRequest(ctx, number),
           listServices,
           config: {
             ...environmentsConfig.previews,

@@ -6,16 +6,17 @@ import {
 import { parseEntityRef } from '@backstage/catalog-model';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { randomUUID } from 'node:crypto';
-import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import { PromotionEngine } from '../promotions/PromotionEngine';
+import { ChainReadiness } from '../promotions/ChainReadiness';
+import { PromotionEngine } from '../promotions/engine/PromotionEngine';
 import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
 import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
+import { authorizationServiceRef } from './authorizationServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 import type { Promotions } from './Promotions';
-import { serviceAccessServiceRef } from './serviceAccessServiceRef';
 
 /**
  * Promotions: the database store, the Git writers, the engine and the service people call.
@@ -31,16 +32,16 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         environments: environmentsServiceRef,
         repositories: gitopsRepositoriesServiceRef,
         config: coreServices.rootConfig,
+        environmentsConfig: environmentsConfigServiceRef,
         store: promotionStoreServiceRef,
-        permissions: coreServices.permissions,
-        serviceAccess: serviceAccessServiceRef,
+        authorization: authorizationServiceRef,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
         logger: coreServices.logger,
         notifications: notificationService,
       },
       async factory(deps) {
-        const config = readEnvironmentsConfig(deps.config);
+        const config = deps.environmentsConfig;
         const store = deps.store;
         // Writes share the readers' connections: one GitHub client per host, one clone per
         // remote; a promotion's own write shows at once, not after the next head check.
@@ -63,8 +64,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           config,
           store,
           writers,
-          permissions: deps.permissions,
-          serviceAccess: deps.serviceAccess,
+          authorization: deps.authorization,
           auditor: deps.auditor,
           notifier,
           logger: deps.logger,
@@ -77,6 +77,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           service: new PromotionService(shared, engine),
           engine,
           store,
+          readiness: new ChainReadiness(shared),
         };
       },
     }),

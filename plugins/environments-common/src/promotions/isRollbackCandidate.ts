@@ -1,7 +1,5 @@
+import { sameVersion } from '../images/sameVersion';
 import type { ImageReference, Promotion } from '../types';
-
-const sameVersion = (a: ImageReference, b: ImageReference) =>
-  a.digest && b.digest ? a.digest === b.digest : a.tag === b.tag;
 
 /**
  * Whether a promotion's version can be rolled back to in its target: it succeeded there before

@@ -7,8 +7,8 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 import { InMemoryPreviewOverrideStore } from '../../__testUtils__/InMemoryPreviewOverrideStore';
 import type { PullRequestSummary } from '../../gitops/types';
-import type { AuditEntry } from '../../promotions/types';
-import type { EntityContext } from '../../readmodel/EntityContext';
+import type { AuditEntry } from '../../audit/types';
+import type { EntityContext } from '../../catalog/EntityContext';
 import { PreviewService } from '../PreviewService';
 import { FakeClusters } from './FakeClusters';
 
@@ -120,7 +120,9 @@ export function previewFixture(
       chains: new Map([
         [
           'default',
-          [env('qa'), env('staging', 'east'), env('production', 'ghost')],
+          [env('qa'), env('staging', 'east'), env('production', 'ghost')].map(
+            definition => ({ definition }),
+          ),
         ],
       ]),
     },

@@ -1,7 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import type { ApprovalRequest } from '@stageline/plugin-environments-common';
 import { formatImageReference } from '@stageline/plugin-environments-common';
-import type { EnvironmentsService } from '../../services/EnvironmentsService';
+import type { EnvironmentsService } from '../../readmodel/EnvironmentsService';
 import type { PromotionStore } from '../types';
 
 /**

@@ -9,9 +9,11 @@ import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { LiveState } from '@stageline/plugin-environments-common';
+import { Authorization } from '../../authorization/Authorization';
 import { ServiceAccess } from '../../authorization/ServiceAccess';
 import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
-import { EnvironmentsService } from '../../services/EnvironmentsService';
+import { EnvironmentsService } from '../../readmodel/EnvironmentsService';
+import { EnvironmentView } from '../../services/EnvironmentView';
 import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
 import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
 import { inMemoryResolver } from '../../__testUtils__/inMemoryResolver';
@@ -22,7 +24,8 @@ import {
 } from '../../__testUtils__/testOwnershipGuard';
 import { aDigest } from '../store/__testUtils__/aDigest';
 import { openTestStore } from '../store/__testUtils__/openTestStore';
-import { PromotionEngine } from '../PromotionEngine';
+import { ChainReadiness } from '../ChainReadiness';
+import { PromotionEngine } from '../engine/PromotionEngine';
 import { PromotionNotifier } from '../PromotionNotifier';
 import { PromotionService } from '../PromotionService';
 import type { PromotionDeps } from '../PromotionDeps';
@@ -185,9 +188,11 @@ export async function promotionWorld(
     config,
     store,
     writers: { resolve: () => writer },
-    permissions,
-    // No service may write: the default of `environments.serviceAccess`.
-    serviceAccess: new ServiceAccess(new Map(), auditor),
+    authorization: new Authorization({
+      permissions,
+      // No service may write: the default of `environments.serviceAccess`.
+      serviceAccess: new ServiceAccess(new Map(), auditor),
+    }),
     auditor,
     notifier: new PromotionNotifier({
       notifications,
@@ -201,6 +206,10 @@ export async function promotionWorld(
   };
   const engine = new PromotionEngine(deps);
   const service = new PromotionService(deps, engine);
+  const view = new EnvironmentView({
+    readModel: environments,
+    readiness: new ChainReadiness(deps),
+  });
   return {
     catalog,
     getEntityByRef,
@@ -223,6 +232,7 @@ export async function promotionWorld(
     deps,
     engine,
     service,
+    view,
     denied,
   };
 }

@@ -4,7 +4,7 @@ import type {
   ImageReference,
   Promotion,
 } from '@stageline/plugin-environments-common';
-import type { GatesConfig } from '../types';
+import type { GatesConfig } from '../../config/Environment';
 
 /** What the gates of one promotion (or would-be promotion) are evaluated on. */
 export type GateInput = {

@@ -2,14 +2,11 @@ import {
   type EnvironmentState,
   type GateResult,
   type ImageReference,
+  sameImageReference,
   shortVersion,
 } from '@stageline/plugin-environments-common';
 import { candidateVersion } from './candidateVersion';
 import { gateResult } from './gateResult';
-
-function sameImage(a: ImageReference, b: ImageReference): boolean {
-  return a.name === b.name && a.tag === b.tag && a.digest === b.digest;
-}
 
 /**
  * Passes when the source declares and runs one known digest and, for an existing promotion,
@@ -27,7 +24,7 @@ export function digestVerifiedGate(input: {
       reason: found.reason,
     });
   }
-  if (candidate && !sameImage(candidate, found.version)) {
+  if (candidate && !sameImageReference(candidate, found.version)) {
     return gateResult('digest-verified', {
       passed: false,
       reason: `the promotion is for ${shortVersion(candidate)} but ${

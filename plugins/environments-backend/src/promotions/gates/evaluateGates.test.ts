@@ -1,4 +1,4 @@
-import type { GatesConfig } from '../types';
+import type { GatesConfig } from '../../config/Environment';
 import {
   DIGEST,
   environmentState,

@@ -1,4 +1,4 @@
-import type { FreezeWindow } from '../types';
+import type { FreezeWindow } from '../../config/Environment';
 import { freezeWindowEnd } from './freezeWindowEnd';
 
 const at = (iso: string) => new Date(iso);

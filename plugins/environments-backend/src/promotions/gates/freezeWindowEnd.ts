@@ -1,4 +1,4 @@
-import type { FreezeWindow } from '../types';
+import type { FreezeWindow } from '../../config/Environment';
 import { instantOfWallClock } from './instantOfWallClock';
 import { wallClockIn } from './wallClockIn';
 

@@ -1,4 +1,4 @@
-import type { FreezeWindow } from '../types';
+import type { FreezeWindow } from '../../config/Environment';
 import { freezeWindowGate } from './freezeWindowGate';
 
 const at = (iso: string) => new Date(iso);

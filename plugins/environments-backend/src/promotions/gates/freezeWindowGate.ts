@@ -1,5 +1,5 @@
 import type { GateResult } from '@stageline/plugin-environments-common';
-import type { FreezeWindow } from '../types';
+import type { FreezeWindow } from '../../config/Environment';
 import { freezeWindowEnd } from './freezeWindowEnd';
 import { gateResult } from './gateResult';
 

@@ -1,4 +1,4 @@
-import type { FreezeWindow } from '../types';
+import type { FreezeWindow } from '../../config/Environment';
 import { isInFreezeWindow } from './isInFreezeWindow';
 
 const at = (iso: string) => new Date(iso);

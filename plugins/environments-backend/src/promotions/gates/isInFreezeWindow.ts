@@ -1,4 +1,4 @@
-import type { FreezeWindow } from '../types';
+import type { FreezeWindow } from '../../config/Environment';
 import { freezeWindowEnd } from './freezeWindowEnd';
 
 /** Whether `now` falls inside the window (weekly windows on their zone's wall clock). */

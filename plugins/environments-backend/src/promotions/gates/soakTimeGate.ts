@@ -1,9 +1,9 @@
 import {
+  formatDuration,
+  shortVersion,
   type EnvironmentState,
   type GateResult,
-  shortVersion,
 } from '@stageline/plugin-environments-common';
-import { formatDuration } from './formatDuration';
 import { gateResult } from './gateResult';
 import { sourceLiveProblem } from './sourceLiveProblem';
 

@@ -1,8 +1,8 @@
+import { formatDuration } from '@stageline/plugin-environments-common';
 import type {
   EnvironmentState,
   GateResult,
 } from '@stageline/plugin-environments-common';
-import { formatDuration } from './formatDuration';
 import { gateResult } from './gateResult';
 import { sourceLiveProblem } from './sourceLiveProblem';
 

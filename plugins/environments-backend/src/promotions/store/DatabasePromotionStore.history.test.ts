@@ -1,5 +1,5 @@
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
-import type { AuditEntry } from '../types';
+import type { AuditEntry } from '../../audit/types';
 import { aNewPromotion } from './__testUtils__/aNewPromotion';
 import { openTestStore } from './__testUtils__/openTestStore';
 import { requiredTestDatabaseIds } from './__testUtils__/requiredTestDatabaseIds';

@@ -14,16 +14,18 @@ import type { Knex } from 'knex';
 import { z } from 'zod/v3';
 import { isFinalState } from '../isFinalState';
 import type {
-  AuditEntry,
   AuditPage,
   FirstAuditEntry,
   NewPromotion,
-  PreviewOverride,
-  PreviewOverrideStore,
   PromotionClaim,
   PromotionPatch,
   PromotionStore,
 } from '../types';
+import type { AuditEntry } from '../../audit/types';
+import type {
+  PreviewOverride,
+  PreviewOverrideStore,
+} from '../../previews/types';
 import { clampListLimit } from './clampListLimit';
 import { compareAndSetPromotion } from './compareAndSetPromotion';
 import { decisionSchema } from './decisionSchema';
@@ -34,8 +36,8 @@ import { isUniqueViolation } from './isUniqueViolation';
 import { mapPromotionRow } from './mapPromotionRow';
 import { newPromotionRow } from './newPromotionRow';
 import { newPromotionSchema } from './newPromotionSchema';
-import { parseInput } from './parseInput';
-import { PreviewOverrideTable } from './PreviewOverrideTable';
+import { parseInput } from '../../database/parseInput';
+import { PreviewOverrideTable } from '../../previews/store/PreviewOverrideTable';
 import { PromotionAuditLog } from './PromotionAuditLog';
 import { PromotionDecisions } from './PromotionDecisions';
 import { promotionPatchSchema } from './promotionPatchSchema';

@@ -1,5 +1,5 @@
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
-import type { AuditEntry } from '../types';
+import type { AuditEntry } from '../../audit/types';
 import { openTestStore } from './__testUtils__/openTestStore';
 import { requiredTestDatabaseIds } from './__testUtils__/requiredTestDatabaseIds';
 import { storeTestDatabases } from './__testUtils__/storeTestDatabases';

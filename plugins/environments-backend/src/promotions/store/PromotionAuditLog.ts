@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
 import { z } from 'zod/v3';
-import type { AuditEntry, AuditPage } from '../types';
+import type { AuditPage } from '../types';
+import type { AuditEntry } from '../../audit/types';
 import { auditCursorSchema } from './auditCursorSchema';
 import { clampListLimit } from './clampListLimit';
 import { httpUrlSchema } from './httpUrlSchema';
-import { isoTimestampSchema } from './isoTimestampSchema';
-import { parseInput } from './parseInput';
+import { isoTimestampSchema } from '../../database/isoTimestampSchema';
+import { parseInput } from '../../database/parseInput';
 import type { AuditRow } from './rows';
 import { truncateText } from './truncateText';
 

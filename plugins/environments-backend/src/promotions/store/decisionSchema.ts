@@ -1,6 +1,6 @@
 import { z } from 'zod/v3';
 import { imageReferenceSchema } from './imageReferenceSchema';
-import { isoTimestampSchema } from './isoTimestampSchema';
+import { isoTimestampSchema } from '../../database/isoTimestampSchema';
 
 /** An approver's decision as `PromotionStore.addDecision` accepts it, with the version decided on. */
 export const decisionSchema = z

@@ -60,13 +60,3 @@ export type AuditRow = {
   promotion_id: string | null;
   environment: string | null;
 };
-
-export type PreviewOverrideRow = {
-  cluster: string;
-  namespace: string;
-  /** SQLite returns 0 or 1. */
-  keep: boolean | number;
-  expires_at: string | null;
-  updated_by: string;
-  updated_at: string;
-};

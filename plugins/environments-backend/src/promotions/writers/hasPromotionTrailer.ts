@@ -1,4 +1,4 @@
-import { PROMOTION_TRAILER } from './PROMOTION_TRAILER';
+import { promotionTrailer } from './PROMOTION_TRAILER';
 
 /**
  * Whether a commit message (or pull request body) carries `Stageline-Promotion: <id>` as a
@@ -13,5 +13,5 @@ export function hasPromotionTrailer(
   const paragraphs = message.trimEnd().split(/\r?\n[ \t]*\r?\n/);
   return paragraphs[paragraphs.length - 1]
     .split(/\r?\n/)
-    .some(line => line.trim() === `${PROMOTION_TRAILER}: ${promotionId}`);
+    .some(line => line.trim() === promotionTrailer(promotionId));
 }

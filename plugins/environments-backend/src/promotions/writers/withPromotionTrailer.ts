@@ -1,5 +1,5 @@
 import { hasPromotionTrailer } from './hasPromotionTrailer';
-import { PROMOTION_TRAILER } from './PROMOTION_TRAILER';
+import { promotionTrailer } from './PROMOTION_TRAILER';
 
 /** `message` with the promotion trailer, added when it lacks it. */
 export function withPromotionTrailer(
@@ -7,5 +7,5 @@ export function withPromotionTrailer(
   promotionId: string,
 ): string {
   if (hasPromotionTrailer(message, promotionId)) return message;
-  return `${message.trimEnd()}\n\n${PROMOTION_TRAILER}: ${promotionId}`;
+  return `${message.trimEnd()}\n\n${promotionTrailer(promotionId)}`;
 }

@@ -1,14 +1,14 @@
 import { PromotionEngine } from './PromotionEngine';
-import { PromotionService } from './PromotionService';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
-import { approverView } from './__testUtils__/approverView';
+import { PromotionService } from '../PromotionService';
+import { storeTestDatabases } from '../store/__testUtils__/storeTestDatabases';
+import { approverView } from '../__testUtils__/approverView';
 import {
   ALICE,
   BOB,
   CAROL,
   promotionWorld,
   REF,
-} from './__testUtils__/promotionWorld';
+} from '../__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();

@@ -5,7 +5,11 @@ const UNITS: Array<[string, number]> = [
   ['s', 1],
 ];
 
-/** A duration for people: its two largest units, e.g. `1h 30m`, `34m 12s`, `2d`, `0s`. */
+/**
+ * A duration for people: its two largest units, e.g. `1h 30m`, `34m 12s`, `2d`, `0s`.
+ *
+ * @public
+ */
 export function formatDuration(ms: number): string {
   let seconds = Math.max(0, Math.round(ms / 1000));
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 import type { EnvironmentsResponse } from '@stageline/plugin-environments-common';
 import type { AllowedRepository, GitRepository } from '../gitops/types';
-import type { EntityContext } from '../readmodel/EntityContext';
+import type { EntityContext } from '../catalog/EntityContext';
 
 /** The environments of one service, with the context the promotion engine acts on. */
 export type ChainState = {

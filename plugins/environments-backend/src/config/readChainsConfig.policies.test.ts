@@ -1,5 +1,21 @@
 import { ConfigReader } from '@backstage/config';
-import { readPoliciesConfig } from './readPoliciesConfig';
+import type { Config } from '@backstage/config';
+import { readChainsConfig } from './readChainsConfig';
+
+/** Chain -> environment -> its gates, execution and approvers. */
+function readPoliciesConfig(config: Config) {
+  return new Map(
+    [...readChainsConfig(config)].map(([chain, envs]) => [
+      chain,
+      new Map(
+        envs.map(({ definition, links: _links, ...policy }) => [
+          definition.name,
+          policy,
+        ]),
+      ),
+    ]),
+  );
+}
 
 function configError(key: string, message: string): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,7 +37,7 @@ function productionOf(env: object, gitops: object = {}) {
     .get('production')!;
 }
 
-describe('readPoliciesConfig', () => {
+describe('readChainsConfig: gates and execution', () => {
   it('gives the built-in chain no gates and pull requests by default', () => {
     const policies = readPoliciesConfig(new ConfigReader({}));
     expect([...policies.get('default')!.keys()]).toEqual([

@@ -1,44 +1,40 @@
-import {
+import type {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
-  CompoundEntityRef,
-  Entity,
+  type CompoundEntityRef,
+  type Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { NotFoundError } from '@backstage/errors';
+import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import type {
   EnvironmentDefinition,
   EnvironmentsResponse,
-  InFlightChange,
   PreviewsResponse,
   VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
+import type { EntityContext } from '../catalog/EntityContext';
+import { chainForService, forService } from '../catalog/forService';
+import { resolveEntityContext } from '../catalog/resolveEntityContext';
+import { findChain } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type {
-  AllowedRepository,
   GitRepository,
   GitRepositoryResolver,
-  RepositorySnapshot,
+  PullRequestSummary,
 } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
-import type {
-  ConfirmedOwner,
-  OwnershipGuard,
-} from '../ownership/OwnershipGuard';
+import type { OwnershipGuard } from '../ownership/OwnershipGuard';
 import { overlayFolderKey } from '../ownership/repositoryKey';
-import type { PreviewOverrideStore } from '../promotions/types';
-import { errorMessage } from '../readmodel/errorMessage';
-import type { EntityContext } from '../readmodel/EntityContext';
-import { readEnvironmentState } from '../readmodel/readEnvironmentState';
-import { readPreviews } from '../readmodel/readPreviews';
-import { readVersionDiff } from '../readmodel/readVersionDiff';
-import { chainForService, forService } from '../readmodel/forService';
-import { resolveEntityContext } from '../readmodel/resolveEntityContext';
-import { sameBits } from '../readmodel/sameBits';
+import { readPreviews } from '../previews/readPreviews';
+import type { PreviewOverrideStore } from '../previews/types';
 import type { ChainState } from './ChainState';
+import { EntityRepositories } from './EntityRepositories';
+import { readEnvironmentState } from './readEnvironmentState';
+import { readVersionDiff } from './readVersionDiff';
+import { sameBits } from './sameBits';
 
 /**
  * The read model: for a catalog service, what should run (Git), what does run (cluster) and what
@@ -48,10 +44,9 @@ export class EnvironmentsService {
   readonly #catalog: typeof catalogServiceRef.T;
   readonly #config: EnvironmentsConfig;
   readonly #clusters: ClusterStateReader;
-  readonly #repositories: GitRepositoryResolver;
-  readonly #logger: LoggerService;
   readonly #overrides?: PreviewOverrideStore;
   readonly #guard: OwnershipGuard;
+  readonly #git: EntityRepositories;
 
   static create(options: {
     catalog: typeof catalogServiceRef.T;
@@ -80,9 +75,8 @@ export class EnvironmentsService {
     this.#catalog = options.catalog;
     this.#config = options.config;
     this.#clusters = options.clusters;
-    this.#repositories = options.repositories;
-    this.#logger = options.logger;
     this.#overrides = options.overrides;
+    this.#git = new EntityRepositories(options);
   }
 
   async getEnvironments(
@@ -103,9 +97,10 @@ export class EnvironmentsService {
     options: { credentials: BackstageCredentials },
   ): Promise<ChainState> {
     const ctx = await this.#context(ref, options);
+    const configured = this.#chainDefinitions(ctx);
     const chain = this.#chain(ctx);
-    const { repo, location, repoError } = this.#gitopsRepository(ctx);
-    const git = await this.#readGit(ctx, repo);
+    const { repo, location, repoError } = this.#git.gitopsRepository(ctx);
+    const git = await this.#git.readGit(ctx, repo);
     const owner =
       git.snapshot && location
         ? await this.#guard.confirm(ctx, location, git.snapshot)
@@ -113,7 +108,7 @@ export class EnvironmentsService {
     if (owner) await this.#guard.assertSoleClaim(ctx);
     const gitError = repoError ?? git.error;
     const environments = await Promise.all(
-      chain.map(env =>
+      chain.map((env, index) =>
         readEnvironmentState({
           ctx,
           env,
@@ -122,7 +117,7 @@ export class EnvironmentsService {
           changes: git.changes,
           changesError: git.changesError,
           clusters: this.#clusters,
-          links: this.#config.links,
+          links: configured[index].links,
           liveWithheld: owner
             ? undefined
             : `Not read: the cluster is shown once Git confirms that ${ctx.entityRef} owns its overlays`,
@@ -137,7 +132,7 @@ export class EnvironmentsService {
         );
       }
     });
-    const source = owner ? this.#sourceOf(ctx, owner) : {};
+    const source = owner ? this.#git.sourceOf(ctx, owner) : {};
     return {
       ctx,
       gitopsLocation: owner?.gitops,
@@ -152,23 +147,21 @@ export class EnvironmentsService {
     };
   }
 
-  /** The watch-backed cluster caches the read model reads. */
-  clusterState(): ClusterStateReader {
-    return this.#clusters;
-  }
-
   /**
-   * The source repository whose pull requests a service's previews show; undefined when the
-   * service's ownership cannot be confirmed or its owner does not name that repository.
+   * A pull request of the service's source repository, as its previews show it; undefined when
+   * the service's ownership cannot be confirmed or its owner does not name that repository.
    */
-  async pullRequestSource(
+  async getPullRequest(
     ctx: EntityContext,
-  ): Promise<GitRepository | undefined> {
+    number: number,
+  ): Promise<PullRequestSummary | undefined> {
+    let repo: GitRepository | undefined;
     try {
-      return this.#sourceOf(ctx, await this.#confirmedOwner(ctx)).repo;
+      repo = this.#git.sourceOf(ctx, await this.#git.confirmedOwner(ctx)).repo;
     } catch {
       return undefined;
     }
+    return repo?.getPullRequest(number);
   }
 
   /**
@@ -179,7 +172,7 @@ export class EnvironmentsService {
     ctx: EntityContext,
     environment: EnvironmentDefinition,
   ): Promise<string> {
-    const owner = await this.#confirmedOwner(ctx);
+    const owner = await this.#git.confirmedOwner(ctx);
     return overlayFolderKey(
       owner.gitops.location,
       `${ctx.overlaysPath}/${environment.overlay}`,
@@ -191,9 +184,9 @@ export class EnvironmentsService {
     options: { credentials: BackstageCredentials },
   ): Promise<PreviewsResponse> {
     const ctx = await this.#context(ref, options);
-    const owner = await this.#confirmedOwner(ctx);
+    const owner = await this.#git.confirmedOwner(ctx);
     await this.#guard.assertSoleClaim(ctx);
-    const { repo: sourceRepo, error } = this.#sourceOf(ctx, owner);
+    const { repo: sourceRepo, error } = this.#git.sourceOf(ctx, owner);
     return readPreviews({
       ctx,
       clusters: this.#clusters,
@@ -220,7 +213,7 @@ export class EnvironmentsService {
         `Entity '${ctx.entityRef}' has no 'github.com/project-slug' annotation, so there is no source repository to compare versions in`,
       );
     }
-    const owner = await this.#confirmedOwner(ctx);
+    const owner = await this.#git.confirmedOwner(ctx);
     const repo = this.#guard.sourceRepository(ctx, owner)!;
     return readVersionDiff(repo, versions);
   }
@@ -242,14 +235,9 @@ export class EnvironmentsService {
     options: { credentials: BackstageCredentials },
   ): Promise<EntityContext> {
     const ctx = await this.#context(ref, options);
-    await this.#confirmedOwner(ctx);
+    await this.#git.confirmedOwner(ctx);
     await this.#guard.assertSoleClaim(ctx);
     return ctx;
-  }
-
-  /** The environments of the entity's chain, as configured. */
-  chainOf(ctx: EntityContext): EnvironmentDefinition[] {
-    return this.#chain(ctx);
   }
 
   async #context(
@@ -272,115 +260,13 @@ export class EnvironmentsService {
 
   #chain(ctx: EntityContext) {
     const chain = this.#chainDefinitions(ctx);
-    return chainForService(chain, ctx.service);
+    return chainForService(
+      chain.map(env => env.definition),
+      ctx.service,
+    );
   }
 
   #chainDefinitions(ctx: EntityContext) {
-    const chain = this.#config.chains.get(ctx.chain);
-    if (!chain) {
-      throw new NotFoundError(
-        `Entity '${ctx.entityRef}' names chain '${ctx.chain}', which is not configured under environments.chains`,
-      );
-    }
-    return chain;
-  }
-
-  #gitopsRepository(ctx: EntityContext): {
-    repo?: GitRepository;
-    location?: AllowedRepository;
-    repoError?: string;
-  } {
-    if (!ctx.gitopsRepo) {
-      return {
-        repoError:
-          "No GitOps repository: annotate the entity with 'stageline.io/gitops-repo' or 'github.com/project-slug'",
-      };
-    }
-    try {
-      return {
-        location: this.#repositories.locate(
-          ctx.gitopsRepo,
-          ctx.gitopsRepoAnnotation,
-        ),
-        repo: this.#repositories.resolve(
-          ctx.gitopsRepo,
-          ctx.gitopsRepoAnnotation,
-        ),
-      };
-    } catch (error) {
-      return { repoError: errorMessage(error) };
-    }
-  }
-
-  /**
-   * Confirms `ctx` owns its overlays, from the GitOps snapshot at hand. Throws NotAllowedError
-   * (a repository config refuses, another owner), ServiceUnavailableError (Git unreadable).
-   */
-  async #confirmedOwner(ctx: EntityContext): Promise<ConfirmedOwner> {
-    if (!ctx.gitopsRepo) {
-      throw new NotFoundError(
-        `${ctx.entityRef} has no GitOps repository, so the owner of its overlays is unknown`,
-      );
-    }
-    const location = this.#repositories.locate(
-      ctx.gitopsRepo,
-      ctx.gitopsRepoAnnotation,
-    );
-    let snapshot: RepositorySnapshot;
-    try {
-      snapshot = await this.#repositories
-        .resolve(ctx.gitopsRepo, ctx.gitopsRepoAnnotation)
-        .snapshot();
-    } catch (error) {
-      throw new ServiceUnavailableError(
-        `The owner of ${
-          ctx.entityRef
-        }'s overlays cannot be confirmed: ${errorMessage(error)}`,
-      );
-    }
-    return this.#guard.confirm(ctx, location, snapshot);
-  }
-
-  #sourceOf(
-    ctx: EntityContext,
-    owner: ConfirmedOwner,
-  ): { repo?: GitRepository; error?: string } {
-    try {
-      return { repo: this.#guard.sourceRepository(ctx, owner) };
-    } catch (error) {
-      return { error: errorMessage(error) };
-    }
-  }
-
-  /** The snapshot and open changes of the GitOps repository, or why they are unknown. */
-  async #readGit(
-    ctx: EntityContext,
-    repo: GitRepository | undefined,
-  ): Promise<{
-    snapshot?: RepositorySnapshot;
-    error?: string;
-    changes: InFlightChange[];
-    changesError?: string;
-  }> {
-    if (!repo) return { changes: [] };
-    let snapshot: RepositorySnapshot;
-    try {
-      snapshot = await repo.snapshot();
-    } catch (error) {
-      this.#logger.warn(
-        `Could not read ${repo.displayName} for ${
-          ctx.entityRef
-        }: ${errorMessage(error)}`,
-      );
-      return { error: errorMessage(error), changes: [] };
-    }
-    try {
-      return {
-        snapshot,
-        changes: await repo.listChanges(`stageline/${ctx.service}/`),
-      };
-    } catch (error) {
-      return { snapshot, changes: [], changesError: errorMessage(error) };
-    }
+    return findChain(this.#config, ctx);
   }
 }

@@ -6,15 +6,12 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { GitRepository } from '../gitops/types';
 import type { ClusterStateReader, NamespaceSummary } from '../kubernetes/types';
-import { buildPreviewEnvironment } from '../previews/buildPreviewEnvironment';
-import { previewClusters } from '../previews/previewClusters';
-import { previewNumberOf } from '../previews/previewNumberOf';
-import type {
-  PreviewOverride,
-  PreviewOverrideStore,
-} from '../promotions/types';
-import type { EntityContext } from './EntityContext';
-import { errorMessage } from './errorMessage';
+import { buildPreviewEnvironment } from './buildPreviewEnvironment';
+import { previewClusters } from './previewClusters';
+import { previewNumberOf } from './previewNumberOf';
+import type { PreviewOverride, PreviewOverrideStore } from './types';
+import type { EntityContext } from '../catalog/EntityContext';
+import { errorMessage } from '../errors/errorMessage';
 import { previewNamespaceRegExp } from './previewNamespaceRegExp';
 
 type ReadPreviewsInput = {

@@ -1,13 +1,13 @@
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
 import { InMemoryPreviewOverrideStore } from '../__testUtils__/InMemoryPreviewOverrideStore';
-import { FakeClusters } from '../previews/__testUtils__/FakeClusters';
+import { FakeClusters } from './__testUtils__/FakeClusters';
 import {
   CHECKOUT,
   HOUR,
   hoursAgo,
   PAYMENTS,
-} from '../previews/__testUtils__/previewFixture';
+} from './__testUtils__/previewFixture';
 import { readPreviews } from './readPreviews';
 
 const env = (name: string, cluster?: string): EnvironmentDefinition => ({

@@ -1,9 +1,12 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { MemoryStore, type Options } from 'express-rate-limit';
+import type { CallerBudgetLimits } from '../config/readRateLimitsConfig';
+import {
+  isServicePrincipal,
+  isUserPrincipal,
+  principalType,
+} from './principals';
 import { TooManyRequestsError } from './TooManyRequestsError';
-
-/** How many calls each caller may make per window. */
-export type CallerBudgetLimits = { limit: number; windowMs: number };
 
 /**
  * A per-caller allowance of calls that spend a shared resource (the GitHub token's rate limit),
@@ -30,14 +33,16 @@ export class CallerBudget {
 
   /** Whose budget a call spends: the user entity ref, or `service:<subject>`. */
   static keyOf(credentials: BackstageCredentials): string {
-    const principal = credentials.principal as
-      | { type: 'user'; userEntityRef: string }
-      | { type: 'service'; subject: string }
-      | { type: string };
-    if ('userEntityRef' in principal) return principal.userEntityRef;
-    if ('subject' in principal) return `service:${principal.subject}`;
+    if (isUserPrincipal(credentials)) {
+      return credentials.principal.userEntityRef;
+    }
+    if (isServicePrincipal(credentials)) {
+      return `service:${credentials.principal.subject}`;
+    }
     // Routes and actions admit only users and services; refuse rather than share one bucket.
-    throw new TypeError(`No budget for a '${principal.type}' principal`);
+    throw new TypeError(
+      `No budget for a '${String(principalType(credentials))}' principal`,
+    );
   }
 
   /** Seconds until a window that resets at `resetTime` is over, as Retry-After gives them. */

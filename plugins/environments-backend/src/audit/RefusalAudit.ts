@@ -4,9 +4,9 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { isError } from '@backstage/errors';
-import { errorMessage } from '../readmodel/errorMessage';
-import { holdsNoEnvironmentsPermission } from './holdsNoEnvironmentsPermission';
-import type { AuditEntry, PromotionStore } from './types';
+import { errorMessage } from '../errors/errorMessage';
+import { holdsNoEnvironmentsPermission } from '../authorization/holdsNoEnvironmentsPermission';
+import type { AuditEntry, AuditSink } from './types';
 
 /** A refused attempt, before it is known where it is recorded. */
 export type Refusal = Omit<AuditEntry, 'at' | 'result' | 'message'>;
@@ -14,7 +14,7 @@ export type Refusal = Omit<AuditEntry, 'at' | 'result' | 'message'>;
 /** What {@link RefusalAudit} needs from the promotion dependencies. */
 export type RefusalAuditDeps = {
   permissions: PermissionsService;
-  store: Pick<PromotionStore, 'appendAudit'>;
+  store: AuditSink;
   logger: LoggerService;
   now: () => Date;
 };

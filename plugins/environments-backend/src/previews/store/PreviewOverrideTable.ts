@@ -1,16 +1,27 @@
 import type { Knex } from 'knex';
+import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
 import { z } from 'zod/v3';
 import type { PreviewOverride, PreviewOverrideStore } from '../types';
-import { isoTimestampSchema } from './isoTimestampSchema';
-import { parseInput } from './parseInput';
-import type { PreviewOverrideRow } from './rows';
+import { isoTimestampSchema } from '../../database/isoTimestampSchema';
+import { parseInput } from '../../database/parseInput';
+
+/** A row of the `preview_overrides` table. */
+export type PreviewOverrideRow = {
+  cluster: string;
+  namespace: string;
+  /** SQLite returns 0 or 1. */
+  keep: boolean | number;
+  expires_at: string | null;
+  updated_by: string;
+  updated_at: string;
+};
 
 const clusterSchema = z.string().min(1).max(255);
 // A Kubernetes namespace name (RFC 1123 label).
 const namespaceSchema = z
   .string()
   .max(63)
-  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'is not a namespace name');
+  .regex(DNS1123_LABEL, 'is not a namespace name');
 
 const overrideSchema = z
   .object({

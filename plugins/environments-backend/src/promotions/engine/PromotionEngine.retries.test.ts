@@ -1,6 +1,6 @@
 import { ServiceUnavailableError } from '@backstage/errors';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
-import { ALICE, promotionWorld, REF } from './__testUtils__/promotionWorld';
+import { storeTestDatabases } from '../store/__testUtils__/storeTestDatabases';
+import { ALICE, promotionWorld, REF } from '../__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();

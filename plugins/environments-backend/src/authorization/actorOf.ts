@@ -1,4 +1,5 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { isServicePrincipal, isUserPrincipal } from './principals';
 
 /**
  * Who acts: the user entity ref for a user, `service:<subject>` for a service principal. `user`
@@ -8,15 +9,12 @@ export function actorOf(credentials: BackstageCredentials): {
   actor: string;
   user?: string;
 } {
-  const principal = credentials.principal as
-    | { type: 'user'; userEntityRef: string }
-    | { type: 'service'; subject: string }
-    | { type: 'none' };
-  if (principal.type === 'user') {
-    return { actor: principal.userEntityRef, user: principal.userEntityRef };
+  if (isUserPrincipal(credentials)) {
+    const { userEntityRef } = credentials.principal;
+    return { actor: userEntityRef, user: userEntityRef };
   }
-  if (principal.type === 'service') {
-    return { actor: `service:${principal.subject}` };
+  if (isServicePrincipal(credentials)) {
+    return { actor: `service:${credentials.principal.subject}` };
   }
   return { actor: 'anonymous' };
 }

@@ -1,0 +1,110 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
+import {
+  type ApprovalRequest,
+  environmentsApprovePermission,
+  environmentsPromoteProtectedPermission,
+  environmentsReadPermission,
+  type Promotion,
+} from '@stageline/plugin-environments-common';
+import { checkApproverView } from './checkApproverView';
+import type { PromotionEngine } from './engine/PromotionEngine';
+import type { PromotionDeps } from './PromotionDeps';
+import { isProtectedTarget } from './requireCanceller';
+
+/**
+ * An approval or rejection once service access passed: read and approve (and protected)
+ * permissions, a person other than the requester, checked against what they were shown; enough
+ * approvals move the promotion on to its write, a rejection ends it.
+ */
+export async function decidePromotion(
+  deps: PromotionDeps,
+  engine: Pick<PromotionEngine, 'advanceSoon' | 'finish'>,
+  promotion: Promotion,
+  body: ApprovalRequest,
+  credentials: BackstageCredentials,
+  user: string | undefined,
+): Promise<Promotion> {
+  // Approving needs sight of the entity too: nobody approves what they may not read.
+  await deps.authorization.require(
+    environmentsReadPermission,
+    promotion.entityRef,
+    credentials,
+  );
+  await deps.authorization.require(
+    environmentsApprovePermission,
+    promotion.entityRef,
+    credentials,
+  );
+  if (await isProtectedTarget(deps, promotion, credentials)) {
+    await deps.authorization.require(
+      environmentsPromoteProtectedPermission,
+      promotion.entityRef,
+      credentials,
+    );
+  }
+  if (!user) {
+    throw new NotAllowedError('Approvals must come from a signed-in user');
+  }
+  if (user === promotion.requestedBy) {
+    throw new NotAllowedError(
+      'You requested this promotion, so you cannot approve or reject it: approvals must come from someone else',
+    );
+  }
+  if (promotion.state !== 'awaiting-approval') {
+    throw new ConflictError(
+      `Promotion ${promotion.id} is ${promotion.state}, not awaiting approval`,
+    );
+  }
+  const version = await checkApproverView(
+    deps.environments,
+    promotion,
+    body,
+    credentials,
+  );
+  const decided = await deps.store.addDecision(promotion.id, {
+    user,
+    decision: body.decision === 'approve' ? 'approved' : 'rejected',
+    comment: body.comment,
+    at: deps.now().toISOString(),
+    version,
+  });
+  await deps.store.appendAudit({
+    at: deps.now().toISOString(),
+    entityRef: promotion.entityRef,
+    promotionId: promotion.id,
+    environment: promotion.target,
+    actor: user,
+    action: `promotion.${body.decision}`,
+    result: 'succeeded',
+    message: body.comment,
+  });
+  if (body.decision === 'reject') {
+    return engine.finish(decided, ['awaiting-approval'], 'rejected', {
+      stateReason: `Rejected by ${user}${
+        body.comment ? `: ${body.comment}` : ''
+      }`,
+      actor: user,
+    });
+  }
+  const approvers = new Set(
+    decided.approvals
+      .filter(
+        a =>
+          a.valid &&
+          a.decision === 'approved' &&
+          a.user !== decided.requestedBy,
+      )
+      .map(a => a.user),
+  );
+  if (approvers.size < decided.approvalsRequired) return decided;
+  const executing = await deps.store.transition(
+    decided.id,
+    ['awaiting-approval'],
+    'executing',
+    { stateReason: `Approved by ${[...approvers].join(', ')}` },
+  );
+  if (!executing) return (await deps.store.get(decided.id))!;
+  engine.advanceSoon(executing.id);
+  return executing;
+}

@@ -1,0 +1,208 @@
+import type { Promotion } from '@stageline/plugin-environments-common';
+import { shortVersion } from '@stageline/plugin-environments-common';
+import { sameVersion } from '@stageline/plugin-environments-common';
+import { findEnvironment } from '../../config/findEnvironment';
+import type { ChainState } from '../../readmodel/ChainState';
+import { candidateVersion } from '../gates/candidateVersion';
+import type { PromotionDeps } from '../PromotionDeps';
+import { runsVersion } from '../runsVersion';
+import type { OverlayWriter, PromotionPatch } from '../types';
+import {
+  auditPromotion,
+  finishPromotion,
+  olderThan,
+  readForEngine,
+} from './engineSteps';
+import { PromotionExecutor } from './PromotionExecutor';
+
+/** A pull request left unmerged this long fails the promotion. */
+const MERGE_TIMEOUT_MS = 7 * 24 * 3600_000;
+
+/**
+ * The states a promotion passes and what moves it from each: approvals (following a source that
+ * moves on), the write (the executor), the merge and the rollout. Every transition is a
+ * compare-and-set, so two instances never both move one promotion.
+ */
+export class PromotionStateMachine {
+  readonly #deps: PromotionDeps;
+  readonly #executor: PromotionExecutor;
+
+  constructor(deps: PromotionDeps) {
+    this.#deps = deps;
+    this.#executor = new PromotionExecutor(deps);
+  }
+
+  /** One step from the promotion's current state. */
+  async step(promotion: Promotion): Promise<Promotion | undefined> {
+    switch (promotion.state) {
+      case 'requested':
+        return this.#deps.store.transition(
+          promotion.id,
+          ['requested'],
+          promotion.approvalsRequired > 0 ? 'awaiting-approval' : 'executing',
+        );
+      case 'awaiting-approval':
+        return this.#followSource(promotion);
+      case 'executing':
+        return this.#executor.execute(promotion);
+      case 'waiting-for-merge':
+        return this.#waitForMerge(promotion);
+      case 'rolling-out':
+        return this.#waitForRollout(promotion);
+      default:
+        return promotion;
+    }
+  }
+
+  /** While approvals are gathered the source may move on: follow it, voiding earlier approvals. */
+  async #followSource(promotion: Promotion) {
+    if (promotion.kind !== 'promotion' || !promotion.source) return promotion;
+    const { response } = await readForEngine(this.#deps, promotion);
+    const source = response.environments.find(e => e.name === promotion.source);
+    const { version } = source
+      ? candidateVersion(source)
+      : { version: undefined };
+    if (!version || sameVersion(version, promotion.version)) return promotion;
+    const moved = await this.#deps.store.updateVersion(promotion.id, version);
+    if (!moved) return promotion;
+    await auditPromotion(this.#deps, moved, {
+      actor: 'stageline:engine',
+      action: 'promotion.version-changed',
+      result: 'succeeded',
+      message: `${promotion.source} moved from ${shortVersion(
+        promotion.version,
+      )} to ${shortVersion(version)}: earlier approvals are void`,
+    });
+    const policy = findEnvironment(
+      this.#deps.config,
+      response.chain,
+      moved.target,
+    );
+    await this.#deps.notifier.approvalNeeded(moved, policy.approvers ?? []);
+    return moved;
+  }
+
+  async #waitForMerge(promotion: Promotion) {
+    const state = await readForEngine(this.#deps, promotion);
+    const status = await this.#writer(state).status({
+      promotionId: promotion.id,
+      mode: promotion.mode,
+      links: promotion.links,
+      autoMerge: promotion.autoMerge,
+    });
+    if (status.state === 'merged') {
+      const links: PromotionPatch['links'] = status.commitSha
+        ? { ...promotion.links, commit: { sha: status.commitSha } }
+        : undefined;
+      return this.#deps.store.transition(
+        promotion.id,
+        ['waiting-for-merge'],
+        'rolling-out',
+        {
+          links,
+          stateReason: `Merged; waiting for ${promotion.target} to run it`,
+        },
+      );
+    }
+    if (status.state === 'closed') {
+      return finishPromotion(
+        this.#deps,
+        promotion,
+        ['waiting-for-merge'],
+        'failed',
+        {
+          stateReason: 'The pull request was closed without merging',
+          link: promotion.links.pullRequest?.url,
+        },
+      );
+    }
+    if (status.state === 'failed') {
+      return finishPromotion(
+        this.#deps,
+        promotion,
+        ['waiting-for-merge'],
+        'failed',
+        {
+          stateReason: status.reason,
+        },
+      );
+    }
+    if (olderThan(this.#deps, promotion, MERGE_TIMEOUT_MS)) {
+      return finishPromotion(
+        this.#deps,
+        promotion,
+        ['waiting-for-merge'],
+        'failed',
+        {
+          stateReason: 'The pull request was not merged within 7 days',
+        },
+      );
+    }
+    return promotion;
+  }
+
+  async #waitForRollout(promotion: Promotion) {
+    const state = await readForEngine(this.#deps, promotion);
+    const target = state.response.environments.find(
+      e => e.name === promotion.target,
+    );
+    if (target && runsVersion(target, promotion.version)) {
+      return finishPromotion(
+        this.#deps,
+        promotion,
+        ['rolling-out'],
+        'succeeded',
+        {
+          stateReason: `${promotion.target} runs ${shortVersion(
+            promotion.version,
+          )}, healthy`,
+        },
+      );
+    }
+    if (promotion.mode === 'workflow-dispatch') {
+      const status = await this.#writer(state).status({
+        promotionId: promotion.id,
+        mode: promotion.mode,
+        links: promotion.links,
+        autoMerge: promotion.autoMerge,
+      });
+      if (status.state === 'failed' || status.state === 'closed') {
+        return finishPromotion(
+          this.#deps,
+          promotion,
+          ['rolling-out'],
+          'failed',
+          {
+            stateReason:
+              status.state === 'failed'
+                ? status.reason
+                : 'The workflow run was cancelled',
+            link: promotion.links.workflowRun?.url,
+          },
+        );
+      }
+    }
+    const policy = findEnvironment(
+      this.#deps.config,
+      state.response.chain,
+      promotion.target,
+    );
+    if (olderThan(this.#deps, promotion, policy.execution.rolloutTimeoutMs)) {
+      return finishPromotion(this.#deps, promotion, ['rolling-out'], 'failed', {
+        stateReason: `${promotion.target} did not run ${shortVersion(
+          promotion.version,
+        )} healthy in time: ${target?.sync.reason ?? 'environment missing'}`,
+      });
+    }
+    return promotion;
+  }
+
+  /** The writer of the promotion's GitOps repository; without one (config no longer allows it) the write failed. */
+  #writer(state: ChainState): Pick<OverlayWriter, 'status'> {
+    if (!state.gitopsLocation) {
+      const reason = `${state.ctx.entityRef} has no GitOps repository that config allows`;
+      return { status: async () => ({ state: 'failed', reason }) };
+    }
+    return this.#deps.writers.resolve(state.gitopsLocation);
+  }
+}
