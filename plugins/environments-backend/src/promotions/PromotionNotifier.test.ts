@@ -20,7 +20,7 @@ const promotion: Promotion = {
 };
 
 describe('PromotionNotifier', () => {
-  it('asks the approvers, with a short version and a link to the tab', async () => {
+  it('asks the approvers, with a short version and a link', async () => {
     const send = jest.fn(async () => {});
     const notifier = new PromotionNotifier({
       notifications: { send },
@@ -40,6 +40,32 @@ describe('PromotionNotifier', () => {
         link: '/catalog/default/component/checkout/environments',
         severity: 'high',
       }),
+    });
+  });
+
+  it.each([
+    ['promotion', 'succeeded', 'Promoted: checkout aaaaaaa -> production'],
+    ['rollback', 'succeeded', 'Rolled back: checkout aaaaaaa -> production'],
+    ['promotion', 'failed', 'Promotion failed: checkout aaaaaaa -> production'],
+    [
+      'rollback',
+      'cancelled',
+      'Rollback cancelled: checkout aaaaaaa -> production',
+    ],
+  ] as const)('titles a finished %s that %s', async (kind, state, title) => {
+    const send = jest.fn(async () => {});
+    const notifier = new PromotionNotifier({
+      notifications: { send },
+      logger: mockServices.logger.mock(),
+      linkFor: p => `/promotions/${p.id}`,
+    });
+    await notifier.finished({ ...promotion, kind, state });
+    expect(send).toHaveBeenCalledWith({
+      recipients: {
+        type: 'entity',
+        entityRef: ['user:default/guest', 'component:default/checkout'],
+      },
+      payload: expect.objectContaining({ title, link: '/promotions/p1' }),
     });
   });
 

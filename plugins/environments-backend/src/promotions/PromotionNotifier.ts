@@ -16,7 +16,7 @@ export class PromotionNotifier {
   constructor(options: {
     notifications?: NotificationService;
     logger: LoggerService;
-    /** Link to the service's Environments tab. */
+    /** Link to the promotion's page in the app. */
     linkFor: (promotion: Promotion) => string;
   }) {
     this.#notifications = options.notifications;
@@ -45,9 +45,7 @@ export class PromotionNotifier {
   async finished(promotion: Promotion) {
     const ok = promotion.state === 'succeeded';
     await this.#send([promotion.requestedBy, promotion.entityRef], promotion, {
-      title: `${ok ? 'Promoted' : `Promotion ${promotion.state}`}: ${describe(
-        promotion,
-      )}`,
+      title: `${finishedTitle(promotion)}: ${describe(promotion)}`,
       description: promotion.stateReason,
       severity: ok ? 'normal' : 'high',
     });
@@ -81,6 +79,13 @@ export class PromotionNotifier {
       );
     }
   }
+}
+
+function finishedTitle(promotion: Promotion): string {
+  const rollback = promotion.kind === 'rollback';
+  if (promotion.state === 'succeeded')
+    return rollback ? 'Rolled back' : 'Promoted';
+  return `${rollback ? 'Rollback' : 'Promotion'} ${promotion.state}`;
 }
 
 function describe(promotion: Promotion): string {

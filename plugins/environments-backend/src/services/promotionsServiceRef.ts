@@ -3,11 +3,11 @@ import {
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { randomUUID } from 'node:crypto';
 import { ChainReadiness } from '../promotions/ChainReadiness';
 import { PromotionEngine } from '../promotions/engine/PromotionEngine';
+import { promotionDetailLink } from '../promotions/promotionDetailLink';
 import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
 import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
@@ -54,10 +54,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         const notifier = new PromotionNotifier({
           notifications: deps.notifications,
           logger: deps.logger,
-          linkFor: promotion => {
-            const ref = parseEntityRef(promotion.entityRef);
-            return `${appBaseUrl}/catalog/${ref.namespace}/${ref.kind}/${ref.name}/environments`;
-          },
+          linkFor: promotion => promotionDetailLink(appBaseUrl, promotion),
         });
         const shared = {
           environments: deps.environments,

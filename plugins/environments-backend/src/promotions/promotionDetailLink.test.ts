@@ -1,0 +1,25 @@
+import { promotionDetailLink } from './promotionDetailLink';
+
+describe('promotionDetailLink', () => {
+  it("points at the promotion's page below the Environments tab", () => {
+    expect(
+      promotionDetailLink('https://backstage.example.com', {
+        id: 'p-1',
+        entityRef: 'component:default/checkout',
+      }),
+    ).toBe(
+      'https://backstage.example.com/catalog/default/component/checkout/environments/promotions/p-1',
+    );
+  });
+
+  it('is relative without an app URL, and encodes each part', () => {
+    expect(
+      promotionDetailLink('', {
+        id: 'a/b',
+        entityRef: 'component:team a/checkout',
+      }),
+    ).toBe(
+      '/catalog/team%20a/component/checkout/environments/promotions/a%2Fb',
+    );
+  });
+});
