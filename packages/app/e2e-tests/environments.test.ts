@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import path from 'node:path';
+import { screenshotPath } from './screenshotPath';
 import { CHECKOUT } from './CHECKOUT';
 import { commitToMain } from './commitToMain';
 import { environmentCard as card } from './environmentCard';
@@ -10,7 +10,6 @@ import { signInAsGuest } from './signInAsGuest';
 import { WIDE_VIEWPORT } from './WIDE_VIEWPORT';
 import { withOverlayImage } from './withOverlayImage';
 
-const screenshots = path.join(__dirname, 'screenshots');
 const overlay = CHECKOUT.overlay;
 const shortTag = (env: string) =>
   overlayImage(readMainFile(overlay(env))).newTag!.slice(0, 7);
@@ -43,7 +42,7 @@ test('the Environments tab shows what runs in each environment, in sync with Git
   await expect(page.getByText('Same bits as upstream')).toHaveCount(0);
 
   await page.screenshot({
-    path: path.join(screenshots, 'environments-tab.png'),
+    path: screenshotPath('environments-tab.png'),
     fullPage: true,
   });
 });

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import path from 'node:path';
+import { screenshotPath } from './screenshotPath';
 import type { ApiPromotion } from './apiTypes';
-import { cancelOpenPromotions } from './cancelOpenPromotions';
 import { CHECKOUT } from './CHECKOUT';
 import { environmentCard as card } from './environmentCard';
 import { environmentsApi } from './environmentsApi';
@@ -10,9 +9,8 @@ import { overlayImage, type OverlayImage } from './overlayImage';
 import { promotionCommits } from './promotionCommits';
 import { readMainFile } from './readMainFile';
 import { recordSyncStatuses } from './recordSyncStatuses';
-import { restoreMainFiles } from './restoreMainFiles';
 import { sourceCommitSubjects } from './sourceCommitSubjects';
-import { waitUntilSettled } from './waitUntilSettled';
+import { keepMainAsFound } from './keepMainAsFound';
 import { openPromoteDialog } from './openPromoteDialog';
 import { requestInDialog } from './requestInDialog';
 import { closeDialog } from './closeDialog';
@@ -25,10 +23,9 @@ import { WIDE_VIEWPORT } from './WIDE_VIEWPORT';
 
 // Promotions through the real backend, which commits to the example GitOps repository that the
 // demo cluster follows (app-config.e2e.yaml: commit mode, production needs two release managers).
-// Each test starts from a settled chain and puts main back as it found it, so order does not
-// matter (environments.test.ts expects the seeded versions).
+// Each test starts from a settled chain and puts main back as it found it (keepMainAsFound), so
+// order does not matter (environments.test.ts expects the seeded versions).
 
-const screenshots = path.join(__dirname, 'screenshots');
 const GUEST = 'user:default/guest';
 const declared = (env: string) =>
   overlayImage(readMainFile(CHECKOUT.overlay(env)));
@@ -39,28 +36,7 @@ const reference = (image: OverlayImage) =>
 test.use({ viewport: WIDE_VIEWPORT });
 test.setTimeout(180_000);
 
-const ENVIRONMENTS = ['qa', 'staging', 'production'];
-let savedOverlays: Record<string, string> = {};
-
-test.beforeEach(async () => {
-  await cancelOpenPromotions();
-  await waitUntilSettled();
-  savedOverlays = Object.fromEntries(
-    ENVIRONMENTS.map(env => [
-      CHECKOUT.overlay(env),
-      readMainFile(CHECKOUT.overlay(env)),
-    ]),
-  );
-});
-
-// Puts main back (the demo cluster follows) for whatever runs next. A promotion already written
-// is let finish first, so it cannot wait forever for a version main no longer declares.
-test.afterEach(async () => {
-  await cancelOpenPromotions();
-  await waitUntilSettled();
-  restoreMainFiles(savedOverlays, 'Restore the example overlays (e2e)');
-  await waitUntilSettled();
-});
+keepMainAsFound();
 
 /** The one commit on main that carries the promotion's trailer, once it is there. */
 async function commitOf(promotionId: string) {
@@ -101,7 +77,7 @@ test('promoting qa to staging commits qa’s exact version, rolls it out and rec
     await openCheckoutEnvironments(page);
     const chain = page.getByRole('list', { name: 'Promotion chain' });
     await expect(chain.getByRole('listitem')).toHaveCount(3);
-    for (const env of ENVIRONMENTS) {
+    for (const env of ['qa', 'staging', 'production']) {
       await expect(card(page, env).getByLabel('Live version')).toContainText(
         short(declared(env)),
       );
@@ -127,7 +103,7 @@ test('promoting qa to staging commits qa’s exact version, rolls it out and rec
     );
     await expect(dialog).toContainText('No approvals needed.');
     await page.screenshot({
-      path: path.join(screenshots, 'promote-dialog.png'),
+      path: screenshotPath('promote-dialog.png'),
     });
 
     const promotion = await requestInDialog(page, dialog, reason);
@@ -233,7 +209,7 @@ test('a production promotion waits for two release managers other than the reque
       page.getByRole('group', { name: 'Promote staging to production' }),
     ).not.toContainText(promotion.id);
     await page.screenshot({
-      path: path.join(screenshots, 'awaiting-approval.png'),
+      path: screenshotPath('awaiting-approval.png'),
     });
     // Nothing is written before the approvals.
     expect(readMainFile(CHECKOUT.overlay('production'))).toBe(production);
@@ -293,7 +269,7 @@ test('a production promotion waits for two release managers other than the reque
     await page
       .getByRole('heading', { name: 'History', exact: true })
       .scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(screenshots, 'history.png') });
+    await page.screenshot({ path: screenshotPath('history.png') });
   } finally {
     // Stops polling when the test failed before its rollout check.
     await statuses.stop();
@@ -319,5 +295,5 @@ test('the previews table lists the preview namespaces of checkout’s pull reque
   await page
     .getByRole('heading', { name: 'Previews', exact: true })
     .scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(screenshots, 'previews.png') });
+  await page.screenshot({ path: screenshotPath('previews.png') });
 });

@@ -39,6 +39,22 @@ describe('PreviewsTable', () => {
     ).toHaveTextContent('namespace not found');
   });
 
+  it('offers no +24h on a kept preview, which never expires', async () => {
+    const { table } = await render();
+    const kept = rowOf(table, 'feature-pr-3');
+    expect(
+      within(kept).getByRole('button', { name: 'Unpin feature-pr-3' }),
+    ).toBeInTheDocument();
+    expect(within(kept).queryByRole('button', { name: /^Extend/ })).toBeNull();
+    expect(kept).not.toHaveTextContent('+24h');
+    // A preview that expires still offers it.
+    expect(
+      within(rowOf(table, 'feature-pr-1')).getByRole('button', {
+        name: 'Extend feature-pr-1 by 24h',
+      }),
+    ).toHaveTextContent('+24h');
+  });
+
   it('keeps and extends a preview', async () => {
     const { table, spies } = await render();
     const row = rowOf(table, 'feature-pr-1');
