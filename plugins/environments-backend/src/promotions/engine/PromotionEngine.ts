@@ -5,8 +5,7 @@ import type {
 import { errorMessage } from '../../errors/errorMessage';
 import { isFinalState } from '../isFinalState';
 import type { PromotionDeps } from '../PromotionDeps';
-import type { PromotionPatch } from '../types';
-import { finishPromotion } from './engineSteps';
+import { type FinishDetail, finishPromotion } from './engineSteps';
 import { PromotionStateMachine } from './PromotionStateMachine';
 
 /** How long one instance may hold a promotion while it advances it. */
@@ -80,13 +79,7 @@ export class PromotionEngine {
     promotion: Promotion,
     from: PromotionState[],
     to: PromotionState,
-    detail: {
-      stateReason: string;
-      actor?: string;
-      link?: string;
-      /** Recorded in the same transition, e.g. who cancelled it. */
-      patch?: Omit<PromotionPatch, 'stateReason'>;
-    },
+    detail: FinishDetail,
   ): Promise<Promotion> {
     return finishPromotion(this.#deps, promotion, from, to, detail);
   }

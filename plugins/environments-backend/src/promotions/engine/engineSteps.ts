@@ -37,19 +37,22 @@ export async function auditPromotion(
   });
 }
 
+/** Why and by whom a promotion reaches a final state. */
+export type FinishDetail = {
+  stateReason: string;
+  actor?: string;
+  link?: string;
+  /** Recorded in the same transition, e.g. who cancelled it. */
+  patch?: Omit<PromotionPatch, 'stateReason'>;
+};
+
 /** Moves to a final state (once: compare-and-set), audits and notifies. */
 export async function finishPromotion(
   deps: PromotionDeps,
   promotion: Promotion,
   from: PromotionState[],
   to: PromotionState,
-  detail: {
-    stateReason: string;
-    actor?: string;
-    link?: string;
-    /** Recorded in the same transition, e.g. who cancelled it. */
-    patch?: Omit<PromotionPatch, 'stateReason'>;
-  },
+  detail: FinishDetail,
 ): Promise<Promotion> {
   const done = await deps.store.transition(promotion.id, from, to, {
     ...detail.patch,
