@@ -34,6 +34,8 @@ describe('PromotionNotifier', () => {
       recipients: {
         type: 'entity',
         entityRef: ['group:default/release-managers'],
+        // The requester may be a release manager too, but may not approve their own request.
+        excludeEntityRef: 'user:default/guest',
       },
       payload: expect.objectContaining({
         title: 'Approval needed: checkout aaaaaaa -> production',

@@ -24,7 +24,10 @@ export class PromotionNotifier {
     this.#linkFor = options.linkFor;
   }
 
-  /** Approvers (users or groups), or the service's owners when none are configured. */
+  /**
+   * Approvers (users or groups), or the service's owners when none are configured; never the
+   * requester, who may not approve their own request.
+   */
   async approvalNeeded(promotion: Promotion, approvers: string[]) {
     await this.#send(
       approvers.length > 0 ? approvers : [promotion.entityRef],
@@ -38,6 +41,7 @@ export class PromotionNotifier {
         }. ${promotion.approvalsRequired} approval(s) required.`,
         severity: 'high',
       },
+      promotion.requestedBy,
     );
   }
 
@@ -59,11 +63,16 @@ export class PromotionNotifier {
       description?: string;
       severity: 'normal' | 'high';
     },
+    excluded?: string,
   ) {
     if (!this.#notifications) return;
     try {
       await this.#notifications.send({
-        recipients: { type: 'entity', entityRef: recipients },
+        recipients: {
+          type: 'entity',
+          entityRef: recipients,
+          ...(excluded && { excludeEntityRef: excluded }),
+        },
         payload: {
           ...payload,
           link: this.#linkFor(promotion),

@@ -284,6 +284,7 @@ describe('PromotionService', () => {
           recipients: {
             type: 'entity',
             entityRef: ['group:default/release-managers'],
+            excludeEntityRef: promotion.requestedBy,
           },
         }),
       );
