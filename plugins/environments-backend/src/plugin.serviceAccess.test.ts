@@ -156,6 +156,7 @@ async function start(
             audit: {
               appendAudit: async entry => void previewAudit.push(entry),
             },
+            owners: w.deps.environments,
             getPullRequest: async () => undefined,
             listServices: async () => [],
             config: { ...w.config.previews, chains: w.config.chains },

@@ -51,6 +51,7 @@ async function setup() {
           deleter: clusters,
           overrides: world.store,
           audit: world.store,
+          owners: world.deps.environments,
           getPullRequest: async (_ctx, number) =>
             number === 5
               ? {

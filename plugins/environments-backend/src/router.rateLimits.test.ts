@@ -32,6 +32,7 @@ async function setup() {
           deleter: { deleteNamespace: jest.fn() },
           overrides: world.store,
           audit: world.store,
+          owners: world.deps.environments,
           getPullRequest: jest.fn(),
           listServices: jest.fn(async () => []),
           config: { ...world.config.previews, chains: world.config.chains },

@@ -36,6 +36,7 @@ async function setup(
     deleter,
     overrides: w.store,
     audit: w.store,
+    owners: w.deps.environments,
     getPullRequest: jest.fn(),
     listServices: jest.fn(async () => []),
     config: {

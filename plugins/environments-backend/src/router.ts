@@ -68,7 +68,7 @@ export async function createRouter(options: {
     githubReadLimit,
     async (req, res) => {
       const { ref, credentials } = await authorizeRead(req);
-      res.json(await environments.getPreviews(ref, { credentials }));
+      res.json(await options.previews.getPreviews(ref, { credentials }));
     },
   );
 

@@ -1,6 +1,11 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
-import type { PreviewEnvironment } from '@stageline/plugin-environments-common';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import type {
+  PreviewEnvironment,
+  PreviewsResponse,
+} from '@stageline/plugin-environments-common';
+import { forService } from '../catalog/forService';
 import type { ClusterStateReader } from '../kubernetes/types';
 import type { Refusal } from '../audit/RefusalAudit';
 import type { PreviewOverride } from './types';
@@ -13,12 +18,14 @@ import { PreviewAccess } from './PreviewAccess';
 import type { PreviewDeps } from './PreviewDeps';
 import { previewExpiry } from './previewExpiry';
 import { PreviewReaper } from './PreviewReaper';
+import { readPreviews } from './readPreviews';
 import { readPullRequest } from './readPullRequest';
 import { removePreview } from './removePreview';
 import type {
   PreviewCaller,
   PreviewCandidate,
   PreviewLifecycleConfig,
+  PreviewOwners,
   PreviewServiceOptions,
   PullRequestResolver,
   ReapReport,
@@ -40,10 +47,12 @@ export class PreviewService {
   readonly #config: PreviewLifecycleConfig;
   readonly #access: PreviewAccess;
   readonly #reaper: PreviewReaper;
+  readonly #owners?: PreviewOwners;
 
   constructor(options: PreviewServiceOptions) {
     this.#clusters = options.clusters;
     this.#config = options.config;
+    this.#owners = options.owners;
     this.#deps = {
       deleter: options.deleter,
       overrides: options.overrides,
@@ -83,6 +92,36 @@ export class PreviewService {
   }
 
   /** One run of the reaper over every service's previews. */
+  /**
+   * The service's preview namespaces on the clusters of its chain, with pull request, URLs,
+   * expiry and keep pin; refused unless the entity owns its overlays. The caller checks
+   * environments.read first.
+   */
+  async getPreviews(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ): Promise<PreviewsResponse> {
+    if (!this.#owners) {
+      throw new Error(
+        'Previews cannot be listed: no read model to confirm ownership',
+      );
+    }
+    const source = await this.#owners.readPreviewSource(ref, options);
+    return readPreviews({
+      ctx: source.ctx,
+      clusters: this.#clusters,
+      sourceRepo: source.sourceRepo,
+      sourceRepoError: source.sourceRepoError,
+      namespacePattern: forService(
+        this.#config.namespacePattern,
+        source.ctx.service,
+      ),
+      ttlMs: this.#config.ttlMs,
+      chain: source.chain,
+      overrides: this.#deps.overrides,
+    });
+  }
+
   async reap(): Promise<ReapReport> {
     return this.#reaper.run();
   }

@@ -5,7 +5,9 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { LiveState } from '@stageline/plugin-environments-common';
 import type { Environment } from '../config/Environment';
-import type { PullRequestSummary } from '../gitops/types';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
+import type { GitRepository, PullRequestSummary } from '../gitops/types';
 import type {
   ClusterStateReader,
   NamespaceDeleter,
@@ -30,6 +32,24 @@ export type PreviewCaller = {
 /** Where audit rows go (the PromotionStore in production). */
 export type PreviewAuditSink = AuditSink;
 
+/** What listing a service's previews needs from the read model (ownership confirmed). */
+export type PreviewSource = {
+  ctx: EntityContext;
+  /** The service's chain, namespaces named for it: previews live on its clusters. */
+  chain: EnvironmentDefinition[];
+  /** The source repository whose pull requests the previews show, or why there is none. */
+  sourceRepo?: GitRepository;
+  sourceRepoError?: string;
+};
+
+/** The read model's side of listing previews: refuses unless the entity owns its overlays. */
+export type PreviewOwners = {
+  readPreviewSource(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ): Promise<PreviewSource>;
+};
+
 /** What the preview lifecycle takes from config. */
 export type PreviewLifecycleConfig = {
   /** e.g. `feature-pr-{number}`. */
@@ -52,6 +72,8 @@ export type PreviewServiceOptions = {
   overrides: PreviewOverrideStore;
   audit: PreviewAuditSink;
   getPullRequest: PullRequestResolver;
+  /** Confirms ownership before a list; without it, listing previews is refused. */
+  owners?: PreviewOwners;
   /** The services the reaper looks after (catalog entities with Stageline annotations). */
   listServices: () => Promise<EntityContext[]>;
   config: PreviewLifecycleConfig;

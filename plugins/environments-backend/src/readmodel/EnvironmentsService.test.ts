@@ -12,6 +12,8 @@ import {
   ownerFile,
   testOwnershipGuard,
 } from '../__testUtils__/testOwnershipGuard';
+import { PreviewService } from '../previews/PreviewService';
+import { InMemoryPreviewOverrideStore } from '../__testUtils__/InMemoryPreviewOverrideStore';
 import { EnvironmentsService } from './EnvironmentsService';
 
 const IMAGE = 'registry.example.com/shop/checkout';
@@ -53,9 +55,10 @@ function setup(environments: object = {}) {
   };
   const catalog = catalogServiceMock({ entities: [entity] });
   const repositories = inMemoryResolver(repos);
+  const config = readEnvironmentsConfig(new ConfigReader({ environments }));
   const service = EnvironmentsService.create({
     catalog,
-    config: readEnvironmentsConfig(new ConfigReader({ environments })),
+    config,
     clusters,
     repositories,
     logger: mockServices.logger.mock(),
@@ -86,7 +89,19 @@ function setup(environments: object = {}) {
   live('qa', 'v3', digest('c'));
   live('staging', 'v2', digest('b'));
   live('production', 'v1', digest('a'));
-  return { service, clusters, gitops, source };
+  // Listing previews: the preview service, confirming ownership through the read model.
+  const previews = new PreviewService({
+    clusters,
+    deleter: { deleteNamespace: jest.fn() },
+    overrides: new InMemoryPreviewOverrideStore(),
+    audit: { appendAudit: async () => {} },
+    getPullRequest: (ctx, number) => service.getPullRequest(ctx, number),
+    owners: service,
+    listServices: async () => [],
+    config: { ...config.previews, chains: config.chains },
+    logger: mockServices.logger.mock(),
+  });
+  return { service, previews, clusters, gitops, source };
 }
 
 describe('EnvironmentsService.getEnvironments', () => {
@@ -270,21 +285,21 @@ describe('EnvironmentsService with a namespace per service', () => {
   });
 
   it('finds previews named for the service, and not another service’s', async () => {
-    const { service, clusters } = setup({
+    const { previews, clusters } = setup({
       previews: { namespacePattern: '{service}-pr-{number}' },
     });
     for (const name of ['checkout-pr-5', 'cart-pr-5']) {
       clusters.namespaces.push({ name, labels: {}, annotations: {} });
       clusters.live.set(name, liveState({ namespace: name }));
     }
-    const res = await service.getPreviews(ref, { credentials });
+    const res = await previews.getPreviews(ref, { credentials });
     expect(res.previews.map(p => p.namespace)).toEqual(['checkout-pr-5']);
   });
 });
 
-describe('EnvironmentsService.getPreviews', () => {
+describe('PreviewService.getPreviews through the read model', () => {
   it('lists preview namespaces that hold the service, with their pull request and expiry', async () => {
-    const { service, clusters, source } = setup();
+    const { previews, clusters, source } = setup();
     clusters.namespaces.push(
       {
         name: 'feature-pr-12',
@@ -311,7 +326,7 @@ describe('EnvironmentsService.getPreviews', () => {
       state: 'open',
       updatedAt: '2026-11-21T10:00:00.000Z',
     });
-    const res = await service.getPreviews(ref, { credentials });
+    const res = await previews.getPreviews(ref, { credentials });
     expect(res.previews).toHaveLength(1);
     expect(res.previews[0]).toMatchObject({
       namespace: 'feature-pr-12',

@@ -12,11 +12,10 @@ import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import type {
   EnvironmentDefinition,
   EnvironmentsResponse,
-  PreviewsResponse,
   VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
 import type { EntityContext } from '../catalog/EntityContext';
-import { chainForService, forService } from '../catalog/forService';
+import { chainForService } from '../catalog/forService';
 import { resolveEntityContext } from '../catalog/resolveEntityContext';
 import { findChain } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
@@ -28,8 +27,7 @@ import type {
 import type { ClusterStateReader } from '../kubernetes/types';
 import type { OwnershipGuard } from '../ownership/OwnershipGuard';
 import { overlayFolderKey } from '../ownership/repositoryKey';
-import { readPreviews } from '../previews/readPreviews';
-import type { PreviewOverrideStore } from '../previews/types';
+import type { PreviewSource } from '../previews/types';
 import type { ChainState } from './ChainState';
 import { EntityRepositories } from './EntityRepositories';
 import { readEnvironmentState } from './readEnvironmentState';
@@ -44,7 +42,6 @@ export class EnvironmentsService {
   readonly #catalog: typeof catalogServiceRef.T;
   readonly #config: EnvironmentsConfig;
   readonly #clusters: ClusterStateReader;
-  readonly #overrides?: PreviewOverrideStore;
   readonly #guard: OwnershipGuard;
   readonly #git: EntityRepositories;
 
@@ -56,8 +53,6 @@ export class EnvironmentsService {
     logger: LoggerService;
     /** What each entity owns: its overlays folder, source repository and workload selector. */
     guard: OwnershipGuard;
-    /** Keep pins and TTL extensions of previews. */
-    overrides?: PreviewOverrideStore;
   }) {
     return new EnvironmentsService(options);
   }
@@ -69,13 +64,11 @@ export class EnvironmentsService {
     repositories: GitRepositoryResolver;
     logger: LoggerService;
     guard: OwnershipGuard;
-    overrides?: PreviewOverrideStore;
   }) {
     this.#guard = options.guard;
     this.#catalog = options.catalog;
     this.#config = options.config;
     this.#clusters = options.clusters;
-    this.#overrides = options.overrides;
     this.#git = new EntityRepositories(options);
   }
 
@@ -179,27 +172,25 @@ export class EnvironmentsService {
     );
   }
 
-  async getPreviews(
+  /**
+   * What listing a service's previews needs from the read model, once Git confirms the entity
+   * owns its overlays and no other owner claims its workloads: its context, its chain (for the
+   * clusters), and the source repository whose pull requests the previews show, or why not.
+   */
+  async readPreviewSource(
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
-  ): Promise<PreviewsResponse> {
+  ): Promise<PreviewSource> {
     const ctx = await this.#context(ref, options);
     const owner = await this.#git.confirmedOwner(ctx);
     await this.#guard.assertSoleClaim(ctx);
     const { repo: sourceRepo, error } = this.#git.sourceOf(ctx, owner);
-    return readPreviews({
+    return {
       ctx,
-      clusters: this.#clusters,
+      chain: this.#chain(ctx),
       sourceRepo,
       sourceRepoError: error,
-      namespacePattern: forService(
-        this.#config.previews.namespacePattern,
-        ctx.service,
-      ),
-      ttlMs: this.#config.previews.ttlMs,
-      chain: this.#chain(ctx),
-      overrides: this.#overrides,
-    });
+    };
   }
 
   async getVersionDiff(

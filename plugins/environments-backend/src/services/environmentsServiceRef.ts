@@ -10,7 +10,6 @@ import { clusterStateServiceRef } from './clusterStateServiceRef';
 import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 import { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
-import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
 /**
  * The read model: each service's environments from Git (through the repositories service) and
@@ -27,7 +26,6 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
         config: environmentsConfigServiceRef,
         logger: coreServices.logger,
         clusters: clusterStateServiceRef,
-        promotionStore: promotionStoreServiceRef,
         repositories: gitopsRepositoriesServiceRef,
       },
       async factory({ catalog, auth, config, logger, clusters, ...deps }) {
@@ -44,7 +42,6 @@ export const environmentsServiceRef = createServiceRef<EnvironmentsService>({
             listEntities: listKubernetesEntities(catalog, auth),
             overlaysPath: config.gitops.overlaysPath,
           }),
-          overrides: deps.promotionStore,
         });
       },
     }),

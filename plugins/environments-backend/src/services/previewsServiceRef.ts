@@ -57,6 +57,7 @@ export const previewsServiceRef = createServiceRef<PreviewService>({
           }),
           overrides: store,
           audit: store,
+          owners: environments,
           getPullRequest: (ctx, number) =>
             environments.getPullRequest(ctx, number),
           listServices,

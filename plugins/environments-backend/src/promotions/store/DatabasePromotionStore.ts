@@ -40,13 +40,15 @@ import { parseInput } from '../../database/parseInput';
 import { PreviewOverrideTable } from '../../previews/store/PreviewOverrideTable';
 import { PromotionAuditLog } from './PromotionAuditLog';
 import { PromotionDecisions } from './PromotionDecisions';
+import { PromotionLeases } from './PromotionLeases';
+import { inFlightConflict } from './inFlightConflict';
+import { patchColumns } from './patchColumns';
 import { promotionPatchSchema } from './promotionPatchSchema';
 import { promotionStateSchema } from './promotionStateSchema';
 import { recordDecision } from './recordDecision';
 import type { PromotionRow } from './rows';
 
 const MAX_CREATE_ATTEMPTS = 3;
-const MAX_LEASE_MS = 24 * 60 * 60 * 1000;
 
 const transitionSchema = z.object({
   from: z.array(promotionStateSchema).min(1),
@@ -64,6 +66,7 @@ export class DatabasePromotionStore
   private readonly decisions: PromotionDecisions;
   private readonly audit: PromotionAuditLog;
   private readonly previews: PreviewOverrideTable;
+  private readonly leases: PromotionLeases;
 
   static async create(options: {
     database: DatabaseService;
@@ -89,6 +92,7 @@ export class DatabasePromotionStore
     this.decisions = new PromotionDecisions(knex);
     this.audit = new PromotionAuditLog(knex);
     this.previews = new PreviewOverrideTable(knex, now);
+    this.leases = new PromotionLeases(knex, now);
   }
 
   async create(
@@ -246,49 +250,15 @@ export class DatabasePromotionStore
   }
 
   async claim(id: string, owner: string, leaseMs: number): Promise<boolean> {
-    if (!owner || !Number.isInteger(leaseMs) || leaseMs < 1) {
-      throw new InputError('claim needs an owner and a positive lease');
-    }
-    const now = this.now();
-    // Leases are compared with this instance's clock: keep backend clocks in sync (NTP).
-    const updated = await this.knex<PromotionRow>('promotions')
-      .where({ id })
-      .whereNotNull('in_flight_key')
-      .andWhere(free =>
-        free
-          .whereNull('claim_owner')
-          .orWhere('claim_owner', owner)
-          .orWhere('claim_expires_at', '<=', now.toISOString()),
-      )
-      .update({
-        claim_owner: owner,
-        claim_expires_at: new Date(
-          now.getTime() + Math.min(leaseMs, MAX_LEASE_MS),
-        ).toISOString(),
-      });
-    return updated === 1;
+    return this.leases.claim(id, owner, leaseMs);
   }
 
   async release(id: string, owner: string): Promise<void> {
-    await this.knex<PromotionRow>('promotions')
-      .where({ id, claim_owner: owner })
-      .update({ claim_owner: null, claim_expires_at: null });
+    await this.leases.release(id, owner);
   }
 
   async listClaims(ids: string[]): Promise<Map<string, PromotionClaim>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.knex<PromotionRow>('promotions')
-      .whereIn('id', ids)
-      .whereNotNull('claim_owner')
-      .select('id', 'claim_owner', 'claim_expires_at');
-    return new Map(
-      rows
-        .filter(row => row.claim_owner && row.claim_expires_at)
-        .map(row => [
-          row.id,
-          { owner: row.claim_owner!, expiresAt: row.claim_expires_at! },
-        ]),
-    );
+    return this.leases.listClaims(ids);
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
@@ -360,24 +330,4 @@ export class DatabasePromotionStore
   private nowIso(): string {
     return this.now().toISOString();
   }
-}
-
-function patchColumns(
-  row: PromotionRow,
-  patch: z.infer<typeof promotionPatchSchema>,
-): Partial<PromotionRow> {
-  return {
-    ...(patch.stateReason !== undefined && { state_reason: patch.stateReason }),
-    ...(patch.cancelledBy !== undefined && { cancelled_by: patch.cancelledBy }),
-    ...(patch.links !== undefined && {
-      links: JSON.stringify({ ...JSON.parse(row.links), ...patch.links }),
-    }),
-  };
-}
-
-function inFlightConflict(promotion: Promotion): ConflictError {
-  return new ConflictError(
-    `Promotion ${promotion.id} to ${promotion.target} is already in flight ` +
-      `(${promotion.state}, requested by ${promotion.requestedBy})`,
-  );
 }
