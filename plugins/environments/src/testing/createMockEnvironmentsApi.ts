@@ -5,7 +5,10 @@ import type {
   PromotionDetail,
   PromotionState,
 } from '@stageline/plugin-environments-common';
-import { formatImageReference } from '@stageline/plugin-environments-common';
+import {
+  formatImageReference,
+  promotionBranch,
+} from '@stageline/plugin-environments-common';
 import type { EnvironmentsApi } from '../api/EnvironmentsApi';
 import type { Scenario } from './scenarios';
 
@@ -110,7 +113,7 @@ export function createMockEnvironmentsApi(
         mode: target.promotion.mode,
         approvalsRequired: target.promotion.approvalsRequired,
         approvals: [],
-        links: { branch: `stageline/checkout/${request.target}` },
+        links: { branch: promotionBranch('checkout', request.target) },
         createdAt: now(),
         updatedAt: now(),
       };
