@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshotPath } from './screenshotPath';
+import { takeScreenshot } from './takeScreenshot';
 import { CHECKOUT } from './CHECKOUT';
 import { commitToMain } from './commitToMain';
 import { environmentCard as card } from './environmentCard';
@@ -41,10 +41,7 @@ test('the Environments tab shows what runs in each environment, in sync with Git
   // Every environment runs a different version of the example: no "same bits" anywhere.
   await expect(page.getByText('Same bits as upstream')).toHaveCount(0);
 
-  await page.screenshot({
-    path: screenshotPath('environments-tab.png'),
-    fullPage: true,
-  });
+  await takeScreenshot(page, 'environments-tab.png', { fullPage: true });
 });
 
 test("a commit to staging's overlay rolls out, then staging runs qa's very bits", async ({

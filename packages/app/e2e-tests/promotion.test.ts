@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshotPath } from './screenshotPath';
+import { takeScreenshot } from './takeScreenshot';
 import type { ApiPromotion } from './apiTypes';
 import { CHECKOUT } from './CHECKOUT';
 import { environmentCard as card } from './environmentCard';
@@ -102,9 +102,7 @@ test('promoting qa to staging commits qa’s exact version, rolls it out and rec
       await gates.getByRole('listitem').count(),
     );
     await expect(dialog).toContainText('No approvals needed.');
-    await page.screenshot({
-      path: screenshotPath('promote-dialog.png'),
-    });
+    await takeScreenshot(page, 'promote-dialog.png');
 
     const promotion = await requestInDialog(page, dialog, reason);
     expect(promotion).toMatchObject({
@@ -208,9 +206,7 @@ test('a production promotion waits for two release managers other than the reque
     await expect(
       page.getByRole('group', { name: 'Promote staging to production' }),
     ).not.toContainText(promotion.id);
-    await page.screenshot({
-      path: screenshotPath('awaiting-approval.png'),
-    });
+    await takeScreenshot(page, 'awaiting-approval.png');
     // Nothing is written before the approvals.
     expect(readMainFile(CHECKOUT.overlay('production'))).toBe(production);
 
@@ -269,7 +265,7 @@ test('a production promotion waits for two release managers other than the reque
     await page
       .getByRole('heading', { name: 'History', exact: true })
       .scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('history.png') });
+    await takeScreenshot(page, 'history.png');
   } finally {
     // Stops polling when the test failed before its rollout check.
     await statuses.stop();
@@ -295,5 +291,5 @@ test('the previews table lists the preview namespaces of checkout’s pull reque
   await page
     .getByRole('heading', { name: 'Previews', exact: true })
     .scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshotPath('previews.png') });
+  await takeScreenshot(page, 'previews.png');
 });

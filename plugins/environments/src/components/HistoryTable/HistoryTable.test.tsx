@@ -24,6 +24,33 @@ describe('HistoryTable', () => {
     expect(rows[rows.length - 1]).toHaveTextContent('Failed');
   });
 
+  it('names who cancelled a promotion once', async () => {
+    const [latest, ...rest] = scenarios.healthy.promotions;
+    const cancelled = (stateReason?: string) => ({
+      ...latest,
+      state: 'cancelled' as const,
+      cancelledBy: 'user:default/bob',
+      ...(stateReason && { stateReason }),
+    });
+    const api = createMockEnvironmentsApi(() => ({
+      ...scenarios.healthy,
+      promotions: [
+        cancelled('Cancelled by user:default/bob'),
+        { ...cancelled(), id: 'p-other' },
+        ...rest,
+      ],
+    }));
+    await renderWithEntity(<EnvironmentsContent />, { api });
+    const table = await screen.findByRole('table', {
+      name: 'Promotion history',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    // The reason already names bob: no second "by bob".
+    expect(within(rows[0]).getAllByText(/user:default\/bob/)).toHaveLength(1);
+    // Without a reason, the row still says who ended it.
+    expect(rows[1]).toHaveTextContent('by user:default/bob');
+  });
+
   it('offers rollback only to earlier succeeded versions, and requests it', async () => {
     const api = createMockEnvironmentsApi(() => scenarios.healthy);
     const requestPromotion = jest.spyOn(api, 'requestPromotion');

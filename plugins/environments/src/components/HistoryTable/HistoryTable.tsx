@@ -66,7 +66,8 @@ export const HistoryTable = (props: {
       render: p => (
         <>
           {resultLabel(p)}
-          {p.cancelledBy && (
+          {/* The reason of a cancelled promotion usually names who cancelled it already. */}
+          {p.cancelledBy && !p.stateReason?.includes(p.cancelledBy) && (
             <Typography variant="body2" color="textSecondary">
               by {p.cancelledBy}
             </Typography>
