@@ -36,15 +36,13 @@ export const PromotionProgress = ({ promotionId }: { promotionId: string }) => {
     () => api.getPromotion(promotionId),
     POLL_MS,
   );
+  // Only a new state is news; the value object changes on every read.
   const announced = useRef<string>();
-  const state = value?.state;
   useEffect(() => {
     if (!value || announced.current === value.state) return;
     announced.current = value.state;
     announce(progressSentence(value));
-    // Only a new state is news; the value object changes on every read.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, announce]);
+  }, [value, announce]);
 
   return (
     <div>
