@@ -36,13 +36,15 @@ export const PromotionProgress = ({ promotionId }: { promotionId: string }) => {
     () => api.getPromotion(promotionId),
     POLL_MS,
   );
-  // Only a new state is news; the value object changes on every read.
   const announced = useRef<string>();
+  const state = value?.state;
   useEffect(() => {
     if (!value || announced.current === value.state) return;
     announced.current = value.state;
     announce(progressSentence(value));
-  }, [value, announce]);
+    // Only a new state is news; the value object changes on every read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, announce]);
 
   return (
     <div>
