@@ -16,6 +16,10 @@ ensure_node() {
   local system_node
   system_node="$(command -v node || true)"
   if [ -n "$system_node" ] && [ "$(node_major "$system_node")" -ge "$NODE_MAJOR" ]; then
+    # Already on PATH from an earlier bootstrap: native addons still need its headers.
+    if [ "$system_node" = "$NODE_PKG_DIR/bin/node" ]; then
+      export npm_config_nodedir="$NODE_PKG_DIR"
+    fi
     return
   fi
   if [ ! -x "$NODE_PKG_DIR/bin/node" ]; then
