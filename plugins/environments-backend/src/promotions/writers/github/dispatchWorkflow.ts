@@ -29,7 +29,7 @@ export async function dispatchWorkflow(
   if (previous) {
     return result({ id: previous.id, url: previous.html_url }, true);
   }
-  const run = await api.dispatchWorkflow({
+  const run = await api.actions.dispatch({
     workflow: workflow.file,
     ref: workflow.ref,
     inputs: {
