@@ -34,9 +34,10 @@ export async function subscribeToPushes(options: {
       if (!push) return;
       const marked = options.onPush(push);
       if (marked) {
-        options.logger.debug(
-          `Push to ${push.fullName}: ${marked} repositories will be read again`,
-        );
+        options.logger.debug('Push received: repositories will be read again', {
+          repository: push.fullName,
+          repositories: marked,
+        });
       }
     },
   });

@@ -190,11 +190,15 @@ describe('ClusterStateStore against the stand-in over HTTP', () => {
     );
     await eventually(() => expect(standIn.openWatchCount()).toBe(7));
     // client-node stops an informer on a dropped connection; the store restarted it.
+    expect(logger.info).toHaveBeenCalledWith('Cluster read failed; retrying', {
+      cluster: 'local',
+      kind: 'pods',
+      reason: "cluster 'local' closed the connection watching pods",
+      retryInMs: 50,
+    });
     expect(logger.info).toHaveBeenCalledWith(
-      "Stageline: cluster 'local' closed the connection watching pods; retrying in 50 ms",
-    );
-    expect(logger.info).toHaveBeenCalledWith(
-      "Stageline: cluster 'local' serves pods again",
+      'Cluster serves a watched kind again',
+      { cluster: 'local', kind: 'pods' },
     );
   });
 

@@ -4,9 +4,9 @@ type JsonObject = NonNullable<ConstructorParameters<typeof ConfigReader>[0]>;
 import { readClusterDefinitions } from './readClusterDefinitions';
 
 function read(data: JsonObject) {
-  const warnings: string[] = [];
+  const warnings: Array<[string, unknown]> = [];
   const clusters = readClusterDefinitions(new ConfigReader(data), {
-    warn: (message: string) => warnings.push(message),
+    warn: (message: string, meta?: unknown) => warnings.push([message, meta]),
   });
   return { clusters, warnings };
 }
@@ -125,13 +125,24 @@ describe('readClusterDefinitions', () => {
     });
     expect(clusters.map(c => c.name)).toEqual(['aws']);
     expect(warnings).toEqual([
-      "Stageline reads only cluster locators of type 'config'; ignoring 'catalog' at 'kubernetes.clusterLocatorMethods[0]'",
-      expect.stringContaining(
-        "skips cluster 'gke' at 'kubernetes.clusterLocatorMethods[1].clusters[0]': auth provider 'google'",
-      ),
-      expect.stringContaining("skips cluster 'oidc'"),
+      [
+        "Stageline reads only cluster locators of type 'config'; ignoring one of another type",
+        { type: 'catalog', key: 'kubernetes.clusterLocatorMethods[0]' },
+      ],
+      [
+        expect.stringContaining('per-user login'),
+        {
+          cluster: 'gke',
+          key: 'kubernetes.clusterLocatorMethods[1].clusters[0]',
+          authProvider: 'google',
+        },
+      ],
+      [
+        expect.stringContaining('per-user login'),
+        expect.objectContaining({ cluster: 'oidc', authProvider: 'oidc' }),
+      ],
     ]);
-    expect(warnings.join()).not.toContain('token');
+    expect(JSON.stringify(warnings)).not.toContain('token');
   });
 
   it.each([
