@@ -17,7 +17,7 @@ import { actorOf } from '../authorization/actorOf';
 import { auditSeverity } from './auditSeverity';
 import { cancelPromotion } from './cancelPromotion';
 import { decidePromotion } from './decidePromotion';
-import type { PromotionEngine } from './engine/PromotionEngine';
+import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
 import { PromotionPresenter } from './PromotionPresenter';
 import { requestPromotion } from './requestPromotion';
@@ -32,11 +32,11 @@ import { WriteAttempts } from './WriteAttempts';
  */
 export class PromotionService {
   readonly #deps: PromotionDeps;
-  readonly #engine: PromotionEngine;
+  readonly #engine: PromotionRunner;
   readonly #attempts: WriteAttempts;
   readonly #presenter: PromotionPresenter;
 
-  constructor(deps: PromotionDeps, engine: PromotionEngine) {
+  constructor(deps: PromotionDeps, engine: PromotionRunner) {
     this.#deps = deps;
     this.#engine = engine;
     this.#attempts = new WriteAttempts(deps);

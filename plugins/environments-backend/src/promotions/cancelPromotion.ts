@@ -1,7 +1,7 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import type { Promotion } from '@stageline/plugin-environments-common';
-import type { PromotionEngine } from './engine/PromotionEngine';
+import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
 import { requireCanceller } from './requireCanceller';
 
@@ -11,7 +11,7 @@ import { requireCanceller } from './requireCanceller';
  */
 export async function cancelPromotion(
   deps: PromotionDeps,
-  engine: PromotionEngine,
+  engine: PromotionRunner,
   promotion: Promotion,
   credentials: BackstageCredentials,
   actor: string,

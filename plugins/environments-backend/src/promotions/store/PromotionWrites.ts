@@ -9,7 +9,7 @@ import type {
 import type { Knex } from 'knex';
 import { z } from 'zod/v3';
 import { parseInput } from '../../database/parseInput';
-import { isFinalState } from '../isFinalState';
+import { isFinalState } from '../lifecycle/isFinalState';
 import type { FirstAuditEntry, NewPromotion, PromotionPatch } from '../types';
 import { compareAndSetPromotion } from './compareAndSetPromotion';
 import { decisionSchema } from './decisionSchema';

@@ -7,7 +7,7 @@ import { parseKustomizationImages } from '@stageline/plugin-environments-common'
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../../__testUtils__/github/GithubStandIn';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { testGithubOverlayWriter } from './testGithubOverlayWriter';

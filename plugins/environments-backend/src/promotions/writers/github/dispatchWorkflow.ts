@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { assertSafeRef } from '../../../gitops/assertSafeRef';
-import type { OverlayWriteRequest, OverlayWriteResult } from '../../types';
+import type { OverlayWriteRequest, OverlayWriteResult } from '../types';
 import { findPromotionRun } from './findPromotionRun';
 import type { GithubWriteApi } from './GithubWriteApi';
 import { workflowPageUrl } from './workflowPageUrl';

@@ -2,7 +2,7 @@ import type {
   ExecutionMode,
   PromotionLinks,
 } from '@stageline/plugin-environments-common';
-import type { WriteStatus } from '../../types';
+import type { WriteStatus } from '../types';
 import { findPromotionRun } from './findPromotionRun';
 import type { GithubWorkflowRun } from './GithubActionsApi';
 import type { GithubWriteApi } from './GithubWriteApi';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import { changesOnlyTheOverlay, isPromotionWrite } from '../isPromotionWrite';
 import type { GithubWriteApi } from './GithubWriteApi';

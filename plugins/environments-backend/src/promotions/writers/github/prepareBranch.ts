@@ -1,5 +1,5 @@
 import { ConflictError } from '@backstage/errors';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { StaleBaseError } from '../StaleBaseError';
 import { findPromotionCommit } from './findPromotionCommit';
 import type { GithubWriteApi } from './GithubWriteApi';

@@ -1,5 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
-import type { OverlayWriteRequest, OverlayWriteResult } from '../../types';
+import type { OverlayWriteRequest, OverlayWriteResult } from '../types';
 import { editOverlay } from '../editOverlay';
 import { retryOnConflict } from '../retryOnConflict';
 import { StaleBaseError } from '../StaleBaseError';

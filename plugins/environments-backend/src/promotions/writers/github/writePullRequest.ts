@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import type { OverlayWriteRequest, OverlayWriteResult } from '../../types';
+import type { OverlayWriteRequest, OverlayWriteResult } from '../types';
 import { editOverlay } from '../editOverlay';
 import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import { retryOnConflict } from '../retryOnConflict';

@@ -10,7 +10,7 @@ import type {
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
-} from '../../types';
+} from '../types';
 import { assertWriteRequest } from '../assertWriteRequest';
 import { editOverlay } from '../editOverlay';
 import { realTiming } from '../realTiming';

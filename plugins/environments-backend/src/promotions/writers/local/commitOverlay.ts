@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertSafeRepoPath } from '../../../gitops/assertSafeRepoPath';
 import type { BareClone } from '../../../gitops/local/BareClone';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { withPromotionTrailer } from '../withPromotionTrailer';
 import type { CloneObjects } from './CloneObjects';
 

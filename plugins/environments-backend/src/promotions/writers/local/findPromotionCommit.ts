@@ -1,4 +1,4 @@
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import { changesOnlyTheOverlay, isPromotionWrite } from '../isPromotionWrite';
 import type { CloneObjects } from './CloneObjects';

@@ -1,9 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import type { ClusterDefinition } from './types';
-import type { ConfiguredCluster } from './config/ConfiguredCluster';
-import { readEnvironmentsClusters } from './config/readEnvironmentsClusters';
-import { readKubernetesClusters } from './config/readKubernetesClusters';
+import type { ClusterDefinition } from '../types';
+import type { ConfiguredCluster } from './ConfiguredCluster';
+import { readEnvironmentsClusters } from './readEnvironmentsClusters';
+import { readKubernetesClusters } from './readKubernetesClusters';
 
 /**
  * Every cluster Stageline reads: `kubernetes.clusterLocatorMethods` entries of type `config`

@@ -1,9 +1,9 @@
-import type { GitConnections } from '../../gitops/GitConnections';
-import type { AllowedRepository } from '../../gitops/types';
+import type { GitConnections } from '../../../gitops/repositories/GitConnections';
+import type { AllowedRepository } from '../../../gitops/types';
 import type { OverlayWriter, OverlayWriterResolver } from '../types';
-import { GithubOverlayWriter } from './github/GithubOverlayWriter';
-import { LocalGitOverlayWriter } from './local/LocalGitOverlayWriter';
-import type { WriterTiming } from './WriterTiming';
+import { GithubOverlayWriter } from '../github/GithubOverlayWriter';
+import { LocalGitOverlayWriter } from '../local/LocalGitOverlayWriter';
+import type { WriterTiming } from '../WriterTiming';
 
 /**
  * The OverlayWriter of a repository config allows (see RepositoryPolicy): GitHub locations get

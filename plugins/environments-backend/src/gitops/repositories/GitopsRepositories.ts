@@ -2,19 +2,19 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import type { GithubCredentialsProvider } from '@backstage/integration';
 import { GitConnections, type GithubClientTuning } from './GitConnections';
-import { GithubSnapshotSource } from './github/GithubSnapshotSource';
-import { GitCliSnapshotSource } from './local/GitCliSnapshotSource';
-import { readGitSettings } from './readGitSettings';
+import { GithubSnapshotSource } from '../github/GithubSnapshotSource';
+import { GitCliSnapshotSource } from '../local/GitCliSnapshotSource';
+import { readGitSettings } from '../readGitSettings';
 import { RepositoryPolicy } from './RepositoryPolicy';
-import { ParsedFiles } from './snapshot/ParsedFiles';
-import { ReadThroughCache } from './snapshot/ReadThroughCache';
-import { SnapshotRepository } from './snapshot/SnapshotRepository';
+import { ParsedFiles } from '../snapshot/ParsedFiles';
+import { ReadThroughCache } from '../snapshot/ReadThroughCache';
+import { SnapshotRepository } from '../snapshot/SnapshotRepository';
 import type {
   AllowedRepository,
   GitComparison,
   GitRepository,
   GitRepositoryResolver,
-} from './types';
+} from '../types';
 
 /** A push to a repository, as a webhook reports it. */
 export type RepositoryPush = {

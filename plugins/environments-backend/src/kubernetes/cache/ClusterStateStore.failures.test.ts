@@ -5,13 +5,13 @@ import {
   type KubernetesStandIn,
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
-import { eventually } from './__testUtils__/eventually';
-import { freePort } from './__testUtils__/freePort';
-import { seedService } from './__testUtils__/seedService';
-import { testLogger } from './__testUtils__/testLogger';
-import { ID_LABEL } from './__testUtils__/workloadObjects';
+import { eventually } from '../__testUtils__/eventually';
+import { freePort } from '../__testUtils__/freePort';
+import { seedService } from '../__testUtils__/seedService';
+import { testLogger } from '../__testUtils__/testLogger';
+import { ID_LABEL } from '../__testUtils__/workloadObjects';
 import { ClusterStateStore } from './ClusterStateStore';
-import type { ClusterDefinition } from './types';
+import type { ClusterDefinition } from '../types';
 
 const TOKEN = 'stand-in-token';
 const QUERY = {

@@ -1,4 +1,4 @@
-import { promotionFixture } from './gates/__testUtils__/promotionFixture';
+import { promotionFixture } from '../gates/__testUtils__/promotionFixture';
 import { promotionMessages } from './promotionMessages';
 
 const HOSTILE = [

@@ -1,4 +1,4 @@
-import { promotionTrailer } from './writers/PROMOTION_TRAILER';
+import { promotionTrailer } from '../writers/PROMOTION_TRAILER';
 import type {
   CommitSummary,
   Promotion,

@@ -1,15 +1,15 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { setupServer } from 'msw/node';
-import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
-import { GitConnections } from '../../gitops/GitConnections';
-import { readGitSettings } from '../../gitops/readGitSettings';
-import { RepositoryPolicy } from '../../gitops/RepositoryPolicy';
-import { anOverlayWrite } from './__testUtils__/anOverlayWrite';
+import { createGithubStandIn } from '../../../__testUtils__/github/createGithubStandIn';
+import { GitConnections } from '../../../gitops/repositories/GitConnections';
+import { readGitSettings } from '../../../gitops/readGitSettings';
+import { RepositoryPolicy } from '../../../gitops/repositories/RepositoryPolicy';
+import { anOverlayWrite } from '../__testUtils__/anOverlayWrite';
 import { DefaultOverlayWriterResolver } from './DefaultOverlayWriterResolver';
-import { fakeTiming } from './fakeTiming';
-import { GithubOverlayWriter } from './github/GithubOverlayWriter';
-import { LocalGitOverlayWriter } from './local/LocalGitOverlayWriter';
+import { fakeTiming } from '../fakeTiming';
+import { GithubOverlayWriter } from '../github/GithubOverlayWriter';
+import { LocalGitOverlayWriter } from '../local/LocalGitOverlayWriter';
 
 const server = setupServer();
 registerMswTestHooks(server);

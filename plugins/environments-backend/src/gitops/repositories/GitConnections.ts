@@ -4,9 +4,9 @@ import {
   createGithubClient,
   type GithubClient,
   type GithubClientOptions,
-} from './github/createGithubClient';
-import { BareClone } from './local/BareClone';
-import type { GitSettings } from './readGitSettings';
+} from '../github/createGithubClient';
+import { BareClone } from '../local/BareClone';
+import type { GitSettings } from '../readGitSettings';
 
 /** Knobs of the shared GitHub clients, for tests (production uses the defaults). */
 export type GithubClientTuning = Pick<

@@ -8,11 +8,11 @@ import type {
   PodObject,
   ReplicaSetObject,
   StatefulSetObject,
-} from './objectTypes';
-import { latestTime } from './live/latestTime';
-import { parseImage } from './live/parseImage';
-import { summarizeDeployment } from './live/summarizeDeployment';
-import { summarizeStatefulSet } from './live/summarizeStatefulSet';
+} from '../objectTypes';
+import { latestTime } from './latestTime';
+import { parseImage } from './parseImage';
+import { summarizeDeployment } from './summarizeDeployment';
+import { summarizeStatefulSet } from './summarizeStatefulSet';
 
 const SEVERITY: Record<HealthStatus, number> = {
   healthy: 0,

@@ -1,8 +1,8 @@
 import type { Config } from '@backstage/config';
 import { resolve as resolvePath } from 'node:path';
-import { isGitUrl } from './local/isGitUrl';
-import { redactUrl } from './local/redactUrl';
-import type { RepositoryLocation } from './types';
+import { isGitUrl } from '../local/isGitUrl';
+import { redactUrl } from '../local/redactUrl';
+import type { RepositoryLocation } from '../types';
 
 export const REPOSITORIES_KEY = 'environments.gitops.repositories';
 // GitHub's own rules: owners alphanumeric with single hyphens; repositories also . and _.

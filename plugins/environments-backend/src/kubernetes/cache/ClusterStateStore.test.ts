@@ -2,15 +2,15 @@ import {
   type KubernetesStandIn,
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
-import { eventually } from './__testUtils__/eventually';
-import { seedService } from './__testUtils__/seedService';
-import { testLogger } from './__testUtils__/testLogger';
+import { eventually } from '../__testUtils__/eventually';
+import { seedService } from '../__testUtils__/seedService';
+import { testLogger } from '../__testUtils__/testLogger';
 import {
   digest,
   ID_LABEL,
   IMAGE,
   podObject,
-} from './__testUtils__/workloadObjects';
+} from '../__testUtils__/workloadObjects';
 import { ClusterStateStore } from './ClusterStateStore';
 
 const TOKEN = 'stand-in-token';

@@ -2,9 +2,9 @@ import {
   type KubernetesStandIn,
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
-import { seedService } from './__testUtils__/seedService';
-import { testLogger } from './__testUtils__/testLogger';
-import { ID_LABEL } from './__testUtils__/workloadObjects';
+import { seedService } from '../__testUtils__/seedService';
+import { testLogger } from '../__testUtils__/testLogger';
+import { ID_LABEL } from '../__testUtils__/workloadObjects';
 import { ClusterStateStore } from './ClusterStateStore';
 
 const NAMESPACES = ['qa', 'staging', 'production', 'feature-pr-1'];

@@ -1,6 +1,6 @@
 import type { Config } from '@backstage/config';
 import { NotAllowedError } from '@backstage/errors';
-import type { AllowedRepository, RepositoryLocation } from './types';
+import type { AllowedRepository, RepositoryLocation } from '../types';
 import {
   findRepositoryEntry,
   githubLocation,

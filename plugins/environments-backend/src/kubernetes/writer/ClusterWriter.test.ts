@@ -8,11 +8,11 @@ import {
   type KubernetesStandIn,
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
-import { eventually } from './__testUtils__/eventually';
-import { freePort } from './__testUtils__/freePort';
-import { seedService } from './__testUtils__/seedService';
-import { testLogger } from './__testUtils__/testLogger';
-import { ClusterStateStore } from './ClusterStateStore';
+import { eventually } from '../__testUtils__/eventually';
+import { freePort } from '../__testUtils__/freePort';
+import { seedService } from '../__testUtils__/seedService';
+import { testLogger } from '../__testUtils__/testLogger';
+import { ClusterStateStore } from '../cache/ClusterStateStore';
 import { ClusterWriter } from './ClusterWriter';
 
 const TOKEN = 'stand-in-token';

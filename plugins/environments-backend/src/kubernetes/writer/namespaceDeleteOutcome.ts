@@ -1,6 +1,6 @@
 import { NotAllowedError, ServiceUnavailableError } from '@backstage/errors';
-import { describeClusterError } from './cache/describeClusterError';
-import type { NamespaceDeleteOutcome } from './types';
+import { describeClusterError } from '../cache/describeClusterError';
+import type { NamespaceDeleteOutcome } from '../types';
 
 /**
  * What a failed namespace delete means. 404: it is gone. 409: either the UID precondition failed

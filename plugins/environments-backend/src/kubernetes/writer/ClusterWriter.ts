@@ -4,15 +4,15 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import type { CoreV1Api } from '@kubernetes/client-node';
-import { createClientLoader } from './cache/createClientLoader';
-import { loadKubeConfig } from './cache/loadKubeConfig';
+import { createClientLoader } from '../cache/createClientLoader';
+import { loadKubeConfig } from '../cache/loadKubeConfig';
 import { namespaceDeleteOutcome } from './namespaceDeleteOutcome';
 import type {
   ClusterDefinition,
   NamespaceDeleteOutcome,
   NamespaceDeleteTarget,
   NamespaceDeleter,
-} from './types';
+} from '../types';
 
 type K8s = typeof import('@kubernetes/client-node');
 

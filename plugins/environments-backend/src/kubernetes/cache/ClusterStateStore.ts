@@ -1,11 +1,11 @@
 import type { LiveState } from '@stageline/plugin-environments-common';
-import { ClusterCache } from './cache/ClusterCache';
-import { createClientLoader } from './cache/createClientLoader';
-import type { ClusterIndexes } from './cache/ClusterIndexes';
-import type { KindName } from './cache/KindName';
-import { readLiveState } from './cache/readLiveState';
-import { readNamespaces } from './cache/readNamespaces';
-import { readUrls } from './cache/readUrls';
+import { ClusterCache } from './ClusterCache';
+import { createClientLoader } from './createClientLoader';
+import type { ClusterIndexes } from './ClusterIndexes';
+import type { KindName } from './KindName';
+import { readLiveState } from './readLiveState';
+import { readNamespaces } from './readNamespaces';
+import { readUrls } from './readUrls';
 import type { ClusterStateStoreOptions } from './ClusterStateStoreOptions';
 import type { LabelRequirement } from '@stageline/plugin-environments-common';
 import { parseLabelSelector } from '@stageline/plugin-environments-common';
@@ -14,7 +14,7 @@ import type {
   ClusterStateReader,
   NamespaceSummary,
   WorkloadQuery,
-} from './types';
+} from '../types';
 
 const WORKLOAD_KINDS: KindName[] = [
   'deployments',

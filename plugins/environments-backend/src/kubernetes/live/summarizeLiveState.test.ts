@@ -5,7 +5,7 @@ import {
   podObject,
   replicaSetObject,
   statefulSetObject,
-} from './__testUtils__/workloadObjects';
+} from '../__testUtils__/workloadObjects';
 import { summarizeLiveState } from './summarizeLiveState';
 
 const RS_OLD = replicaSetObject({

@@ -1,5 +1,5 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { ClusterDefinition } from './types';
+import type { ClusterDefinition } from '../types';
 
 /** Options of `ClusterStateStore.create`. */
 export type ClusterStateStoreOptions = {
