@@ -5,12 +5,12 @@ import {
 import { ConfigReader } from '@backstage/config';
 import { readdir } from 'node:fs/promises';
 import { setupServer } from 'msw/node';
-import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
-import { anOverlayWrite } from '../../promotions/writers/__testUtils__/anOverlayWrite';
-import { DefaultOverlayWriterResolver } from '../../promotions/writers/resolver/DefaultOverlayWriterResolver';
-import { fakeTiming } from '../../promotions/writers/fakeTiming';
-import { GitopsRepositories } from './GitopsRepositories';
-import { createTestRemote } from '../local/createTestRemote';
+import { createGithubStandIn } from '../../../__testUtils__/github/createGithubStandIn';
+import { anOverlayWrite } from '../__testUtils__/anOverlayWrite';
+import { DefaultOverlayWriterResolver } from './DefaultOverlayWriterResolver';
+import { fakeTiming } from '../fakeTiming';
+import { GitopsRepositories } from '../../../gitops/repositories/GitopsRepositories';
+import { createTestRemote } from '../../../gitops/local/createTestRemote';
 
 // Each test runs real git processes: seconds on a loaded machine, not milliseconds.
 jest.setTimeout(30_000);
