@@ -2,7 +2,7 @@ import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import type { AddressInfo } from 'node:net';
-import type { GitopsRepositories } from '../src/gitops/GitopsRepositories';
+import type { GitopsRepositories } from '../src/gitops/repositories/GitopsRepositories';
 import { environmentsPlugin } from '../src/plugin';
 import { gitopsRepositoriesServiceRef } from '../src/services/gitopsRepositoriesServiceRef';
 import { ENVIRONMENTS } from './fixtures';

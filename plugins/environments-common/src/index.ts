@@ -18,42 +18,50 @@ export {
   environmentsRollbackPermission,
   environmentsPreviewDeletePermission,
 } from './permissions';
+export type { ImageReference } from './images/ImageReference';
+export type { CommitSummary, VersionDiffResponse } from './commits/types';
 export type {
-  ApprovalDecision,
-  ApprovalRequest,
-  CommitSummary,
-  ExecutionMode,
-  GateId,
-  GateResult,
-  HistoryEvent,
-  Promotion,
-  PromotionDetail,
-  PromotionEvent,
-  PromotionEventsPage,
-  PromotionLinks,
-  PromotionReadiness,
-  PromotionRequest,
-  PromotionState,
-  PromotionsResponse,
-  PromotionWait,
-  ServiceHistoryPage,
+  HealthStatus,
+  LiveState,
+  ReplicaCounts,
+  RolloutStatus,
+  WorkloadState,
+} from './live/types';
+export type {
   DesiredState,
   EnvironmentDefinition,
   EnvironmentError,
   EnvironmentState,
   EnvironmentsResponse,
-  HealthStatus,
-  ImageReference,
   InFlightChange,
-  LiveState,
-  PreviewEnvironment,
-  PreviewsResponse,
-  ReplicaCounts,
-  RolloutStatus,
   SyncStatus,
-  VersionDiffResponse,
-  WorkloadState,
-} from './types';
+} from './environments/types';
+export type { PreviewEnvironment, PreviewsResponse } from './previews/types';
+export type {
+  ApprovalDecision,
+  ExecutionMode,
+  Promotion,
+  PromotionLinks,
+  PromotionState,
+  PromotionWait,
+} from './promotions/types';
+export type {
+  GateId,
+  GateResult,
+  PromotionReadiness,
+} from './promotions/readinessTypes';
+export type {
+  HistoryEvent,
+  PromotionDetail,
+  PromotionEvent,
+  PromotionEventsPage,
+  PromotionsResponse,
+  ServiceHistoryPage,
+} from './promotions/eventTypes';
+export type {
+  ApprovalRequest,
+  PromotionRequest,
+} from './promotions/requestTypes';
 export { isRollbackCandidate } from './promotions/isRollbackCandidate';
 export {
   promotionBranch,

@@ -8,7 +8,7 @@ import type {
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
-} from '../promotions/types';
+} from '../promotions/writers/types';
 
 /**
  * An OverlayWriter in memory, for promotion engine tests: records every write, answers a

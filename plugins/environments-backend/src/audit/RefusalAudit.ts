@@ -54,16 +54,14 @@ export class RefusalAudit {
       ))
     ) {
       this.#outsiderRefusals += 1;
-      const promotion = refusal.promotionId
-        ? ` (promotion ${refusal.promotionId})`
-        : '';
       this.#deps.logger.warn(
-        `Refused ${refusal.action} by ${refusal.actor}, who holds no environments permission on ${refusal.entityRef}${promotion}: ${message}`,
+        'Refused an attempt by a caller who holds no environments permission on the entity',
         {
           actor: refusal.actor,
           action: refusal.action,
           entityRef: refusal.entityRef,
           promotionId: refusal.promotionId ?? null,
+          reason: message,
         },
       );
       return;

@@ -2,7 +2,6 @@ import type {
   EnvironmentDefinition,
   ExecutionMode,
 } from '@stageline/plugin-environments-common';
-import type { LinkTemplate } from './readLinksConfig';
 
 /** A freeze window: a fixed time range, or a weekly recurring one in a time zone. */
 export type FreezeWindow =
@@ -39,6 +38,24 @@ export type ExecutionConfig = {
   workflow?: { file: string; ref: string };
   /** How long after the write the target may take to run the version healthy. */
   rolloutTimeoutMs: number;
+};
+
+/** How promotions are executed where an environment says nothing: `environments.gitops`. */
+export type ExecutionDefaults = {
+  mode: ExecutionMode;
+  autoMerge: boolean;
+  rolloutTimeoutMs: number;
+  workflow?: { file: string; ref?: string };
+  /** The GitOps branch: the ref a dispatched workflow runs on unless one is given. */
+  branch: string;
+};
+
+/** One entry of `environments.links`: a titled URL template, for some environments or all. */
+export type LinkTemplate = {
+  title: string;
+  url: string;
+  /** The environments it applies to; absent: every environment. */
+  environments?: string[];
 };
 
 /** Everything the promotion engine knows about one environment of a chain. */

@@ -1,13 +1,9 @@
 import type { Config } from '@backstage/config';
 import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
-import type { Environment } from './Environment';
+import type { Environment, LinkTemplate } from './Environment';
 import { parseDuration } from './parseDuration';
 import { readChainsConfig } from './readChainsConfig';
-import {
-  linkAppliesTo,
-  type LinkTemplate,
-  readLinksConfig,
-} from './readLinksConfig';
+import { linkAppliesTo, readLinksConfig } from './readLinksConfig';
 import {
   type OwnershipEntry,
   readOwnershipConfig,

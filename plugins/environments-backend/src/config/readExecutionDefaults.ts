@@ -1,18 +1,8 @@
 import type { Config } from '@backstage/config';
-import type { ExecutionMode } from '@stageline/plugin-environments-common';
+import type { ExecutionDefaults } from './Environment';
 import { executionSchema } from './executionSchema';
 import { parseConfigValue } from './parseConfigValue';
 import { assertAutoMergeApplies } from './resolveExecution';
-
-/** How promotions are executed where an environment says nothing: `environments.gitops`. */
-export type ExecutionDefaults = {
-  mode: ExecutionMode;
-  autoMerge: boolean;
-  rolloutTimeoutMs: number;
-  workflow?: { file: string; ref?: string };
-  /** The GitOps branch: the ref a dispatched workflow runs on unless one is given. */
-  branch: string;
-};
 
 const KEY = 'environments.gitops';
 

@@ -1,7 +1,7 @@
 import type { Config } from '@backstage/config';
 import { z } from 'zod/v3';
 import { dns1123Label } from './chainsSchema';
-import type { Environment } from './Environment';
+import type { Environment, LinkTemplate } from './Environment';
 import { linkTemplateProblem } from './linkTemplate';
 import { parseConfigValue } from './parseConfigValue';
 
@@ -24,9 +24,6 @@ const linkSchema = z
   .strict();
 
 const linksSchema = z.array(linkSchema);
-
-/** One entry of `environments.links`: a titled URL template, for some environments or all. */
-export type LinkTemplate = z.output<typeof linkSchema>;
 
 /**
  * Reads `environments.links`, in config order. Throws naming the key on an invalid template or

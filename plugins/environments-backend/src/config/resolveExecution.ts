@@ -1,7 +1,6 @@
 import type { ExecutionMode } from '@stageline/plugin-environments-common';
-import type { ExecutionConfig } from './Environment';
+import type { ExecutionConfig, ExecutionDefaults } from './Environment';
 import type { ChainEnvironmentConfig } from './chainsSchema';
-import type { ExecutionDefaults } from './readExecutionDefaults';
 
 /**
  * Auto-merge means merging a pull request: `autoMerge: true` set under `key` (an environment, or

@@ -152,14 +152,15 @@ export class PreviewReaper {
   #logSummary(report: ReapReport): void {
     const count = (action: ReapOutcome['action']) =>
       report.outcomes.filter(o => o.action === action).length;
-    this.#deps.logger.info(
-      `Stageline preview reaper${report.dryRun ? ' (dry run)' : ''}: ${count(
-        'deleted',
-      )} deleted, ${count('would-delete')} would be deleted, ${count(
-        'kept',
-      )} kept, ${count('skipped')} skipped, ${count(
-        'refused',
-      )} refused, ${count('failed')} failed, ${report.errors.length} errors`,
-    );
+    this.#deps.logger.info('Preview reaper run finished', {
+      dryRun: report.dryRun,
+      deleted: count('deleted'),
+      wouldDelete: count('would-delete'),
+      kept: count('kept'),
+      skipped: count('skipped'),
+      refused: count('refused'),
+      failed: count('failed'),
+      errors: report.errors.length,
+    });
   }
 }

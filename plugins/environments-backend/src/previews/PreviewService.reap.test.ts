@@ -263,7 +263,13 @@ describe('PreviewService.reap', () => {
       }),
     ]);
     expect(f.logger.info).toHaveBeenCalledWith(
-      `Stageline preview reaper ${message}`,
+      'Preview reaper dry run: would delete a preview',
+      {
+        entityRef: CHECKOUT.entityRef,
+        namespace: 'feature-pr-1',
+        cluster: 'local',
+        reason: 'pull request #1 is merged',
+      },
     );
   });
 

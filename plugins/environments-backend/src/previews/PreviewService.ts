@@ -1,5 +1,5 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   PreviewEnvironment,
@@ -8,18 +8,14 @@ import type {
 import { forService } from '../catalog/forService';
 import type { ClusterStateReader } from '../kubernetes/types';
 import type { Refusal } from '../audit/RefusalAudit';
-import type { PreviewOverride } from './types';
 import type { EntityContext } from '../catalog/EntityContext';
 import { asTypedError } from './asTypedError';
-import { auditPreview } from './auditPreview';
-import { describePreview } from './describePreview';
 import { locatePreview } from './locatePreview';
 import { PreviewAccess } from './PreviewAccess';
 import type { PreviewDeps } from './PreviewDeps';
-import { previewExpiry } from './previewExpiry';
+import { PreviewOverrideChanges } from './PreviewOverrideChanges';
 import { PreviewReaper } from './PreviewReaper';
 import { readPreviews } from './readPreviews';
-import { readPullRequest } from './readPullRequest';
 import { removePreview } from './removePreview';
 import type {
   PreviewCaller,
@@ -30,8 +26,6 @@ import type {
   PullRequestResolver,
   ReapReport,
 } from './types';
-
-const MAX_EXTENSION_MS = 30 * 24 * 3600_000;
 
 /**
  * The preview lifecycle: the reaper, and a person's delete, keep and extend. Acts only on
@@ -47,6 +41,7 @@ export class PreviewService {
   readonly #config: PreviewLifecycleConfig;
   readonly #access: PreviewAccess;
   readonly #reaper: PreviewReaper;
+  readonly #overrideChanges: PreviewOverrideChanges;
   readonly #owners?: PreviewOwners;
 
   constructor(options: PreviewServiceOptions) {
@@ -75,6 +70,13 @@ export class PreviewService {
       listServices: options.listServices,
       config: options.config,
     });
+    this.#overrideChanges = new PreviewOverrideChanges({
+      clusters: options.clusters,
+      deps: this.#deps,
+      config: options.config,
+      locate: (ctx, namespace, caller, action) =>
+        this.#locate(ctx, namespace, caller, action),
+    });
   }
 
   /** Refused preview writes of callers without any environments permission, since start. */
@@ -91,7 +93,6 @@ export class PreviewService {
     return this.#access.recordRefusal(refusal, error, credentials);
   }
 
-  /** One run of the reaper over every service's previews. */
   /**
    * The service's preview namespaces on the clusters of its chain, with pull request, URLs,
    * expiry and keep pin; refused unless the entity owns its overlays. The caller checks
@@ -122,6 +123,7 @@ export class PreviewService {
     });
   }
 
+  /** One run of the reaper over every service's previews. */
   async reap(): Promise<ReapReport> {
     return this.#reaper.run();
   }
@@ -155,98 +157,23 @@ export class PreviewService {
   }
 
   /** Pins (or unpins) a preview: the reaper leaves a pinned preview alone. */
-  async keepPreview(
+  keepPreview(
     ctx: EntityContext,
     namespace: string,
     keep: boolean,
     caller: PreviewCaller,
   ): Promise<PreviewEnvironment> {
-    if (typeof keep !== 'boolean') {
-      throw new InputError(`'keep' must be true or false`);
-    }
-    return this.#setOverride(ctx, namespace, caller, {
-      action: 'preview.keep',
-      change: async (_candidate, existing) => ({
-        keep,
-        ...(existing?.expiresAt && { expiresAt: existing.expiresAt }),
-      }),
-      message: candidate =>
-        `${keep ? 'pinned' : 'unpinned'} namespace '${namespace}' on cluster '${
-          candidate.cluster
-        }'`,
-    });
+    return this.#overrideChanges.keep(ctx, namespace, keep, caller);
   }
 
   /** Moves a preview's expiry `byMs` later than its current expiry (or now, when past). */
-  async extendPreview(
+  extendPreview(
     ctx: EntityContext,
     namespace: string,
     byMs: number,
     caller: PreviewCaller,
   ): Promise<PreviewEnvironment> {
-    if (!Number.isSafeInteger(byMs) || byMs <= 0 || byMs > MAX_EXTENSION_MS) {
-      throw new InputError(
-        `A preview is extended by a positive number of milliseconds, at most ${MAX_EXTENSION_MS} (30 days); got ${byMs}`,
-      );
-    }
-    return this.#setOverride(ctx, namespace, caller, {
-      action: 'preview.extend',
-      change: async (candidate, existing) => ({
-        keep: existing?.keep ?? false,
-        expiresAt: await this.#extendedExpiry(ctx, candidate, existing, byMs),
-      }),
-      message: (candidate, changed) =>
-        `namespace '${namespace}' on cluster '${candidate.cluster}' now expires at ${changed.expiresAt}`,
-    });
-  }
-
-  /**
-   * Keep and extend: finds the preview (refused unless the caller may act on every service it
-   * holds), then for each cluster it is on stores the changed override, audits it and describes
-   * the preview as it is now.
-   */
-  async #setOverride(
-    ctx: EntityContext,
-    namespace: string,
-    caller: PreviewCaller,
-    write: {
-      action: 'preview.keep' | 'preview.extend';
-      change: (
-        candidate: PreviewCandidate,
-        existing: PreviewOverride | undefined,
-      ) => Promise<{ keep: boolean; expiresAt?: string }>;
-      message: (
-        candidate: PreviewCandidate,
-        changed: { keep: boolean; expiresAt?: string },
-      ) => string;
-    },
-  ): Promise<PreviewEnvironment> {
-    const { actor } = caller;
-    const found = await this.#locate(ctx, namespace, caller, write.action);
-    const previews: PreviewEnvironment[] = [];
-    for (const candidate of found) {
-      const existing = await this.#overrideOf(candidate);
-      const changed = await write.change(candidate, existing);
-      const override = await this.#deps.overrides.setPreviewOverride({
-        cluster: candidate.cluster,
-        namespace,
-        ...changed,
-        updatedBy: actor,
-      });
-      await this.#audit(ctx, actor, write.action, {
-        namespace,
-        message: write.message(candidate, changed),
-      });
-      previews.push(
-        await describePreview(
-          this.#clusters,
-          this.#deps.getPullRequest,
-          this.#config.ttlMs,
-          { ctx, candidate, override },
-        ),
-      );
-    }
-    return previews[0];
+    return this.#overrideChanges.extend(ctx, namespace, byMs, caller);
   }
 
   /** Where the preview is, once the caller may act on every service whose workloads it holds. */
@@ -264,52 +191,5 @@ export class PreviewService {
     );
     await this.#access.requireOnShared({ ctx, found, caller, action });
     return found;
-  }
-
-  async #overrideOf(
-    candidate: PreviewCandidate,
-  ): Promise<PreviewOverride | undefined> {
-    const all = await this.#deps.overrides.listPreviewOverrides(
-      candidate.cluster,
-    );
-    return all.find(o => o.namespace === candidate.namespace.name);
-  }
-
-  async #extendedExpiry(
-    ctx: EntityContext,
-    candidate: PreviewCandidate,
-    existing: PreviewOverride | undefined,
-    byMs: number,
-  ): Promise<string> {
-    const { pullRequest } = await readPullRequest(
-      this.#deps.getPullRequest,
-      ctx,
-      candidate.number,
-    );
-    const current = previewExpiry({
-      createdAt: candidate.namespace.createdAt,
-      pullRequestUpdatedAt: pullRequest?.updatedAt,
-      ttlMs: this.#config.ttlMs,
-      extendedTo: existing?.expiresAt,
-    });
-    const now = this.#deps.clock.now().getTime();
-    const from = Math.max(current?.getTime() ?? now, now);
-    return new Date(from + byMs).toISOString();
-  }
-
-  #audit(
-    ctx: EntityContext,
-    actor: string,
-    action: string,
-    detail: { namespace: string; message: string },
-  ): Promise<void> {
-    return auditPreview(this.#deps, {
-      actor,
-      action,
-      result: 'succeeded',
-      message: detail.message,
-      entityRef: ctx.entityRef,
-      environment: detail.namespace,
-    });
   }
 }

@@ -14,11 +14,9 @@ export async function auditPreview(
   try {
     await deps.audit.appendAudit(row);
   } catch (error) {
-    deps.logger.error(
-      `Stageline could not audit ${entry.action} of ${
-        entry.environment
-      }: ${errorMessage(error)}`,
-      { ...row },
-    );
+    deps.logger.error('Could not audit a preview change', {
+      ...row,
+      error: errorMessage(error),
+    });
   }
 }

@@ -50,7 +50,12 @@ export async function reapPreview(
   }
   if (config.reaper.dryRun) {
     const reason = `dry run: would delete namespace '${where.namespace}' on cluster '${where.cluster}': ${verdict.reason}`;
-    deps.logger.info(`Stageline preview reaper ${reason}`);
+    deps.logger.info('Preview reaper dry run: would delete a preview', {
+      entityRef: ctx.entityRef,
+      namespace: where.namespace,
+      cluster: where.cluster,
+      reason: verdict.reason,
+    });
     await auditPreview(deps, {
       actor: REAPER_ACTOR,
       action: 'preview.delete',

@@ -56,7 +56,14 @@ export async function removePreview(
     entityRef: input.ctx.entityRef,
     environment: namespace.name,
   });
-  deps.logger.info(`Stageline preview delete: ${result.reason}`);
+  deps.logger.info('Preview delete finished', {
+    entityRef: input.ctx.entityRef,
+    namespace: namespace.name,
+    cluster,
+    actor: input.actor,
+    outcome: result.action,
+    reason: result.reason,
+  });
   return result;
 }
 
@@ -92,10 +99,10 @@ async function forgetOverride(
     await deps.overrides.deletePreviewOverride(cluster, namespace);
   } catch (error) {
     // A stale override can only keep a later namespace of that name longer, never delete it sooner.
-    deps.logger.warn(
-      `Stageline could not forget the override of ${namespace} on ${cluster}: ${errorMessage(
-        error,
-      )}`,
-    );
+    deps.logger.warn('Could not forget the override of a deleted preview', {
+      namespace,
+      cluster,
+      error: errorMessage(error),
+    });
   }
 }

@@ -7,7 +7,8 @@ import type { Authorization } from '../authorization/Authorization';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { PromotionNotifier } from './PromotionNotifier';
-import type { OverlayWriterResolver, PromotionStore } from './types';
+import type { PromotionStore } from './types';
+import type { OverlayWriterResolver } from './writers/types';
 
 /** What the promotion service and engine share. */
 export type PromotionDeps = {

@@ -81,11 +81,10 @@ export class PromotionNotifier {
         },
       });
     } catch (error) {
-      this.#logger.warn(
-        `Could not send a notification about promotion ${
-          promotion.id
-        }: ${errorMessage(error)}`,
-      );
+      this.#logger.warn('Could not send a promotion notification', {
+        promotionId: promotion.id,
+        error: errorMessage(error),
+      });
     }
   }
 }

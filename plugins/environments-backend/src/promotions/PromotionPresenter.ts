@@ -1,6 +1,6 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { Promotion } from '@stageline/plugin-environments-common';
-import { isFinalState } from './isFinalState';
+import { isFinalState } from './lifecycle/isFinalState';
 import type { PromotionDeps } from './PromotionDeps';
 import { waitingFor } from './waitingFor';
 

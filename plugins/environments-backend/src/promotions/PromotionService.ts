@@ -1,7 +1,7 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { environmentsReadPermission } from '@stageline/plugin-environments-common';
 import type {
   ApprovalRequest,
@@ -13,19 +13,18 @@ import type {
   ServiceHistoryPage,
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
-import { RefusalAudit, type Refusal } from '../audit/RefusalAudit';
 import { actorOf } from '../authorization/actorOf';
-import type { WriteAction } from '../authorization/ServiceAccess';
 import { auditSeverity } from './auditSeverity';
+import { cancelPromotion } from './cancelPromotion';
 import { decidePromotion } from './decidePromotion';
-import type { PromotionEngine } from './engine/PromotionEngine';
+import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
 import { PromotionPresenter } from './PromotionPresenter';
 import { requestPromotion } from './requestPromotion';
-import { requireCanceller } from './requireCanceller';
 import { toPromotionEventsPage } from './toPromotionEventsPage';
 import { toServiceHistoryPage } from './toServiceHistoryPage';
 import { withAuditorEvent } from './withAuditorEvent';
+import { WriteAttempts } from './WriteAttempts';
 
 /**
  * What people do with promotions: request, approve or reject, cancel, read. Every permission is
@@ -33,17 +32,14 @@ import { withAuditorEvent } from './withAuditorEvent';
  */
 export class PromotionService {
   readonly #deps: PromotionDeps;
-  readonly #engine: PromotionEngine;
-  readonly #refusals: RefusalAudit;
+  readonly #engine: PromotionRunner;
+  readonly #attempts: WriteAttempts;
   readonly #presenter: PromotionPresenter;
 
-  constructor(deps: PromotionDeps, engine: PromotionEngine) {
+  constructor(deps: PromotionDeps, engine: PromotionRunner) {
     this.#deps = deps;
     this.#engine = engine;
-    this.#refusals = new RefusalAudit({
-      ...deps,
-      permissions: deps.authorization.permissions,
-    });
+    this.#attempts = new WriteAttempts(deps);
     this.#presenter = new PromotionPresenter(deps);
   }
 
@@ -52,7 +48,7 @@ export class PromotionService {
    * instance started: logged and counted, but kept out of the audit trail.
    */
   get outsiderRefusals(): number {
-    return this.#refusals.outsiderRefusals;
+    return this.#attempts.outsiderRefusals;
   }
 
   async list(
@@ -154,7 +150,7 @@ export class PromotionService {
         },
       },
       () =>
-        this.#attempt(
+        this.#attempts.run(
           options,
           body.rollback ? 'request-rollback' : 'request-promotion',
           {
@@ -206,7 +202,7 @@ export class PromotionService {
         },
       },
       () =>
-        this.#attempt(
+        this.#attempts.run(
           options,
           'approve-promotion',
           {
@@ -244,7 +240,7 @@ export class PromotionService {
         meta: { promotionId: id, entityRef: promotion.entityRef, actor },
       },
       () =>
-        this.#attempt(
+        this.#attempts.run(
           options,
           'cancel-promotion',
           {
@@ -254,64 +250,22 @@ export class PromotionService {
             actor,
             action: 'promotion.cancel',
           },
-          () => this.#cancel(promotion, options.credentials, actor),
+          () =>
+            cancelPromotion(
+              this.#deps,
+              this.#engine,
+              promotion,
+              options.credentials,
+              actor,
+            ),
         ),
     );
-  }
-
-  /** The requester, or someone who may promote into the target, cancels; who did is kept. */
-  async #cancel(
-    promotion: Promotion,
-    credentials: BackstageCredentials,
-    actor: string,
-  ): Promise<Promotion> {
-    await requireCanceller(this.#deps, promotion, credentials);
-    const cancelled = await this.#engine.finish(
-      promotion,
-      ['requested', 'awaiting-approval'],
-      'cancelled',
-      {
-        stateReason: `Cancelled by ${actor}`,
-        actor,
-        patch: { cancelledBy: actor },
-      },
-    );
-    if (cancelled.state !== 'cancelled') {
-      throw new ConflictError(
-        `Promotion ${promotion.id} is ${cancelled.state}: only a promotion not yet written can be cancelled`,
-      );
-    }
-    return cancelled;
   }
 
   async #find(id: string): Promise<Promotion> {
     const promotion = await this.#deps.store.get(id);
     if (!promotion) throw new NotFoundError(`No promotion '${id}'`);
     return promotion;
-  }
-
-  /**
-   * One write attempt: service access first (users pass, a service only for what
-   * `environments.serviceAccess` grants it), outside the refusal audit so a refused service is in
-   * the auditor, never in the trail it could fill; then `run`, whose refusals are recorded.
-   */
-  async #attempt<T>(
-    options: { credentials: BackstageCredentials; request?: Request },
-    action: WriteAction,
-    refusal: Refusal,
-    run: () => Promise<T>,
-  ): Promise<T> {
-    await this.#deps.authorization.requireWriter(options.credentials, {
-      action,
-      resourceRef: refusal.entityRef,
-      request: options.request,
-    });
-    try {
-      return await run();
-    } catch (error) {
-      await this.#refusals.record(refusal, error, options.credentials);
-      throw error;
-    }
   }
 
   async #require(

@@ -8,7 +8,7 @@ import {
   type Promotion,
 } from '@stageline/plugin-environments-common';
 import { checkApproverView } from './checkApproverView';
-import type { PromotionEngine } from './engine/PromotionEngine';
+import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
 import { isProtectedTarget } from './requireCanceller';
 
@@ -19,7 +19,7 @@ import { isProtectedTarget } from './requireCanceller';
  */
 export async function decidePromotion(
   deps: PromotionDeps,
-  engine: Pick<PromotionEngine, 'advanceSoon' | 'finish'>,
+  engine: Pick<PromotionRunner, 'advanceSoon' | 'finish'>,
   promotion: Promotion,
   body: ApprovalRequest,
   credentials: BackstageCredentials,

@@ -11,7 +11,7 @@ import {
 } from '@stageline/plugin-environments-common';
 import { actorOf } from '../authorization/actorOf';
 import { findChain, findEnvironment } from '../config/findEnvironment';
-import type { PromotionEngine } from './engine/PromotionEngine';
+import type { PromotionRunner } from './types';
 import { planPromotion } from './planPromotion';
 import { planRollback } from './planRollback';
 import type { PromotionDeps } from './PromotionDeps';
@@ -23,7 +23,7 @@ import type { PromotionDeps } from './PromotionDeps';
  */
 export async function requestPromotion(
   deps: PromotionDeps,
-  engine: Pick<PromotionEngine, 'advanceSoon'>,
+  engine: Pick<PromotionRunner, 'advanceSoon'>,
   entityRef: string,
   ref: CompoundEntityRef,
   body: PromotionRequest,

@@ -5,7 +5,7 @@ import type {
 import { shortVersion } from '@stageline/plugin-environments-common';
 import { approvalsGate } from './gates/approvalsGate';
 import { freezeWindowGate } from './gates/freezeWindowGate';
-import { isFinalState } from './isFinalState';
+import { isFinalState } from './lifecycle/isFinalState';
 import type { PromotionClaim } from './types';
 import type { FreezeWindow } from '../config/Environment';
 

@@ -1,5 +1,6 @@
 import { fillLinkTemplate, type LinkValues } from '../config/linkTemplate';
-import { linkAppliesTo, type LinkTemplate } from '../config/readLinksConfig';
+import type { LinkTemplate } from '../config/Environment';
+import { linkAppliesTo } from '../config/readLinksConfig';
 
 /**
  * The configured links that apply to one environment, in config order, with its values filled

@@ -2,7 +2,7 @@ import type {
   EnvironmentDefinition,
   LiveState,
 } from '@stageline/plugin-environments-common';
-import type { LinkTemplate } from '../config/readLinksConfig';
+import type { LinkTemplate } from '../config/Environment';
 import type {
   ClusterReadResult,
   ClusterStateReader,

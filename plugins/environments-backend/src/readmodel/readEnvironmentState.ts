@@ -7,7 +7,7 @@ import type {
   InFlightChange,
   LiveState,
 } from '@stageline/plugin-environments-common';
-import type { LinkTemplate } from '../config/readLinksConfig';
+import type { LinkTemplate } from '../config/Environment';
 import type { RepositorySnapshot } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
 import { computeSync } from './computeSync';

@@ -3,8 +3,8 @@ import {
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
-import { ClusterStateStore } from '../kubernetes/ClusterStateStore';
-import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
+import { ClusterStateStore } from '../kubernetes/cache/ClusterStateStore';
+import { readClusterDefinitions } from '../kubernetes/config/readClusterDefinitions';
 import { resolveDefaultCluster } from '../kubernetes/resolveDefaultCluster';
 
 /**

@@ -4,8 +4,8 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { GitopsRepositories } from '../gitops/GitopsRepositories';
-import { subscribeToPushes } from '../gitops/subscribeToPushes';
+import { GitopsRepositories } from '../gitops/repositories/GitopsRepositories';
+import { subscribeToPushes } from '../gitops/repositories/subscribeToPushes';
 import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 
 /**

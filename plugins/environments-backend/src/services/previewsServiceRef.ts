@@ -4,8 +4,8 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { ClusterWriter } from '../kubernetes/ClusterWriter';
-import { readClusterDefinitions } from '../kubernetes/readClusterDefinitions';
+import { ClusterWriter } from '../kubernetes/writer/ClusterWriter';
+import { readClusterDefinitions } from '../kubernetes/config/readClusterDefinitions';
 import { PreviewService } from '../previews/PreviewService';
 import type { EntityContext } from '../catalog/EntityContext';
 import { listKubernetesEntities } from '../catalog/listKubernetesEntities';

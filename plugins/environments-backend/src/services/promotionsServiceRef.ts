@@ -10,7 +10,7 @@ import { PromotionEngine } from '../promotions/engine/PromotionEngine';
 import { promotionDetailLink } from '../promotions/promotionDetailLink';
 import { PromotionNotifier } from '../promotions/PromotionNotifier';
 import { PromotionService } from '../promotions/PromotionService';
-import { DefaultOverlayWriterResolver } from '../promotions/writers/DefaultOverlayWriterResolver';
+import { DefaultOverlayWriterResolver } from '../promotions/writers/resolver/DefaultOverlayWriterResolver';
 import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
 import { authorizationServiceRef } from './authorizationServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';

@@ -1,4 +1,4 @@
-import type { ImageReference } from '../types';
+import type { ImageReference } from './ImageReference';
 
 /**
  * Formats an image reference as `name[:tag][@digest]`.

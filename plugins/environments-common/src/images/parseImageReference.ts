@@ -1,4 +1,4 @@
-import type { ImageReference } from '../types';
+import type { ImageReference } from './ImageReference';
 import { digestProblem } from './digestProblem';
 import { ImageReferenceError } from './ImageReferenceError';
 import { imageNameProblem } from './imageNameProblem';

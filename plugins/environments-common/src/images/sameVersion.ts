@@ -1,4 +1,4 @@
-import type { ImageReference } from '../types';
+import type { ImageReference } from './ImageReference';
 
 /**
  * Whether two image references name the same version: equal digests when both have one, else

@@ -1,4 +1,4 @@
-import type { ImageReference } from '../types';
+import type { ImageReference } from './ImageReference';
 
 /**
  * `abc1234@sha256:0123456789ab`: a commit-SHA tag shortened to 7, the digest to 12 hex: how the UI and

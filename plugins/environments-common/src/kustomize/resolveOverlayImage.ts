@@ -1,4 +1,4 @@
-import type { ImageReference } from '../types';
+import type { ImageReference } from '../images/ImageReference';
 import type { KustomizeImage } from './KustomizeImage';
 import { KustomizationError } from './KustomizationError';
 

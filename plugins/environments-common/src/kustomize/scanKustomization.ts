@@ -1,17 +1,8 @@
 import { CST, Lexer } from 'yaml';
-import { KUSTOMIZATION_MAX_DEPTH } from './KUSTOMIZATION_MAX_DEPTH';
+import { CollectionNesting } from './CollectionNesting';
 import { KUSTOMIZATION_MAX_TOKENS } from './KUSTOMIZATION_MAX_TOKENS';
 import { KustomizationError } from './KustomizationError';
 import { lineAt } from './lineAt';
-
-/** A block collection: the indentation its entries start at, and whether it is a sequence. */
-type BlockLevel = { indent: number; seq: boolean };
-
-/**
- * A flow collection (`[...]` or `{...}`), with how many `:` its current entry holds and whether
- * that entry is a `key: value` pair in a sequence, which the parser nests as a one-pair mapping.
- */
-type FlowLevel = { seq: boolean; colons: number; pair: boolean };
 
 /** One pass of {@link scanKustomization} over a text, stopped by the first refusal. */
 class KustomizationScan {
@@ -19,10 +10,9 @@ class KustomizationScan {
   private tokens = 0;
   /** Offset of the current token in the text. */
   private offset = 0;
-  private readonly block: BlockLevel[] = [];
-  private readonly flow: FlowLevel[] = [];
-  /** How many flow levels have `pair` set. */
-  private flowPairs = 0;
+  private readonly nesting = new CollectionNesting(message =>
+    this.refuse(message),
+  );
   /**
    * Whether the tokens so far on this line are indentation and `-`, `?` or `:` indicators, and
    * their width, counted as the parser counts them (spaces, not tabs, and the indicators).
@@ -65,8 +55,7 @@ class KustomizationScan {
         this.startDocument();
         return;
       case CST.FLOW_END: // the lexer ends every open flow collection at an unindented line
-        this.flow.length = 0;
-        this.flowPairs = 0;
+        this.nesting.endFlows();
         return;
       case CST.SCALAR: // marks the next token as a scalar's text; not in the source
         this.scalarTextNext = true;
@@ -114,8 +103,8 @@ class KustomizationScan {
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
-        if (this.flow.length > 0) {
-          this.flowIndicator(type);
+        if (this.nesting.inFlow) {
+          this.nesting.flowIndicator(type);
         } else if (!this.atLineStart) {
           this.blockIndicator(type);
         }
@@ -124,23 +113,18 @@ class KustomizationScan {
       case 'flow-seq-start':
       case 'flow-map-start':
         this.node(false);
-        this.flow.push({
-          seq: type === 'flow-seq-start',
-          colons: 0,
-          pair: false,
-        });
-        this.checkDepth();
+        this.nesting.openFlow(type === 'flow-seq-start');
         break;
       case 'flow-seq-end':
       case 'flow-map-end':
         this.node(false);
-        this.closeFlow(type === 'flow-seq-end');
-        this.afterFlowCollection = this.flow.length === 0;
+        this.nesting.closeFlow(type === 'flow-seq-end');
+        this.afterFlowCollection = !this.nesting.inFlow;
         this.advance(source);
         return;
       case 'comma':
         this.node(false);
-        this.nextFlowEntry();
+        this.nesting.nextFlowEntry();
         break;
       case 'single-quoted-scalar':
         this.node(false);
@@ -165,7 +149,7 @@ class KustomizationScan {
     if (this.inDocument) return;
     if (this.sawDocument) this.refuseSecondDocument();
     this.inDocument = true;
-    this.block.length = 0;
+    this.nesting.startDocument();
   }
 
   /**
@@ -176,27 +160,11 @@ class KustomizationScan {
   private node(indicator: boolean, seq = false) {
     this.sawDocument = true;
     if (!this.atLineStart) return;
-    if (this.flow.length === 0) this.enterBlock(this.indent, seq);
+    if (!this.nesting.inFlow) this.nesting.enterBlock(this.indent, seq);
     if (indicator) {
       this.indent += 1;
     } else {
       this.atLineStart = false;
-    }
-  }
-
-  private enterBlock(indent: number, seq: boolean) {
-    const block = this.block;
-    let top = block[block.length - 1];
-    while (
-      top &&
-      (top.indent > indent || (top.indent === indent && top.seq && !seq))
-    ) {
-      block.pop();
-      top = block[block.length - 1];
-    }
-    if (!top || top.indent < indent || (seq && !top.seq)) {
-      block.push({ indent, seq });
-      this.checkDepth();
     }
   }
 
@@ -217,60 +185,6 @@ class KustomizationScan {
     }
   }
 
-  /**
-   * An indicator inside a flow collection. YAML allows `?` and one `:` per entry there (the
-   * parser nests a `key: value` entry of a sequence as a one-pair mapping: counted), but the
-   * parser builds block collections from `- ` and from a second `:` (`[a: b: c]`), without
-   * brackets: refused.
-   */
-  private flowIndicator(type: string) {
-    const level = this.flow[this.flow.length - 1];
-    if (
-      type === 'seq-item-ind' ||
-      (type === 'map-value-ind' && ++level.colons > 1)
-    ) {
-      this.refuse(
-        "kustomization is not valid YAML: Block collections are not allowed within flow collections ('- ' or 'a: b: c' inside [ ] or { })",
-      );
-    }
-    if (level.seq && !level.pair) {
-      level.pair = true;
-      this.flowPairs += 1;
-      this.checkDepth();
-    }
-  }
-
-  /**
-   * Refuses a `]` or `}` that closes nothing or the other kind of bracket: invalid YAML, and the
-   * parser reports each one, which thousands of them make costly.
-   */
-  private closeFlow(seq: boolean) {
-    const level = this.flow.pop();
-    if (!level || level.seq !== seq) {
-      const bracket = seq ? ']' : '}';
-      this.refuse(
-        level
-          ? `kustomization is not valid YAML: '${bracket}' closes a '${
-              seq ? '{' : '['
-            }'`
-          : `kustomization is not valid YAML: '${bracket}' closes no '${
-              seq ? '[' : '{'
-            }'`,
-      );
-    }
-    if (level.pair) this.flowPairs -= 1;
-  }
-
-  private nextFlowEntry() {
-    const level = this.flow[this.flow.length - 1];
-    if (!level) return;
-    level.colons = 0;
-    if (level.pair) {
-      level.pair = false;
-      this.flowPairs -= 1;
-    }
-  }
-
   private advance(source: string) {
     this.offset += source.length;
     if (source[source.length - 1] === '\n') {
@@ -285,15 +199,6 @@ class KustomizationScan {
     if (this.tokens > KUSTOMIZATION_MAX_TOKENS) {
       this.refuse(
         `kustomization has more than ${KUSTOMIZATION_MAX_TOKENS} YAML tokens (keys, values, indentation, indicators, comments, line breaks); Stageline reads at most ${KUSTOMIZATION_MAX_TOKENS}`,
-      );
-    }
-  }
-
-  private checkDepth() {
-    const depth = this.block.length + this.flow.length + this.flowPairs;
-    if (depth > KUSTOMIZATION_MAX_DEPTH) {
-      this.refuse(
-        `kustomization nests collections more than ${KUSTOMIZATION_MAX_DEPTH} levels deep; Stageline reads at most ${KUSTOMIZATION_MAX_DEPTH} levels`,
       );
     }
   }

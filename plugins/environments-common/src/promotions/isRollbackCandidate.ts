@@ -1,5 +1,6 @@
 import { sameVersion } from '../images/sameVersion';
-import type { ImageReference, Promotion } from '../types';
+import type { ImageReference } from '../images/ImageReference';
+import type { Promotion } from './types';
 
 /**
  * Whether a promotion's version can be rolled back to in its target: it succeeded there before

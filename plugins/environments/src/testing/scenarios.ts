@@ -1,12 +1,22 @@
 import type {
-  EnvironmentState,
   EnvironmentsResponse,
   GateResult,
-  ImageReference,
   PreviewEnvironment,
   Promotion,
   VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
+import {
+  HOUR,
+  ago,
+  V1,
+  V2,
+  V3,
+  pass,
+  stage,
+  readiness,
+  promotion,
+  chain,
+} from './scenarioBuilders';
 
 /** Everything the mock API serves for one service. */
 export type Scenario = {
@@ -15,115 +25,6 @@ export type Scenario = {
   promotions: Promotion[];
   diff: VersionDiffResponse;
 };
-
-const ENTITY_REF = 'component:default/checkout';
-const HOUR = 3_600_000;
-const ago = (hours: number) =>
-  new Date(Date.now() - hours * HOUR).toISOString();
-
-const image = (tag: string, digestChar: string): ImageReference => ({
-  name: 'ghcr.io/acme/checkout',
-  tag,
-  digest: `sha256:${digestChar.repeat(64)}`,
-});
-const V1 = image('1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'a');
-const V2 = image('2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'b');
-const V3 = image('3333333ccccccccccccccccccccccccccccccccc', 'c');
-
-const pass = (id: GateResult['id'], reason: string): GateResult => ({
-  id,
-  passed: true,
-  reason,
-  blocksRequest: id !== 'approvals',
-});
-
-const stage = (
-  name: string,
-  version: ImageReference,
-  overrides: Partial<EnvironmentState> = {},
-): EnvironmentState => ({
-  name,
-  namespace: name,
-  overlay: name,
-  protected: name === 'production',
-  desired: {
-    path: `k8s/overlays/${name}/kustomization.yaml`,
-    image: version,
-  },
-  live: {
-    cluster: 'local',
-    namespace: name,
-    workloads: [],
-    image: version,
-    digests: [version.digest!],
-    replicas: { desired: 3, updated: 3, ready: 3, available: 3 },
-    rollout: 'complete',
-    restarts: 0,
-    since: ago(30),
-    health: 'healthy',
-    reasons: [],
-  },
-  inFlight: [],
-  sync: { status: 'in-sync', reason: 'Runs what Git declares' },
-  errors: [],
-  ...overrides,
-});
-
-const readiness = (
-  source: string,
-  target: string,
-  version: ImageReference,
-  overrides: Partial<NonNullable<EnvironmentState['promotion']>> = {},
-): NonNullable<EnvironmentState['promotion']> => ({
-  source,
-  target,
-  version,
-  gates: [
-    pass('source-healthy', `${source} healthy for 30h`),
-    pass('soak-time', `${source} soaked 30h (1h required)`),
-    pass('freeze-window', 'no freeze window'),
-    pass('no-promotion-in-flight', `no promotion into ${target} in flight`),
-    pass('digest-verified', 'digest verified in Git and cluster'),
-  ],
-  ready: true,
-  approvalsRequired: target === 'production' ? 2 : 0,
-  protected: target === 'production',
-  mode: 'pull-request',
-  ...overrides,
-});
-
-const promotion = (overrides: Partial<Promotion> = {}): Promotion => ({
-  id: 'p-1',
-  entityRef: ENTITY_REF,
-  kind: 'promotion',
-  source: 'qa',
-  target: 'staging',
-  version: V2,
-  requestedBy: 'user:default/ana',
-  state: 'succeeded',
-  mode: 'pull-request',
-  approvalsRequired: 0,
-  approvals: [],
-  links: {
-    pullRequest: { number: 41, url: 'https://github.com/acme/gitops/pull/41' },
-    commit: {
-      sha: 'feedface00000000000000000000000000000000',
-      url: 'https://github.com/acme/gitops/commit/feedface',
-    },
-  },
-  createdAt: ago(26),
-  updatedAt: ago(25),
-  finishedAt: ago(25),
-  ...overrides,
-});
-
-const chain = (environments: EnvironmentState[]): EnvironmentsResponse => ({
-  entityRef: ENTITY_REF,
-  chain: 'default',
-  gitopsRepo: 'acme/gitops',
-  environments,
-  generatedAt: new Date().toISOString(),
-});
 
 const healthyEnvironments = [
   stage('qa', V3),

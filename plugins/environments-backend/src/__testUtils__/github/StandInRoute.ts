@@ -1,4 +1,5 @@
-import type { GithubModel, ModelRepo } from './GithubModel';
+import type { GithubModel } from './GithubModel';
+import type { ModelRepo } from './modelTypes';
 import type { GithubUrls } from './GithubUrls';
 
 /** What a route answers; the stand-in adds ETag, 304 and rate-limit handling around it. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { blobSha } from './blobSha';
-import type { TreeEntry } from './GithubModel';
+import type { TreeEntry } from './modelTypes';
 
 /** One object of a Git tree, as the Git trees API lists it (`path` from the listed tree). */
 export type GitTreeItem = {

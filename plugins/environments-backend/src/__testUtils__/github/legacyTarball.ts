@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { pack } from 'tar-stream';
 import { gitTree } from './gitTree';
-import type { ModelCommit, ModelRepo } from './GithubModel';
+import type { ModelCommit, ModelRepo } from './modelTypes';
 
 /** The one folder GitHub puts a legacy tarball's entries in: `{owner}-{repo}-{sha7}`. */
 export function legacyTarballRoot(repo: ModelRepo, sha: string): string {

@@ -325,10 +325,20 @@ describe('createGithubClient', () => {
       );
       expect(standIn.requests.byStatus()).toEqual({ 403: 1, 201: 1 });
       expect(logger.warn).toHaveBeenCalledWith(
-        expect.stringMatching(
-          /^GitHub primary rate limit on github\.com \(POST .*\/git\/refs\); retrying in [2-4] s$/,
-        ),
+        'GitHub rate limit hit; retrying after the wait',
+        {
+          kind: 'primary',
+          host: 'github.com',
+          method: 'POST',
+          url: expect.stringMatching(/\/git\/refs$/),
+          retryAfterSeconds: expect.any(Number),
+        },
       );
+      const [, { retryAfterSeconds }] = logger.warn.mock.calls[0] as [
+        string,
+        { retryAfterSeconds: number },
+      ];
+      expect([2, 3, 4]).toContain(retryAfterSeconds);
     });
 
     it('waits out a short secondary rate limit a few times, then fails fast', async () => {
@@ -343,7 +353,8 @@ describe('createGithubClient', () => {
       );
       expect(standIn.requests.count(403)).toBe(4);
       expect(logger.warn).toHaveBeenLastCalledWith(
-        expect.stringMatching(/not retrying$/),
+        'GitHub rate limit hit; not retrying',
+        expect.objectContaining({ kind: 'secondary', retryAfterSeconds: 1 }),
       );
     });
 

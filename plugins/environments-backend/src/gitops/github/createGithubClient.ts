@@ -64,9 +64,16 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
       const wanted =
         retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter * 1000 <= maxWaitMs;
       logger?.warn(
-        `GitHub ${kind} rate limit on ${integration.host} (${request.method} ${
-          request.url
-        }); ${wanted ? `retrying in ${retryAfter} s` : 'not retrying'}`,
+        wanted
+          ? 'GitHub rate limit hit; retrying after the wait'
+          : 'GitHub rate limit hit; not retrying',
+        {
+          kind,
+          host: integration.host,
+          method: request.method,
+          url: request.url,
+          retryAfterSeconds: retryAfter,
+        },
       );
       return wanted;
     };

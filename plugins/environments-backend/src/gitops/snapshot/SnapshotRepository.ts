@@ -125,12 +125,12 @@ export class SnapshotRepository implements GitRepository {
   #refreshInBackground() {
     this.#refresh().catch(error => {
       this.#logger?.warn(
-        `Could not refresh ${
-          this.displayName
-        }; serving commit ${this.#current?.snapshot.commitSha.slice(
-          0,
-          7,
-        )}: ${error}`,
+        'Could not refresh a GitOps repository; serving its last snapshot',
+        {
+          repository: this.displayName,
+          commit: this.#current?.snapshot.commitSha.slice(0, 7) ?? null,
+          error: String(error),
+        },
       );
     });
   }

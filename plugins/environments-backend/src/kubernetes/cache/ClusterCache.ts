@@ -127,7 +127,10 @@ export class ClusterCache {
       this.fatal = `cluster '${this.name}' cannot be read: ${
         (error as Error).message
       }`;
-      this.options.logger.warn(`Stageline: ${this.fatal}`);
+      this.options.logger.warn('Stageline cannot read a cluster', {
+        cluster: this.name,
+        reason: this.fatal,
+      });
       this.probeSettle();
       return;
     }

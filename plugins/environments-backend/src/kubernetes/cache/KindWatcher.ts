@@ -129,9 +129,10 @@ export class KindWatcher {
 
   private recovered(): void {
     if (this.reason) {
-      this.options.logger.info(
-        `Stageline: cluster '${this.options.cluster}' serves ${this.options.kind.name} again`,
-      );
+      this.options.logger.info('Cluster serves a watched kind again', {
+        cluster: this.options.cluster,
+        kind: this.options.kind.name,
+      });
     }
     this.failures = 0;
     this.reason = undefined;
@@ -153,7 +154,12 @@ export class KindWatcher {
     // routine (load balancers cut long watches).
     if (reason !== this.reason) {
       const level = this.synced && this.failures === 1 ? 'info' : 'warn';
-      logger[level](`Stageline: ${reason}; retrying in ${delay} ms`);
+      logger[level]('Cluster read failed; retrying', {
+        cluster,
+        kind: kind.name,
+        reason,
+        retryInMs: delay,
+      });
     }
     this.reason = reason;
     this.settle();

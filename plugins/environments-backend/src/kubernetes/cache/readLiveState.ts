@@ -1,7 +1,7 @@
 import type { LiveState } from '@stageline/plugin-environments-common';
 import type { LabelRequirement } from '@stageline/plugin-environments-common';
 import type { PodObject, ReplicaSetObject } from '../objectTypes';
-import { summarizeLiveState } from '../summarizeLiveState';
+import { summarizeLiveState } from '../live/summarizeLiveState';
 import type { ClusterIndexes } from './ClusterIndexes';
 
 /**

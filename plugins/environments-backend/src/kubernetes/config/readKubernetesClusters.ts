@@ -24,7 +24,8 @@ export function readKubernetesClusters(
     const type = method.getString('type');
     if (type !== 'config') {
       logger?.warn(
-        `Stageline reads only cluster locators of type 'config'; ignoring '${type}' at '${key}'`,
+        "Stageline reads only cluster locators of type 'config'; ignoring one of another type",
+        { type, key },
       );
       return [];
     }
@@ -53,7 +54,8 @@ function readCluster(
     metadata.serviceAccountToken;
   if (!token && !TOKENLESS.includes(authProvider)) {
     logger?.warn(
-      `Stageline skips cluster '${name}' at '${key}': auth provider '${authProvider}' needs a per-user login, which Stageline cannot use; give the cluster a serviceAccountToken to include it`,
+      'Stageline skips a cluster whose auth provider needs a per-user login, which Stageline cannot use; give the cluster a serviceAccountToken to include it',
+      { cluster: name, key, authProvider },
     );
     return [];
   }

@@ -4,7 +4,7 @@ import {
   replicaSetObject,
   statefulSetObject,
 } from '../__testUtils__/workloadObjects';
-import { summarizeLiveState } from '../summarizeLiveState';
+import { summarizeLiveState } from './summarizeLiveState';
 import type { PodWithConditions, TimedCondition } from './TimedCondition';
 
 const RS_CREATED = '2024-05-01T09:59:00Z';

@@ -7,7 +7,7 @@ import type {
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
-} from '../types';
+} from '../writers/types';
 
 /**
  * An OverlayWriter that lands writes in an InMemoryGitRepository, so the read model sees them,

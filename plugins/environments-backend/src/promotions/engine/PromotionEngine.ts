@@ -3,9 +3,10 @@ import type {
   PromotionState,
 } from '@stageline/plugin-environments-common';
 import { errorMessage } from '../../errors/errorMessage';
-import { isFinalState } from '../isFinalState';
+import { isFinalState } from '../lifecycle/isFinalState';
 import type { PromotionDeps } from '../PromotionDeps';
-import { type FinishDetail, finishPromotion } from './engineSteps';
+import type { FinishDetail, PromotionRunner } from '../types';
+import { finishPromotion } from './engineSteps';
 import { PromotionStateMachine } from './PromotionStateMachine';
 
 /** How long one instance may hold a promotion while it advances it. */
@@ -16,7 +17,7 @@ const LEASE_MS = 2 * 60_000;
  * promotion, so the engine is safe to run on several backend instances. What a step does is the
  * state machine's; the write is the executor's.
  */
-export class PromotionEngine {
+export class PromotionEngine implements PromotionRunner {
   readonly #deps: PromotionDeps;
   readonly #states: PromotionStateMachine;
   readonly #running = new Set<Promise<void>>();

@@ -15,8 +15,8 @@ import type { ChainState } from '../../readmodel/ChainState';
 import { candidateVersion } from '../gates/candidateVersion';
 import { evaluateGates } from '../gates/evaluateGates';
 import type { PromotionDeps } from '../PromotionDeps';
-import { promotionMessages } from '../promotionMessages';
-import type { OverlayWriteResult } from '../types';
+import { promotionMessages } from './promotionMessages';
+import type { OverlayWriteResult } from '../writers/types';
 import { withAuditorEvent } from '../withAuditorEvent';
 import { auditPromotion, finishPromotion, readForEngine } from './engineSteps';
 

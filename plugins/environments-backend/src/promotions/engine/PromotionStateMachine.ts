@@ -6,7 +6,8 @@ import type { ChainState } from '../../readmodel/ChainState';
 import { candidateVersion } from '../gates/candidateVersion';
 import type { PromotionDeps } from '../PromotionDeps';
 import { runsVersion } from '../runsVersion';
-import type { OverlayWriter, PromotionPatch } from '../types';
+import type { PromotionPatch } from '../types';
+import type { OverlayWriter } from '../writers/types';
 import {
   auditPromotion,
   finishPromotion,

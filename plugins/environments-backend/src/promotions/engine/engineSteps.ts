@@ -4,7 +4,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { ChainState } from '../../readmodel/ChainState';
 import type { PromotionDeps } from '../PromotionDeps';
-import type { PromotionPatch } from '../types';
+import type { FinishDetail } from '../types';
 
 /** The chain of the promotion's service, read with the plugin's own credentials. */
 export async function readForEngine(
@@ -38,14 +38,6 @@ export async function auditPromotion(
 }
 
 /** Why and by whom a promotion reaches a final state. */
-export type FinishDetail = {
-  stateReason: string;
-  actor?: string;
-  link?: string;
-  /** Recorded in the same transition, e.g. who cancelled it. */
-  patch?: Omit<PromotionPatch, 'stateReason'>;
-};
-
 /** Moves to a final state (once: compare-and-set), audits and notifies. */
 export async function finishPromotion(
   deps: PromotionDeps,

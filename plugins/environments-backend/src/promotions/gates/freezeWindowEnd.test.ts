@@ -67,4 +67,55 @@ describe('freezeWindowEnd', () => {
       at('2024-10-27T03:00:00Z'),
     );
   });
+
+  describe('a window ending at a time DST skips or repeats', () => {
+    const early = (timeZone: string, to: string): FreezeWindow => ({
+      days: [],
+      from: '00:00',
+      to,
+      timeZone,
+    });
+
+    it('ends just after spring-forward when its end is skipped', () => {
+      // Paris, 31 March 2024: 02:30 does not exist; 03:30 CEST is 01:30Z.
+      expect(
+        freezeWindowEnd(
+          early('Europe/Paris', '02:30'),
+          at('2024-03-31T00:15:00Z'),
+        ),
+      ).toEqual(at('2024-03-31T01:30:00Z'));
+      // New York, 10 March 2024: 02:30 does not exist; 03:30 EDT is 07:30Z.
+      expect(
+        freezeWindowEnd(
+          early('America/New_York', '02:30'),
+          at('2024-03-10T06:15:00Z'),
+        ),
+      ).toEqual(at('2024-03-10T07:30:00Z'));
+    });
+
+    it('ends at the later of the two times the clock shows its end in autumn', () => {
+      // Paris, 27 October 2024: 02:30 CEST (00:30Z), then 02:30 CET (01:30Z).
+      expect(
+        freezeWindowEnd(
+          early('Europe/Paris', '02:30'),
+          at('2024-10-26T23:15:00Z'),
+        ),
+      ).toEqual(at('2024-10-27T01:30:00Z'));
+      // New York, 3 November 2024: 01:30 EDT (05:30Z), then 01:30 EST (06:30Z).
+      expect(
+        freezeWindowEnd(
+          early('America/New_York', '01:30'),
+          at('2024-11-03T04:15:00Z'),
+        ),
+      ).toEqual(at('2024-11-03T06:30:00Z'));
+    });
+
+    it('reads a zone ahead of UTC without DST on its own calendar day', () => {
+      const nights = early('Asia/Kolkata', '06:00');
+      // Kolkata has no DST: 06:00 IST is 00:30Z.
+      expect(freezeWindowEnd(nights, at('2024-05-03T20:00:00Z'))).toEqual(
+        at('2024-05-04T00:30:00Z'),
+      );
+    });
+  });
 });

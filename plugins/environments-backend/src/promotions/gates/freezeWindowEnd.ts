@@ -1,9 +1,8 @@
+import { DateTime } from 'luxon';
 import type { FreezeWindow } from '../../config/Environment';
-import { instantOfWallClock } from './instantOfWallClock';
-import { wallClockIn } from './wallClockIn';
 
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-const DAY_MS = 86_400_000;
+const DAY_MINUTES = 24 * 60;
 
 type WeeklyWindow = Extract<FreezeWindow, { from: string }>;
 
@@ -29,13 +28,14 @@ export function freezeWindowEnd(
 }
 
 function weeklyWindowEnd(window: WeeklyWindow, now: Date): Date | undefined {
-  const wall = wallClockIn(now, window.timeZone);
+  const wall = DateTime.fromJSDate(now, { zone: window.timeZone });
   const minute = wall.hour * 60 + wall.minute;
   const from = minutesOf(window.from);
   const to = minutesOf(window.to);
   const startsOn = (weekday: number) =>
     window.days.length === 0 || window.days.includes(DAY_NAMES[weekday]);
-  const today = wall.weekday;
+  // Luxon counts Monday 1 to Sunday 7; DAY_NAMES starts on Sunday.
+  const today = wall.weekday % 7;
   const yesterday = (today + 6) % 7;
   let endsDaysLater: number | undefined;
   if (from < to) {
@@ -46,17 +46,32 @@ function weeklyWindowEnd(window: WeeklyWindow, now: Date): Date | undefined {
     endsDaysLater = 0;
   }
   if (endsDaysLater === undefined) return undefined;
-  const endDate = new Date(
-    Date.UTC(wall.year, wall.month - 1, wall.day) + endsDaysLater * DAY_MS,
-  );
-  return instantOfWallClock(
+  // Calendar arithmetic on the date alone: the time of day of `now` plays no part.
+  const endDate = DateTime.utc(wall.year, wall.month, wall.day).plus({
+    days: endsDaysLater + Math.floor(to / DAY_MINUTES),
+  });
+  return atWallClock(endDate, to % DAY_MINUTES, window.timeZone);
+}
+
+/**
+ * The instant the wall clock in `timeZone` shows `minutes` after midnight of `date`. A time
+ * skipped by spring-forward lands just after the change (02:30 becomes 03:30); a time shown
+ * twice in autumn is its later occurrence, so the window lasts until the clock has shown it.
+ */
+function atWallClock(date: DateTime, minutes: number, timeZone: string): Date {
+  const time = DateTime.fromObject(
     {
-      year: endDate.getUTCFullYear(),
-      month: endDate.getUTCMonth() + 1,
-      day: endDate.getUTCDate(),
-      hour: Math.floor(to / 60),
-      minute: to % 60,
+      year: date.year,
+      month: date.month,
+      day: date.day,
+      hour: Math.floor(minutes / 60),
+      minute: minutes % 60,
     },
-    window.timeZone,
+    { zone: timeZone },
   );
+  const latest = Math.max(
+    time.toMillis(),
+    ...time.getPossibleOffsets().map(candidate => candidate.toMillis()),
+  );
+  return new Date(latest);
 }

@@ -2,7 +2,7 @@ import type {
   GateResult,
   Promotion,
 } from '@stageline/plugin-environments-common';
-import { isFinalState } from '../isFinalState';
+import { isFinalState } from '../lifecycle/isFinalState';
 import { gateResult } from './gateResult';
 
 /**

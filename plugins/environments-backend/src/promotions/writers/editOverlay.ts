@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { setKustomizationImage } from '@stageline/plugin-environments-common';
-import type { OverlayWriteRequest } from '../types';
+import type { OverlayWriteRequest } from './types';
 
 /**
  * The target kustomization with the request's image written into its `images` entry:

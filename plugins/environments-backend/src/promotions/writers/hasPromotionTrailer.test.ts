@@ -1,4 +1,3 @@
-import { pullRequestBody } from './github/pullRequestBody';
 import { hasPromotionTrailer } from './hasPromotionTrailer';
 import { withPromotionTrailer } from './withPromotionTrailer';
 
@@ -25,16 +24,6 @@ describe('hasPromotionTrailer', () => {
     expect(
       hasPromotionTrailer('Promote\n\nStageline-Promotion: p-2', 'p-1'),
     ).toBe(false);
-  });
-
-  it('reads the pull request bodies Stageline writes, also with the CRLF GitHub may return', () => {
-    const body = pullRequestBody({
-      body: 'Promote\n\nStageline-Promotion: p-2\n\nWhy: hotfix',
-      promotionId: 'p-1',
-    });
-    expect(hasPromotionTrailer(body, 'p-1')).toBe(true);
-    expect(hasPromotionTrailer(body.replace(/\n/g, '\r\n'), 'p-1')).toBe(true);
-    expect(hasPromotionTrailer(body, 'p-2')).toBe(false);
   });
 
   it('reads the commit messages Stageline writes, even when the text quotes a trailer', () => {

@@ -1,5 +1,5 @@
 import { KustomizationError } from '@stageline/plugin-environments-common';
-import type { OverlayWriteRequest } from '../types';
+import type { OverlayWriteRequest } from './types';
 import { editOverlay } from './editOverlay';
 
 /** What a commit holds, as far as deciding whether it is a promotion's write. */

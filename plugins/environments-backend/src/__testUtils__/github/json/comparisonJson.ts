@@ -1,4 +1,4 @@
-import type { ModelCommit, ModelRepo } from '../GithubModel';
+import type { ModelCommit, ModelRepo } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 import { commitJson } from './commitJson';
 

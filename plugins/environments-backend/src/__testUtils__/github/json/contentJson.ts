@@ -1,5 +1,5 @@
 import { blobSha } from '../blobSha';
-import type { TreeEntry } from '../GithubModel';
+import type { TreeEntry } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 import { wrapBase64 } from './wrapBase64';
 

@@ -1,5 +1,5 @@
 import { blobSha } from '../blobSha';
-import type { ModelRepo, TreeEntry } from '../GithubModel';
+import type { ModelRepo, TreeEntry } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 
 /**

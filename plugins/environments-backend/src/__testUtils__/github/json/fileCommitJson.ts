@@ -1,5 +1,5 @@
 import { gitTree } from '../gitTree';
-import type { ModelCommit, ModelRepo } from '../GithubModel';
+import type { ModelCommit, ModelRepo } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 import { contentJson } from './contentJson';
 

@@ -1,4 +1,4 @@
-import type { ModelRepo } from '../GithubModel';
+import type { ModelRepo } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 
 /** A `git-ref` object: `ref` is the full name, e.g. `refs/heads/main`. */

@@ -1,4 +1,4 @@
-import type { ModelPull, ModelRepo } from '../GithubModel';
+import type { ModelPull, ModelRepo } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 import { repositoryJson } from './repositoryJson';
 import { simpleUserJson } from './simpleUserJson';

@@ -1,4 +1,4 @@
-import type { ModelRepo } from '../GithubModel';
+import type { ModelRepo } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 import { simpleUserJson } from './simpleUserJson';
 

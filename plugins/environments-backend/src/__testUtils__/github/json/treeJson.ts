@@ -1,5 +1,5 @@
 import type { GitTreeItem } from '../gitTree';
-import type { ModelRepo } from '../GithubModel';
+import type { ModelRepo } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 
 /** A `git-tree` object: the tree `sha` and its `items` (paths relative to it). */

@@ -1,5 +1,5 @@
 import { gitTree } from '../gitTree';
-import type { ModelRepo, ModelWorkflowRun } from '../GithubModel';
+import type { ModelRepo, ModelWorkflowRun } from '../modelTypes';
 import type { GithubUrls } from '../GithubUrls';
 import { repositoryJson } from './repositoryJson';
 import { simpleUserJson } from './simpleUserJson';

@@ -1,5 +1,5 @@
 import { gitTree } from '../gitTree';
-import type { ModelRepo } from '../GithubModel';
+import type { ModelRepo } from '../modelTypes';
 import { blobJson } from '../json/blobJson';
 import { notFound } from '../notFound';
 import type { StandInRoute } from '../StandInRoute';

@@ -1,4 +1,4 @@
-import type { ModelCommit, ModelRepo } from '../GithubModel';
+import type { ModelCommit, ModelRepo } from '../modelTypes';
 import { commitJson } from '../json/commitJson';
 import { diffEntryJson } from '../json/diffEntryJson';
 import type { StandInRoute } from '../StandInRoute';

@@ -1,9 +1,5 @@
-import type {
-  GithubModel,
-  ModelCommit,
-  ModelRepo,
-  TreeEntry,
-} from '../GithubModel';
+import type { GithubModel } from '../GithubModel';
+import type { ModelCommit, ModelRepo, TreeEntry } from '../modelTypes';
 import { commitJson } from '../json/commitJson';
 import { notFound } from '../notFound';
 import type { StandInRoute } from '../StandInRoute';

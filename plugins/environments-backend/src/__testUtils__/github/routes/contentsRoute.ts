@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { gitTree, gitTreeFolderSha } from '../gitTree';
-import type { ModelCommit } from '../GithubModel';
+import type { ModelCommit } from '../modelTypes';
 import { contentJson } from '../json/contentJson';
 import { notFound } from '../notFound';
 import type { RouteInput, StandInRoute } from '../StandInRoute';

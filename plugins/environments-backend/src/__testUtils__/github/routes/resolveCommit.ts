@@ -1,4 +1,5 @@
-import type { GithubModel, ModelCommit, ModelRepo } from '../GithubModel';
+import type { GithubModel } from '../GithubModel';
+import type { ModelCommit, ModelRepo } from '../modelTypes';
 
 /**
  * A ref as the Git data and archive routes accept it: a branch name (also as `heads/<name>` or

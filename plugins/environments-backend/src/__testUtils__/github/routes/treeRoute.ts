@@ -1,5 +1,5 @@
 import { GitTree, gitTree, gitTreeItems } from '../gitTree';
-import type { ModelRepo } from '../GithubModel';
+import type { ModelRepo } from '../modelTypes';
 import { treeJson } from '../json/treeJson';
 import { notFound } from '../notFound';
 import type { StandInRoute } from '../StandInRoute';

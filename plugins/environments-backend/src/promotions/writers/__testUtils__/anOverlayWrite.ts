@@ -1,4 +1,4 @@
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 
 /** A commit-mode write of `app` v2 into the qa overlay, with any field overridden. */
 export function anOverlayWrite(

@@ -7,7 +7,7 @@ import { parseKustomizationImages } from '@stageline/plugin-environments-common'
 import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../../../__testUtils__/github/createGithubStandIn';
 import type { GithubStandIn } from '../../../__testUtils__/github/GithubStandIn';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { testGithubOverlayWriter } from './testGithubOverlayWriter';
@@ -260,9 +260,20 @@ describe('GithubOverlayWriter', () => {
       );
       await writer({ logger }).write(request());
       expect(logger.warn).toHaveBeenCalledTimes(1);
-      expect(logger.warn.mock.calls[0][0]).toMatch(
-        /^GitHub primary rate limit on github\.com \(PUT .*\); retrying in [5-7] s$/,
+      expect(logger.warn).toHaveBeenCalledWith(
+        'GitHub rate limit hit; retrying after the wait',
+        expect.objectContaining({
+          kind: 'primary',
+          host: 'github.com',
+          method: 'PUT',
+          retryAfterSeconds: expect.any(Number),
+        }),
       );
+      const [, { retryAfterSeconds }] = logger.warn.mock.calls[0] as [
+        string,
+        { retryAfterSeconds: number },
+      ];
+      expect([5, 6, 7]).toContain(retryAfterSeconds);
       expect(
         standIn.requests.entries
           .filter(e => e.method === 'PUT')
@@ -294,8 +305,11 @@ describe('GithubOverlayWriter', () => {
         { method: 'PUT' },
       );
       await writer({ logger }).write(request());
-      expect(logger.warn.mock.calls.map(c => c[0])).toEqual([
-        expect.stringMatching(/secondary rate limit .*; retrying in 2 s$/),
+      expect(logger.warn.mock.calls).toEqual([
+        [
+          'GitHub rate limit hit; retrying after the wait',
+          expect.objectContaining({ kind: 'secondary', retryAfterSeconds: 2 }),
+        ],
       ]);
 
       standIn.failNext(

@@ -9,7 +9,7 @@ import type {
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
-} from '../../types';
+} from '../types';
 import { assertWriteRequest } from '../assertWriteRequest';
 import { realTiming } from '../realTiming';
 import type { WriterTiming } from '../WriterTiming';

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { assertSafeRef } from '../../../gitops/assertSafeRef';
-import type { OverlayWriteRequest, OverlayWriteResult } from '../../types';
+import type { OverlayWriteRequest, OverlayWriteResult } from '../types';
 import { findPromotionRun } from './findPromotionRun';
 import type { GithubWriteApi } from './GithubWriteApi';
 import { workflowPageUrl } from './workflowPageUrl';
@@ -29,7 +29,7 @@ export async function dispatchWorkflow(
   if (previous) {
     return result({ id: previous.id, url: previous.html_url }, true);
   }
-  const run = await api.dispatchWorkflow({
+  const run = await api.actions.dispatch({
     workflow: workflow.file,
     ref: workflow.ref,
     inputs: {

@@ -1,4 +1,4 @@
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import type { GithubWriteApi } from './GithubWriteApi';
 import { isGithubPromotionWrite } from './isGithubPromotionWrite';

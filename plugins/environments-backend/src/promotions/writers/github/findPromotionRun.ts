@@ -1,4 +1,5 @@
-import type { GithubWorkflowRun, GithubWriteApi } from './GithubWriteApi';
+import type { GithubWorkflowRun } from './GithubActionsApi';
+import type { GithubWriteApi } from './GithubWriteApi';
 
 /**
  * The dispatched run of `workflow` for a promotion: the newest whose title (the workflow's
@@ -9,6 +10,6 @@ export async function findPromotionRun(
   workflow: string,
   promotionId: string,
 ): Promise<GithubWorkflowRun | undefined> {
-  const runs = await api.workflowRuns(workflow);
+  const runs = await api.actions.runs(workflow);
   return runs.find(run => run.display_title.includes(promotionId));
 }

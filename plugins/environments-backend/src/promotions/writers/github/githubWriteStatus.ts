@@ -2,9 +2,10 @@ import type {
   ExecutionMode,
   PromotionLinks,
 } from '@stageline/plugin-environments-common';
-import type { WriteStatus } from '../../types';
+import type { WriteStatus } from '../types';
 import { findPromotionRun } from './findPromotionRun';
-import type { GithubWorkflowRun, GithubWriteApi } from './GithubWriteApi';
+import type { GithubWorkflowRun } from './GithubActionsApi';
+import type { GithubWriteApi } from './GithubWriteApi';
 import { tryMerge } from './tryMerge';
 import { workflowFileOf } from './workflowFileOf';
 
@@ -43,7 +44,7 @@ async function pullStatus(
   number: number,
   autoMerge: boolean,
 ): Promise<WriteStatus> {
-  const pull = await api.getPull(number);
+  const pull = await api.pulls.get(number);
   if (!pull) {
     return { state: 'failed', reason: `Pull request #${number} not found` };
   }
@@ -61,7 +62,7 @@ async function findRun(
   links: PromotionLinks,
 ): Promise<GithubWorkflowRun | undefined> {
   const id = links.workflowRun?.id;
-  if (id !== undefined) return api.workflowRun(id);
+  if (id !== undefined) return api.actions.run(id);
   const file = workflowFileOf(links.workflowRun?.url);
   return file ? findPromotionRun(api, file, promotionId) : undefined;
 }

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import { changesOnlyTheOverlay, isPromotionWrite } from '../isPromotionWrite';
 import type { GithubWriteApi } from './GithubWriteApi';
@@ -14,7 +14,7 @@ export async function isGithubPromotionWrite(
   request: OverlayWriteRequest,
   sha: string,
 ): Promise<boolean> {
-  const commit = await api.commitChanges(sha);
+  const commit = await api.git.commitChanges(sha);
   if (!commit || !hasPromotionTrailer(commit.message, request.promotionId)) {
     return false;
   }
@@ -37,7 +37,7 @@ async function readOverlay(
   ref: string,
 ): Promise<string | undefined> {
   try {
-    return (await api.readFile(path, ref))?.content;
+    return (await api.git.readFile(path, ref))?.content;
   } catch (error) {
     // readFile refuses a symlink or folder: such a commit was not Stageline's edit.
     if (error instanceof InputError) return undefined;

@@ -1,5 +1,5 @@
 import { ConflictError } from '@backstage/errors';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { StaleBaseError } from '../StaleBaseError';
 import { findPromotionCommit } from './findPromotionCommit';
 import type { GithubWriteApi } from './GithubWriteApi';
@@ -18,9 +18,9 @@ export async function prepareBranch(
   baseSha: string,
 ): Promise<{ sha: string; url: string } | undefined> {
   const { branch } = request;
-  const tip = await api.branchSha(branch);
+  const tip = await api.git.branchSha(branch);
   if (!tip) {
-    if (!(await api.createBranch(branch, baseSha))) {
+    if (!(await api.git.createBranch(branch, baseSha))) {
       throw new StaleBaseError(`branch ${branch} appeared meanwhile`);
     }
     return undefined;
@@ -28,15 +28,15 @@ export async function prepareBranch(
   const own = await findPromotionCommit(
     api,
     request,
-    await api.recentCommits(branch, { count: TRAILER_SEARCH_DEPTH }),
+    await api.git.recentCommits(branch, { count: TRAILER_SEARCH_DEPTH }),
   );
   if (own) return { sha: own.sha, url: own.url };
-  const [open] = await api.pullsOf(branch, 'open');
+  const [open] = await api.pulls.ofBranch(branch, 'open');
   if (open) {
     throw new ConflictError(
       `Branch ${branch} of ${api.displayName} is used by open pull request #${open.number} of another change; merge or close it first`,
     );
   }
-  if (tip !== baseSha) await api.resetBranch(branch, baseSha);
+  if (tip !== baseSha) await api.git.resetBranch(branch, baseSha);
   return undefined;
 }

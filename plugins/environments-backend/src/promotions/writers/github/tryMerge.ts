@@ -1,4 +1,5 @@
-import type { GithubPullRequest, GithubWriteApi } from './GithubWriteApi';
+import type { GithubPullRequest } from './GithubPullsApi';
+import type { GithubWriteApi } from './GithubWriteApi';
 
 /**
  * Merges an open pull request at its current head; the merge commit's SHA, or undefined when
@@ -10,7 +11,7 @@ export async function tryMerge(
   pull: GithubPullRequest,
 ): Promise<string | undefined> {
   try {
-    const merged = await api.mergePull(pull.number, pull.head.sha);
+    const merged = await api.pulls.merge(pull.number, pull.head.sha);
     return merged === 'not-mergeable' ? undefined : merged.sha;
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
-import type { OverlayWriteRequest, OverlayWriteResult } from '../../types';
+import type { OverlayWriteRequest, OverlayWriteResult } from '../types';
 import { editOverlay } from '../editOverlay';
 import { retryOnConflict } from '../retryOnConflict';
 import { StaleBaseError } from '../StaleBaseError';
@@ -32,7 +32,7 @@ export async function writeDirectCommit(
       const previous = await findPromotionCommit(
         api,
         request,
-        await api.recentCommits(base, {
+        await api.git.recentCommits(base, {
           path: request.path,
           count: TRAILER_SEARCH_DEPTH,
         }),
@@ -40,7 +40,7 @@ export async function writeDirectCommit(
       if (previous) {
         return done({ sha: previous.sha, url: previous.url }, true);
       }
-      const file = await api.readFile(request.path, base);
+      const file = await api.git.readFile(request.path, base);
       if (!file) {
         throw new NotFoundError(
           `${request.path} not found on ${base} of ${api.displayName}`,
@@ -49,7 +49,7 @@ export async function writeDirectCommit(
       const content = editOverlay(file.content, request);
       // The overlay already declares exactly this image: nothing to commit.
       if (content === file.content) return noChange();
-      const commit = await api.putFile({
+      const commit = await api.git.putFile({
         path: request.path,
         branch: base,
         blobSha: file.sha,

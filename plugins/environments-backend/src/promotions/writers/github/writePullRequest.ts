@@ -1,12 +1,13 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import type { OverlayWriteRequest, OverlayWriteResult } from '../../types';
+import type { OverlayWriteRequest, OverlayWriteResult } from '../types';
 import { editOverlay } from '../editOverlay';
 import { hasPromotionTrailer } from '../hasPromotionTrailer';
 import { retryOnConflict } from '../retryOnConflict';
 import { StaleBaseError } from '../StaleBaseError';
 import { withPromotionTrailer } from '../withPromotionTrailer';
 import type { WriterTiming } from '../WriterTiming';
-import type { GithubPullRequest, GithubWriteApi } from './GithubWriteApi';
+import type { GithubPullRequest } from './GithubPullsApi';
+import type { GithubWriteApi } from './GithubWriteApi';
 import { isGithubPromotionWrite } from './isGithubPromotionWrite';
 import { prepareBranch } from './prepareBranch';
 import { pullRequestBody } from './pullRequestBody';
@@ -38,7 +39,7 @@ async function attempt(
 ): Promise<OverlayWriteResult> {
   const previous = await findPromotionPull(api, request);
   if (previous) return result(request, previous, true);
-  const baseSha = await api.branchSha(base);
+  const baseSha = await api.git.branchSha(base);
   if (!baseSha) {
     throw new NotFoundError(`Branch ${base} not found in ${api.displayName}`);
   }
@@ -60,7 +61,7 @@ async function findPromotionPull(
   api: GithubWriteApi,
   request: OverlayWriteRequest,
 ): Promise<GithubPullRequest | undefined> {
-  for (const pull of await api.pullsOf(request.branch, 'all')) {
+  for (const pull of await api.pulls.ofBranch(request.branch, 'all')) {
     if (
       hasPromotionTrailer(pull.body ?? '', request.promotionId) &&
       (await isGithubPromotionWrite(api, request, pull.head.sha))
@@ -76,13 +77,13 @@ async function commitOverlay(
   api: GithubWriteApi,
   request: OverlayWriteRequest,
 ): Promise<{ sha: string } | undefined> {
-  const file = await api.readFile(request.path, request.branch);
+  const file = await api.git.readFile(request.path, request.branch);
   if (!file) {
     throw new NotFoundError(`${request.path} not found in ${api.displayName}`);
   }
   const content = editOverlay(file.content, request);
   if (content === file.content) return undefined;
-  const commit = await api.putFile({
+  const commit = await api.git.putFile({
     path: request.path,
     branch: request.branch,
     blobSha: file.sha,
@@ -100,14 +101,14 @@ async function openPull(
   request: OverlayWriteRequest,
   base: string,
 ): Promise<GithubPullRequest> {
-  const created = await api.createPull({
+  const created = await api.pulls.create({
     branch: request.branch,
     base,
     title: request.title,
     body: pullRequestBody(request),
   });
   if (created !== 'exists') return created;
-  const [open] = await api.pullsOf(request.branch, 'open');
+  const [open] = await api.pulls.ofBranch(request.branch, 'open');
   if (open && hasPromotionTrailer(open.body ?? '', request.promotionId)) {
     return open;
   }

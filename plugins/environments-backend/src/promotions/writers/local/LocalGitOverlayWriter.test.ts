@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BareClone } from '../../../gitops/local/BareClone';
 import { createTestRemote } from '../../../gitops/local/createTestRemote';
-import type { OverlayWriteRequest } from '../../types';
+import type { OverlayWriteRequest } from '../types';
 import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { LocalGitOverlayWriter } from './LocalGitOverlayWriter';
