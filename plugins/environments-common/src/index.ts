@@ -54,6 +54,11 @@ export type {
   VersionDiffResponse,
   WorkloadState,
 } from './types';
+export type {
+  GitOpsAgentKind,
+  GitOpsAgentStatus,
+  GitOpsAgentSync,
+} from './agents/agentStatus';
 export { isRollbackCandidate } from './promotions/isRollbackCandidate';
 export {
   promotionBranch,

@@ -1,3 +1,5 @@
+import type { GitOpsAgentStatus } from './agents/agentStatus';
+
 /**
  * One environment of a chain as configured: a stage bound to a cluster, a namespace and an
  * overlay folder.
@@ -175,6 +177,8 @@ export type SyncStatus =
   | 'in-sync'
   /** Git declares a version the cluster does not run yet: the GitOps agent has not applied it. */
   | 'waiting-for-sync'
+  /** The GitOps agent tried to apply what Git declares and failed (its message is the reason). */
+  | 'sync-failed'
   /** The cluster runs what Git declares and is moving to it. */
   | 'rolling-out'
   /** The cluster runs something Git does not declare, and no change in Git explains it. */
@@ -205,6 +209,8 @@ export type EnvironmentError = {
  */
 export type EnvironmentState = EnvironmentDefinition & {
   desired?: DesiredState;
+  /** The GitOps agent applying this environment's overlay; absent when none is found. */
+  agent?: GitOpsAgentStatus;
   live?: LiveState;
   /**
    * Set when the cluster cannot be read now and `live` is its last known state: as of when

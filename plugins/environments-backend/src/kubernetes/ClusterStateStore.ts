@@ -1,4 +1,9 @@
-import type { LiveState } from '@stageline/plugin-environments-common';
+import type {
+  GitOpsAgentStatus,
+  LiveState,
+} from '@stageline/plugin-environments-common';
+import type { AgentQuery } from './agents/AgentQuery';
+import { readAgentStatus } from './agents/readAgentStatus';
 import { ClusterCache } from './cache/ClusterCache';
 import { createClientLoader } from './cache/createClientLoader';
 import type { ClusterIndexes } from './cache/ClusterIndexes';
@@ -99,6 +104,14 @@ export class ClusterStateStore implements ClusterStateReader {
       ['ingresses', 'ingressroutes'],
       (indexes, requirements) =>
         readUrls({ namespace: query.namespace, indexes, requirements }),
+    );
+  }
+
+  getAgentStatus(
+    query: AgentQuery,
+  ): Promise<ClusterReadResult<GitOpsAgentStatus | undefined>> {
+    return this.read(query, ['applications', 'kustomizations'], indexes =>
+      readAgentStatus(indexes, query),
     );
   }
 

@@ -13,6 +13,7 @@ import {
   olderThan,
   readForEngine,
 } from './engineSteps';
+import { followAgent } from './followAgent';
 import { PromotionExecutor } from './PromotionExecutor';
 
 /** A pull request left unmerged this long fails the promotion. */
@@ -141,11 +142,21 @@ export class PromotionStateMachine {
     return promotion;
   }
 
-  async #waitForRollout(promotion: Promotion) {
-    const state = await readForEngine(this.#deps, promotion);
+  async #waitForRollout(written: Promotion) {
+    const state = await readForEngine(this.#deps, written);
     const target = state.response.environments.find(
-      e => e.name === promotion.target,
+      e => e.name === written.target,
     );
+    const agent = await followAgent(
+      this.#deps,
+      written,
+      target,
+      state.response.chain,
+    );
+    const promotion = agent.promotion;
+    if (agent.stop) {
+      return this.#timeOut(promotion, state.response.chain, agent.reason);
+    }
     if (target && runsVersion(target, promotion.version)) {
       return finishPromotion(
         this.#deps,
@@ -182,16 +193,21 @@ export class PromotionStateMachine {
         );
       }
     }
-    const policy = findEnvironment(
-      this.#deps.config,
+    return this.#timeOut(
+      promotion,
       state.response.chain,
-      promotion.target,
+      target?.sync.reason ?? 'environment missing',
     );
+  }
+
+  /** Fails a promotion not run healthy within the target's rollout timeout, saying why. */
+  async #timeOut(promotion: Promotion, chain: string, why?: string) {
+    const policy = findEnvironment(this.#deps.config, chain, promotion.target);
     if (olderThan(this.#deps, promotion, policy.execution.rolloutTimeoutMs)) {
       return finishPromotion(this.#deps, promotion, ['rolling-out'], 'failed', {
         stateReason: `${promotion.target} did not run ${shortVersion(
           promotion.version,
-        )} healthy in time: ${target?.sync.reason ?? 'environment missing'}`,
+        )} healthy in time: ${why ?? 'environment missing'}`,
       });
     }
     return promotion;
