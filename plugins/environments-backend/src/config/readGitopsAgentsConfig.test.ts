@@ -28,7 +28,7 @@ describe('readGitopsAgentsConfig', () => {
   it.each([
     [{ refresh: 'yes' }, 'environments.gitopsAgents.refresh'],
     [
-      { argoCd: { uiBaseUrl: 'javascript:alert(1)' } },
+      { argoCd: { uiBaseUrl: 'ftp://argocd.example.com' } },
       'environments.gitopsAgents.argoCd.uiBaseUrl',
     ],
     [{ argocd: {} }, 'environments.gitopsAgents'],
