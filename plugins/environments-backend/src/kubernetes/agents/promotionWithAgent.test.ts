@@ -145,6 +145,14 @@ describe('a promotion into an environment with an Argo CD Application', () => {
     w.runs('staging', 'v3');
     await w.engine.advanceAll();
     expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
+    const audit = await w.store.listAudit({ promotionId: promotion.id });
+    expect(audit.filter(e => e.action === 'promotion.agent-applied')).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(
+          `applied ${commit.slice(0, 7)} at 2026-11-20T12:00:05Z`,
+        ),
+      }),
+    ]);
   });
 
   it("shows the agent's error while its sync fails, and fails with it at the rollout timeout", async () => {

@@ -4,6 +4,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { PromotionDeps } from '../PromotionDeps';
 import { agentProgress } from './agentProgress';
+import { auditPromotion } from './engineSteps';
 import { nudgeAgent } from './nudgeAgent';
 
 const WAITING = 'Waiting for sync';
@@ -32,7 +33,15 @@ export async function followAgent(
       'rolling-out',
       { stateReason: reason },
     );
-    return { stop: false, promotion: moved ?? promotion };
+    if (!moved) return { stop: false, promotion };
+    // The promotion's history says which revision the agent applied, and when.
+    await auditPromotion(deps, moved, {
+      actor: 'stageline:engine',
+      action: 'promotion.agent-applied',
+      result: 'succeeded',
+      message: progress.reason,
+    });
+    return { stop: false, promotion: moved };
   }
   if (promotion.stateReason === progress.reason) {
     return { stop: true, promotion, reason: progress.reason };
