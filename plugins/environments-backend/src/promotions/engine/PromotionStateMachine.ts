@@ -142,21 +142,11 @@ export class PromotionStateMachine {
     return promotion;
   }
 
-  async #waitForRollout(written: Promotion) {
-    const state = await readForEngine(this.#deps, written);
+  async #waitForRollout(promotion: Promotion) {
+    const state = await readForEngine(this.#deps, promotion);
     const target = state.response.environments.find(
-      e => e.name === written.target,
+      e => e.name === promotion.target,
     );
-    const agent = await followAgent(
-      this.#deps,
-      written,
-      target,
-      state.response.chain,
-    );
-    const promotion = agent.promotion;
-    if (agent.stop) {
-      return this.#timeOut(promotion, state.response.chain, agent.reason);
-    }
     if (target && runsVersion(target, promotion.version)) {
       return finishPromotion(
         this.#deps,
@@ -170,6 +160,23 @@ export class PromotionStateMachine {
         },
       );
     }
+    // With a GitOps agent, the rollout starts only once it applied the promotion's commit.
+    const agent = await followAgent(
+      this.#deps,
+      promotion,
+      target,
+      state.response.chain,
+    );
+    return this.#checkRollout(
+      agent.promotion,
+      state,
+      (agent.stop ? agent.reason : target?.sync.reason) ??
+        'environment missing',
+    );
+  }
+
+  /** A failed workflow run fails the promotion; so does the rollout timeout, saying `why`. */
+  async #checkRollout(promotion: Promotion, state: ChainState, why: string) {
     if (promotion.mode === 'workflow-dispatch') {
       const status = await this.#writer(state).status({
         promotionId: promotion.id,
@@ -193,21 +200,16 @@ export class PromotionStateMachine {
         );
       }
     }
-    return this.#timeOut(
-      promotion,
+    const policy = findEnvironment(
+      this.#deps.config,
       state.response.chain,
-      target?.sync.reason ?? 'environment missing',
+      promotion.target,
     );
-  }
-
-  /** Fails a promotion not run healthy within the target's rollout timeout, saying why. */
-  async #timeOut(promotion: Promotion, chain: string, why?: string) {
-    const policy = findEnvironment(this.#deps.config, chain, promotion.target);
     if (olderThan(this.#deps, promotion, policy.execution.rolloutTimeoutMs)) {
       return finishPromotion(this.#deps, promotion, ['rolling-out'], 'failed', {
         stateReason: `${promotion.target} did not run ${shortVersion(
           promotion.version,
-        )} healthy in time: ${why ?? 'environment missing'}`,
+        )} healthy in time: ${why}`,
       });
     }
     return promotion;
