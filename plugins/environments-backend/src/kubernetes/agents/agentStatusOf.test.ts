@@ -20,7 +20,7 @@ function argo(state: Parameters<typeof argoCdApplication>[0]['state']) {
         path: 'k8s/overlays/qa',
         destinationNamespace: 'qa',
         state,
-      }),
+      }) as Parameters<typeof projectArgoApplication>[0],
     ),
     'local',
     undefined,
@@ -37,7 +37,7 @@ function flux(state: Parameters<typeof fluxKustomization>[0]['state']) {
         path: './k8s/overlays/qa',
         targetNamespace: 'qa',
         state,
-      }),
+      }) as Parameters<typeof projectFluxKustomization>[0],
     ),
     'local',
   );
