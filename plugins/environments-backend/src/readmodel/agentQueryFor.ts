@@ -19,7 +19,12 @@ export function agentQueryFor(input: {
 }): AgentQuery | undefined {
   const { env, configured, agents, repository } = input;
   const named = configured?.agent;
-  const cluster = named?.cluster ?? agents.argoCd.cluster ?? input.cluster;
+  // Flux runs beside the workloads; Argo CD may run in a management cluster.
+  const cluster =
+    named?.cluster ??
+    (named?.kind === 'flux'
+      ? input.cluster
+      : agents.argoCd.cluster ?? input.cluster);
   if (!cluster) return undefined;
   return {
     cluster,
