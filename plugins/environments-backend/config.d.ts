@@ -74,7 +74,43 @@ export interface Config {
          * policy's decision (`environments.approve`). Default: the service's owners.
          */
         approvers?: string[];
+        /**
+         * The GitOps agent object that applies this environment's overlay, when matching by
+         * repository, overlay folder and namespace is ambiguous or the agent runs in another
+         * cluster. Without it, Stageline looks for the one Argo CD Application (same repository,
+         * path and destination namespace) or Flux Kustomization (same path and target namespace).
+         */
+        agent?: {
+          /** `argo-cd` (an Application) or `flux` (a Kustomization). */
+          kind: 'argo-cd' | 'flux';
+          name: string;
+          /** Namespace of the Application or Kustomization, e.g. `argocd` or `flux-system`. */
+          namespace: string;
+          /** Cluster the object lives on (Argo CD in a management cluster); default the environment's. */
+          cluster?: string;
+          /** Argo CD UI base URL for the link to the Application; default `gitopsAgents.argoCd.uiBaseUrl`. */
+          uiBaseUrl?: string;
+          /** Ask the agent to sync right after a promotion commit; default `gitopsAgents.refresh`. */
+          refresh?: boolean;
+        };
       }>;
+    };
+
+    /** GitOps agents (Argo CD, Flux) whose status Stageline reads from the clusters it watches. */
+    gitopsAgents?: {
+      argoCd?: {
+        /** Cluster Argo CD's Applications live on, when not beside the workloads (default). */
+        cluster?: string;
+        /** Argo CD UI base URL, e.g. `https://argocd.example.com`: each environment links to its Application. */
+        uiBaseUrl?: string;
+      };
+      /**
+       * After a promotion commit, ask the environment's agent to sync now (Argo CD:
+       * `argocd.argoproj.io/refresh: normal` on the Application; Flux:
+       * `reconcile.fluxcd.io/requestedAt` on the Kustomization) instead of waiting for its
+       * poll. Needs the `patch` verb on those resources. Default false.
+       */
+      refresh?: boolean;
     };
 
     /**

@@ -1,3 +1,4 @@
+import type { RecordedPatch } from './http/RecordedPatch';
 import type { StandInObject } from './StandInObject';
 
 /** A running Kubernetes API server stand-in. */
@@ -18,6 +19,8 @@ export type KubernetesStandIn = {
     namespace: string | undefined,
     name: string,
   ): boolean;
+  /** Every PATCH (JSON merge patch of a custom object) served since start, oldest first. */
+  patches(): RecordedPatch[];
   /** Requests served since start or the last reset, watches included. */
   requestCount(): number;
   resetRequestCount(): void;

@@ -9,3 +9,8 @@ export { startKubernetesStandIn } from './startKubernetesStandIn';
 export type { KubernetesStandIn } from './KubernetesStandIn';
 export type { KubernetesStandInOptions } from './KubernetesStandInOptions';
 export type { StandInObject } from './StandInObject';
+export type { RecordedPatch } from './http/RecordedPatch';
+export { argoCdApplication } from './agents/argoCdApplication';
+export type { ArgoCdApplicationState } from './agents/argoCdApplication';
+export { fluxKustomization } from './agents/fluxKustomization';
+export type { FluxKustomizationState } from './agents/fluxKustomization';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http/createRequestHandler';
 import { FailureRules } from './http/FailureRules';
 import type { OpenWatch } from './http/OpenWatch';
+import type { RecordedPatch } from './http/RecordedPatch';
 import type { KubernetesStandIn } from './KubernetesStandIn';
 import type { KubernetesStandInOptions } from './KubernetesStandInOptions';
 import { ResourceRegistry } from './resources/ResourceRegistry';
@@ -19,11 +20,16 @@ export async function startKubernetesStandIn(
   options: KubernetesStandInOptions = {},
 ): Promise<KubernetesStandIn> {
   const registry = new ResourceRegistry(
-    resourceTypes({ traefik: options.crds?.traefik ?? false }),
+    resourceTypes({
+      traefik: options.crds?.traefik ?? false,
+      argoCd: options.crds?.argoCd ?? false,
+      flux: options.crds?.flux ?? false,
+    }),
   );
   const store = new ObjectStore(options.historyLimit);
   const failures = new FailureRules();
   const watches = new Set<OpenWatch>();
+  const patches: RecordedPatch[] = [];
   let requests = 0;
   const server = createServer(
     createRequestHandler({
@@ -31,6 +37,7 @@ export async function startKubernetesStandIn(
       store,
       failures,
       watches,
+      patches,
       token: options.token,
       bookmarkIntervalMs: options.bookmarkIntervalMs ?? 5000,
       onRequest: () => {
@@ -65,6 +72,7 @@ export async function startKubernetesStandIn(
         store.delete(typeOf(apiVersion, kind), namespace, name) !== undefined
       );
     },
+    patches: () => patches.map(p => ({ ...p })),
     requestCount: () => requests,
     resetRequestCount: () => {
       requests = 0;

@@ -62,6 +62,11 @@ export type {
   ApprovalRequest,
   PromotionRequest,
 } from './promotions/requestTypes';
+export type {
+  GitOpsAgentKind,
+  GitOpsAgentStatus,
+  GitOpsAgentSync,
+} from './agents/agentStatus';
 export { isRollbackCandidate } from './promotions/isRollbackCandidate';
 export {
   promotionBranch,

@@ -8,4 +8,6 @@ export type DemoOptions = {
   syncIntervalMs: number;
   /** How long new pods stay not ready during a rollout. */
   rolloutMs: number;
+  /** How long the demo's Argo CD Applications stay out of sync after Git moves. */
+  agentSyncDelayMs: number;
 };

@@ -3,6 +3,7 @@ import {
   resolveOverlayImage,
   shortVersion,
 } from '@stageline/plugin-environments-common';
+import type { DemoApplications } from './DemoApplications';
 import type { DemoRollouts } from './DemoRollouts';
 import type { DemoTarget } from './DemoTarget';
 
@@ -14,6 +15,12 @@ export type GitOpsSyncLoopOptions = {
   rollouts: Pick<DemoRollouts, 'deploy'>;
   intervalMs: number;
   log: (message: string) => void;
+  /** Plays Argo CD's Applications too: a new Git revision is applied after their delay. */
+  agent?: {
+    applications: Pick<DemoApplications, 'observe'>;
+    /** The commit at the tip of the GitOps branch. */
+    readRevision: () => Promise<string | undefined>;
+  };
 };
 
 /**
@@ -48,12 +55,13 @@ export class GitOpsSyncLoop {
 
   /** One pass over every target. */
   async syncOnce(): Promise<void> {
+    const revision = await this.#options.agent?.readRevision();
     for (const target of this.#options.targets) {
-      await this.#sync(target);
+      await this.#sync(target, revision);
     }
   }
 
-  async #sync(target: DemoTarget) {
+  async #sync(target: DemoTarget, revision: string | undefined) {
     const text = await this.#options.readOverlay(target.overlayPath);
     if (text === undefined) {
       this.#problem(target, `${target.overlayPath} is not on the branch`);
@@ -80,6 +88,14 @@ export class GitOpsSyncLoop {
       return;
     }
     this.#problems.delete(target.overlayPath);
+    const agent = this.#options.agent;
+    if (
+      agent &&
+      revision &&
+      agent.applications.observe(target, revision) === 'wait'
+    ) {
+      return;
+    }
     const outcome = this.#options.rollouts.deploy({ ...target, image });
     if (outcome !== 'unchanged') {
       this.#options.log(

@@ -10,6 +10,7 @@ describe('readDemoOptions', () => {
       branch: 'main',
       syncIntervalMs: 1000,
       rolloutMs: 3000,
+      agentSyncDelayMs: 2000,
     });
     expect(isAbsolute(options.gitDir)).toBe(true);
     expect(options.gitDir).toMatch(/\.stageline\/git\/gitops\.git$/);

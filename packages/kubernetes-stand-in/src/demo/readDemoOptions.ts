@@ -5,7 +5,8 @@ import type { DemoOptions } from './DemoOptions';
  * Demo settings from the environment: `STAGELINE_DEMO_CLUSTER_PORT` (7077),
  * `STAGELINE_DEMO_CLUSTER_TOKEN` (`stageline-demo-token`), `STAGELINE_DEMO_GITOPS_DIR`
  * (`.stageline/git/gitops.git`, from the working directory: the repository root), `STAGELINE_DEMO_BRANCH` (`main`),
- * `STAGELINE_DEMO_SYNC_MS` (1000) and `STAGELINE_DEMO_ROLLOUT_MS` (3000).
+ * `STAGELINE_DEMO_SYNC_MS` (1000), `STAGELINE_DEMO_ROLLOUT_MS` (3000) and
+ * `STAGELINE_DEMO_AGENT_DELAY_MS` (2000: how long Argo CD takes to apply a new revision).
  *
  * @throws Error naming the variable that holds a bad value.
  */
@@ -25,6 +26,13 @@ export function readDemoOptions(env: NodeJS.ProcessEnv): DemoOptions {
       60_000,
     ),
     rolloutMs: readInteger(env, 'STAGELINE_DEMO_ROLLOUT_MS', 3000, 0, 600_000),
+    agentSyncDelayMs: readInteger(
+      env,
+      'STAGELINE_DEMO_AGENT_DELAY_MS',
+      2000,
+      0,
+      600_000,
+    ),
   };
 }
 

@@ -45,6 +45,7 @@ function gitopsRepository(root: string) {
       git('commit', '-q', '-m', `update ${path}`);
       git('push', '-q', 'origin', 'main');
     },
+    head: () => git('rev-parse', 'HEAD').toString().trim(),
   };
 }
 
@@ -95,6 +96,7 @@ describe('startDemoCluster', () => {
       branch: 'main',
       syncIntervalMs: 50,
       rolloutMs: 300,
+      agentSyncDelayMs: 400,
     });
   });
 
@@ -137,8 +139,41 @@ describe('startDemoCluster', () => {
     expect(res.status).toBe(401);
   });
 
-  it('rolls a Deployment to the image a new commit declares', async () => {
+  it('plays a synced Argo CD Application per service and environment', async () => {
+    const apps = await list(
+      '/apis/argoproj.io/v1alpha1/namespaces/argocd/applications',
+    );
+    const qa = apps.find(a => a.metadata.name === 'checkout-qa');
+    expect(qa.spec.source.path).toBe('apps/checkout/overlays/qa');
+    expect(qa.spec.destination.namespace).toBe('qa');
+    expect(qa.status.sync).toMatchObject({
+      status: 'Synced',
+      revision: repo.head(),
+    });
+    expect(qa.status.operationState.syncResult.revision).toBe(repo.head());
+  });
+
+  it('rolls a Deployment to the image a new commit declares, once its Application syncs', async () => {
+    const before = repo.head();
     repo.commit(QA, overlay('v2', DIGEST_2));
+    const after = repo.head();
+    const app = async () =>
+      (
+        await list('/apis/argoproj.io/v1alpha1/namespaces/argocd/applications')
+      ).find(a => a.metadata.name === 'checkout-qa');
+    const waiting = await eventually(async () => {
+      const found = await app();
+      expect(found.status.sync).toMatchObject({
+        status: 'OutOfSync',
+        revision: after,
+      });
+      return found;
+    });
+    expect(waiting.status.operationState.syncResult.revision).toBe(before);
+    const [stillOld] = await list('/apis/apps/v1/namespaces/qa/deployments');
+    expect(stillOld.spec.template.spec.containers[0].image).toBe(
+      `${NAME}:v1@${DIGEST_1}`,
+    );
     const rolling = await eventually(async () => {
       const [d] = await list('/apis/apps/v1/namespaces/qa/deployments');
       expect(d.spec.template.spec.containers[0].image).toBe(
@@ -149,6 +184,7 @@ describe('startDemoCluster', () => {
     expect(rolling.status.updatedReplicas).toBeLessThan(
       rolling.status.replicas,
     );
+    expect((await app()).status.operationState.syncResult.revision).toBe(after);
     await eventually(async () => {
       const pods = await list('/api/v1/namespaces/qa/pods');
       expect(pods.map(p => p.status.containerStatuses[0].imageID)).toEqual([

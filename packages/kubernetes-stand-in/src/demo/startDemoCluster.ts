@@ -1,22 +1,28 @@
 import { startKubernetesStandIn } from '../startKubernetesStandIn';
+import { DemoApplications } from './DemoApplications';
 import { DemoRollouts } from './DemoRollouts';
 import type { DemoOptions } from './DemoOptions';
 import { demoTargets } from './demoTargets';
 import { forwardPort } from './forwardPort';
 import { GitOpsSyncLoop } from './GitOpsSyncLoop';
+import { readBranchRevision } from './readBranchRevision';
 import { readOverlayFile } from './readOverlayFile';
 import { seedNamespaces } from './seedNamespaces';
 
 /**
  * A demo cluster for the embedded example: the stand-in at 127.0.0.1:`port` with the example's
  * namespaces and previews, whose workloads follow the GitOps repository's overlays (first sync
- * done before this resolves).
+ * done before this resolves), and one Argo CD Application per service and environment that
+ * applies each new Git revision `agentSyncDelayMs` after it appears.
  */
 export async function startDemoCluster(
   options: DemoOptions,
   log: (message: string) => void = () => {},
 ): Promise<{ url: string; stop(): Promise<void> }> {
-  const standIn = await startKubernetesStandIn({ token: options.token });
+  const standIn = await startKubernetesStandIn({
+    token: options.token,
+    crds: { argoCd: true },
+  });
   const forward = await forwardPort(options.port, standIn.url).catch(
     async error => {
       await standIn.stop();
@@ -32,6 +38,14 @@ export async function startDemoCluster(
     rollouts,
     intervalMs: options.syncIntervalMs,
     log,
+    agent: {
+      applications: new DemoApplications(standIn, {
+        repoURL: options.gitDir,
+        syncDelayMs: options.agentSyncDelayMs,
+      }),
+      readRevision: () =>
+        readBranchRevision({ gitDir: options.gitDir, branch: options.branch }),
+    },
   });
   await loop.syncOnce();
   loop.start();

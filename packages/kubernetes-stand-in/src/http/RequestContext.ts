@@ -2,6 +2,7 @@ import type { ResourceRegistry } from '../resources/ResourceRegistry';
 import type { ObjectStore } from '../store/ObjectStore';
 import type { FailureRules } from './FailureRules';
 import type { OpenWatch } from './OpenWatch';
+import type { RecordedPatch } from './RecordedPatch';
 
 /** What the request handler serves from. */
 export type RequestContext = {
@@ -9,6 +10,8 @@ export type RequestContext = {
   store: ObjectStore;
   failures: FailureRules;
   watches: Set<OpenWatch>;
+  /** Every PATCH served, in order. */
+  patches: RecordedPatch[];
   token?: string;
   bookmarkIntervalMs: number;
   onRequest: () => void;

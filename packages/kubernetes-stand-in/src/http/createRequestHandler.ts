@@ -8,6 +8,7 @@ import { sendJson } from './sendJson';
 import { serveGet } from './serveGet';
 import { serveList } from './serveList';
 import { serveNamespaceDelete } from './serveNamespaceDelete';
+import { servePatch } from './servePatch';
 import { serveWatch } from './serveWatch';
 import { statusBody } from './statusBody';
 
@@ -50,7 +51,9 @@ function handle(
     type?.kind === 'Namespace' &&
     type.group === '' &&
     !!path?.name;
-  if (req.method !== 'GET' && !deletesNamespace) {
+  const patchesCustom =
+    req.method === 'PATCH' && !!type?.custom && !!path?.name;
+  if (req.method !== 'GET' && !deletesNamespace && !patchesCustom) {
     sendJson(
       res,
       405,
@@ -67,6 +70,7 @@ function handle(
     let verb = path?.name ? 'get' : 'list';
     if (watch) verb = 'watch';
     if (deletesNamespace) verb = 'delete';
+    if (patchesCustom) verb = 'patch';
     sendJson(
       res,
       failure,
@@ -81,6 +85,24 @@ function handle(
       store: ctx.store,
       registry: ctx.registry,
       name: path!.name!,
+    }).catch(error =>
+      sendJson(
+        res,
+        500,
+        statusBody(500, `Internal error occurred: ${String(error)}`),
+      ),
+    );
+    return;
+  }
+  if (patchesCustom) {
+    servePatch({
+      req,
+      res,
+      store: ctx.store,
+      type: type!,
+      namespace: path!.namespace,
+      name: path!.name!,
+      patches: ctx.patches,
     }).catch(error =>
       sendJson(
         res,

@@ -72,7 +72,9 @@ function resourceList(groupVersion: string, types: ResourceType[]) {
       singularName: t.singular,
       namespaced: t.namespaced,
       kind: t.kind,
-      verbs: ['get', 'list', 'watch'],
+      verbs: t.custom
+        ? ['get', 'list', 'watch', 'patch']
+        : ['get', 'list', 'watch'],
       ...(t.shortNames && { shortNames: t.shortNames }),
     })),
   };

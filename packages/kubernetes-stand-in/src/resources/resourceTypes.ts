@@ -30,9 +30,42 @@ const TRAEFIK: ResourceType[] = [
   },
 ];
 
-/** Every kind the stand-in serves; Traefik's IngressRoute only when its CRD is "installed". */
-export function resourceTypes(options: { traefik: boolean }): ResourceType[] {
-  return options.traefik ? [...BUILT_IN, ...TRAEFIK] : BUILT_IN;
+// The GitOps agents' kinds; their status shapes are the projects' own (see gitOpsAgentObjects).
+const ARGO_CD: ResourceType[] = [
+  {
+    ...typed('argoproj.io', 'v1alpha1', 'Application', 'applications', [
+      'app',
+      'apps',
+    ]),
+    custom: true,
+  },
+];
+
+const FLUX: ResourceType[] = [
+  {
+    ...typed(
+      'kustomize.toolkit.fluxcd.io',
+      'v1',
+      'Kustomization',
+      'kustomizations',
+      ['ks'],
+    ),
+    custom: true,
+  },
+];
+
+/** Every kind the stand-in serves; custom kinds only when their CRD is "installed". */
+export function resourceTypes(options: {
+  traefik: boolean;
+  argoCd?: boolean;
+  flux?: boolean;
+}): ResourceType[] {
+  return [
+    ...BUILT_IN,
+    ...(options.traefik ? TRAEFIK : []),
+    ...(options.argoCd ? ARGO_CD : []),
+    ...(options.flux ? FLUX : []),
+  ];
 }
 
 function core(

@@ -2,6 +2,7 @@ import type {
   EnvironmentDefinition,
   ExecutionMode,
 } from '@stageline/plugin-environments-common';
+import type { EnvironmentAgentConfig } from './agentSchema';
 
 /** A freeze window: a fixed time range, or a weekly recurring one in a time zone. */
 export type FreezeWindow =
@@ -74,4 +75,6 @@ export type Environment = EnvironmentPolicy & {
   definition: EnvironmentDefinition;
   /** The `environments.links` templates that apply to this environment, in config order. */
   links: LinkTemplate[];
+  /** The GitOps agent object config names for it (`agent`), when matching is not enough. */
+  agent?: EnvironmentAgentConfig;
 };

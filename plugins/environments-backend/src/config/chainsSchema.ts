@@ -1,5 +1,6 @@
 import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
 import { z } from 'zod/v3';
+import { environmentAgentSchema } from './agentSchema';
 import { executionSchema } from './executionSchema';
 import { gatesSchema } from './gatesSchema';
 
@@ -30,6 +31,7 @@ const environmentSchema = z
     cluster: z.string().min(1).optional(),
     overlay: dns1123Label.optional(),
     protected: z.boolean().optional(),
+    agent: environmentAgentSchema.optional(),
     gates: gatesSchema.optional(),
     approvers: z
       .array(

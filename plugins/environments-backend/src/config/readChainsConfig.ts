@@ -36,6 +36,7 @@ export function readChainsConfig(config: Config): Map<string, Environment[]> {
           `environments.chains.${chainName}.${index}`,
         ),
         approvers: env.approvers ?? [],
+        ...(env.agent && { agent: env.agent }),
         links: [],
       })),
     );

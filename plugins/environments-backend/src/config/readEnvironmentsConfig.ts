@@ -2,6 +2,10 @@ import type { Config } from '@backstage/config';
 import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
 import type { Environment, LinkTemplate } from './Environment';
 import { parseDuration } from './parseDuration';
+import {
+  type GitopsAgentsConfig,
+  readGitopsAgentsConfig,
+} from './readGitopsAgentsConfig';
 import { readChainsConfig } from './readChainsConfig';
 import { linkAppliesTo, readLinksConfig } from './readLinksConfig';
 import {
@@ -33,6 +37,8 @@ export type EnvironmentsConfig = {
   links: LinkTemplate[];
   /** Per-caller budgets (`environments.rateLimits`). */
   rateLimits: RateLimitsConfig;
+  /** Argo CD / Flux defaults (`environments.gitopsAgents`). */
+  gitopsAgents: GitopsAgentsConfig;
 };
 
 /**
@@ -90,5 +96,6 @@ export function readEnvironmentsConfig(config: Config): EnvironmentsConfig {
     ownership: readOwnershipConfig(config),
     links,
     rateLimits: readRateLimitsConfig(config),
+    gitopsAgents: readGitopsAgentsConfig(config),
   };
 }

@@ -1,4 +1,8 @@
-import type { LiveState } from '@stageline/plugin-environments-common';
+import type {
+  GitOpsAgentStatus,
+  LiveState,
+} from '@stageline/plugin-environments-common';
+import type { AgentQuery } from './AgentQuery';
 
 /**
  * A cluster Stageline reads. Comes from `kubernetes.clusterLocatorMethods` (type `config`) or from
@@ -71,6 +75,14 @@ export interface ClusterStateReader {
   }): Promise<ClusterReadResult<NamespaceSummary[]>>;
   /** Public URLs (https://host/path) from Ingress and Traefik IngressRoute hosts of the service. */
   getUrls(query: WorkloadQuery): Promise<ClusterReadResult<string[]>>;
+  /**
+   * The GitOps agent (Argo CD Application or Flux Kustomization) of one environment, from the
+   * cache; `value` undefined when the cluster serves neither kind or none matches. Optional:
+   * readers that know no agents (test doubles) leave it out.
+   */
+  getAgentStatus?(
+    query: AgentQuery,
+  ): Promise<ClusterReadResult<GitOpsAgentStatus | undefined>>;
 }
 
 /** Which namespace to delete: the UID makes sure it is the one that was inspected. */

@@ -5,6 +5,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { Authorization } from '../authorization/Authorization';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
+import type { AgentRefresher } from '../kubernetes/writer/AgentRefresher';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { PromotionNotifier } from './PromotionNotifier';
 import type { PromotionStore } from './types';
@@ -26,4 +27,6 @@ export type PromotionDeps = {
   /** Identifies this backend instance in execution leases. */
   instanceId: string;
   now: () => Date;
+  /** Asks GitOps agents to sync now, where config turns the nudge on; absent: never. */
+  agentRefresher?: Pick<AgentRefresher, 'refresh'>;
 };

@@ -30,6 +30,7 @@ import { overlayFolderKey } from '../ownership/repositoryKey';
 import type { PreviewSource } from '../previews/types';
 import type { ChainState } from './ChainState';
 import { EntityRepositories } from './EntityRepositories';
+import { agentQueryFor } from './agentQueryFor';
 import { readEnvironmentState } from './readEnvironmentState';
 import { readVersionDiff } from './readVersionDiff';
 import { sameBits } from './sameBits';
@@ -111,6 +112,14 @@ export class EnvironmentsService {
           changesError: git.changesError,
           clusters: this.#clusters,
           links: configured[index].links,
+          agentQuery: agentQueryFor({
+            env,
+            configured: configured[index],
+            agents: this.#config.gitopsAgents,
+            cluster: env.cluster ?? this.#clusters.defaultClusterName(),
+            overlayPath: `${ctx.overlaysPath}/${env.overlay}`,
+            repository: location?.location,
+          }),
           liveWithheld: owner
             ? undefined
             : `Not read: the cluster is shown once Git confirms that ${ctx.entityRef} owns its overlays`,

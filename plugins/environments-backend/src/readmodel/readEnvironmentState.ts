@@ -4,9 +4,12 @@ import type {
   EnvironmentDefinition,
   EnvironmentError,
   EnvironmentState,
+  GitOpsAgentStatus,
   InFlightChange,
   LiveState,
 } from '@stageline/plugin-environments-common';
+import type { AgentQuery } from '../kubernetes/AgentQuery';
+import { agentSync } from './agentSync';
 import type { LinkTemplate } from '../config/Environment';
 import type { RepositorySnapshot } from '../gitops/types';
 import type { ClusterStateReader } from '../kubernetes/types';
@@ -29,6 +32,8 @@ export async function readEnvironmentState(input: {
   liveWithheld?: string;
   /** `environments.links`: URL templates filled per environment. */
   links?: LinkTemplate[];
+  /** Where its GitOps agent is looked for; absent: not looked for. */
+  agentQuery?: AgentQuery;
 }): Promise<EnvironmentState> {
   const { ctx, env, snapshot, repoError, changes, changesError, clusters } =
     input;
@@ -50,10 +55,11 @@ export async function readEnvironmentState(input: {
       }
     : undefined;
 
-  const [desired, live, urls] = await Promise.all([
+  const [desired, live, urls, agent] = await Promise.all([
     readDesired(),
     readLive(),
     readUrls(),
+    readAgent(),
   ]);
 
   async function readDesired(): Promise<DesiredState | undefined> {
@@ -113,6 +119,27 @@ export async function readEnvironmentState(input: {
     return result.ok ? result.value : undefined;
   }
 
+  async function readAgent(): Promise<{
+    value?: GitOpsAgentStatus;
+    problem?: string;
+  }> {
+    const agentQuery = input.agentQuery;
+    if (!agentQuery || input.liveWithheld || !clusters.getAgentStatus) {
+      return {};
+    }
+    const result = await clusters.getAgentStatus(agentQuery);
+    if (result.ok) return { value: result.value };
+    return { value: result.lastKnown?.value, problem: result.reason };
+  }
+
+  // An unreadable workload cluster is already reported by readLive: say it once.
+  if (agent.problem && (input.agentQuery?.cluster !== cluster || live.known)) {
+    errors.push({
+      source: 'cluster',
+      message: `GitOps agent unknown: ${agent.problem}`,
+    });
+  }
+
   const links = environmentLinks(input.links ?? [], {
     service: ctx.service,
     environment: env.name,
@@ -128,15 +155,20 @@ export async function readEnvironmentState(input: {
     live: live.value,
     ...(live.asOf && { liveAsOf: live.asOf }),
     ...(urls && { urls }),
+    ...(agent.value && { agent: agent.value }),
     ...(links.length > 0 && { links }),
     inFlight: changes.filter(c => c.branch === branch),
-    sync: computeSync({
+    sync: agentSync(
+      computeSync({
+        desired,
+        live: live.value,
+        liveKnown: live.known,
+        liveAsOf: live.asOf,
+        namespace: env.namespace,
+      }),
+      agent.value,
       desired,
-      live: live.value,
-      liveKnown: live.known,
-      liveAsOf: live.asOf,
-      namespace: env.namespace,
-    }),
+    ),
     errors,
   };
 }

@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { randomUUID } from 'node:crypto';
+import { AgentRefresher } from '../kubernetes/writer/AgentRefresher';
+import { readClusterDefinitions } from '../kubernetes/config/readClusterDefinitions';
 import { ChainReadiness } from '../promotions/ChainReadiness';
 import { PromotionEngine } from '../promotions/engine/PromotionEngine';
 import { promotionDetailLink } from '../promotions/promotionDetailLink';
@@ -68,6 +70,9 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
           instanceId: randomUUID(),
           now: () => new Date(),
+          agentRefresher: AgentRefresher.create({
+            clusters: readClusterDefinitions(deps.config, deps.logger),
+          }),
         };
         const engine = new PromotionEngine(shared);
         return {

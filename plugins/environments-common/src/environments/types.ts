@@ -1,3 +1,4 @@
+import type { GitOpsAgentStatus } from '../agents/agentStatus';
 import type { ImageReference } from '../images/ImageReference';
 import type { LiveState } from '../live/types';
 import type { PromotionReadiness } from '../promotions/readinessTypes';
@@ -65,6 +66,8 @@ export type SyncStatus =
   | 'in-sync'
   /** Git declares a version the cluster does not run yet: the GitOps agent has not applied it. */
   | 'waiting-for-sync'
+  /** The GitOps agent tried to apply what Git declares and failed (its message is the reason). */
+  | 'sync-failed'
   /** The cluster runs what Git declares and is moving to it. */
   | 'rolling-out'
   /** The cluster runs something Git does not declare, and no change in Git explains it. */
@@ -95,6 +98,8 @@ export type EnvironmentError = {
  */
 export type EnvironmentState = EnvironmentDefinition & {
   desired?: DesiredState;
+  /** The GitOps agent applying this environment's overlay; absent when none is found. */
+  agent?: GitOpsAgentStatus;
   live?: LiveState;
   /**
    * Set when the cluster cannot be read now and `live` is its last known state: as of when

@@ -4,6 +4,7 @@ import type { SyncStatus } from '@stageline/plugin-environments-common';
 export const syncLabels: Record<SyncStatus, string> = {
   'in-sync': 'In sync',
   'waiting-for-sync': 'Waiting for sync',
+  'sync-failed': 'Sync failed',
   'rolling-out': 'Rolling out',
   drifted: 'Drifted',
   degraded: 'Degraded',

@@ -5,6 +5,7 @@ import type { StatusKind } from '../components/StatusWord';
 export const syncStatusKinds: Record<SyncStatus, StatusKind> = {
   'in-sync': 'ok',
   'waiting-for-sync': 'pending',
+  'sync-failed': 'error',
   'rolling-out': 'running',
   drifted: 'warning',
   degraded: 'error',

@@ -4,6 +4,7 @@ import type { ClusterDefinition } from '../types';
 import type { Backoff } from './Backoff';
 import { backoffDelay } from './backoffDelay';
 import type { ClusterIndexes } from './ClusterIndexes';
+import { ARGO_APPLICATIONS, FLUX_KUSTOMIZATIONS } from './AGENT_KINDS';
 import { INGRESS_ROUTES } from './INGRESS_ROUTES';
 import type { KindName } from './KindName';
 import { KindWatcher } from './KindWatcher';
@@ -15,9 +16,15 @@ import { WATCHED_KINDS } from './WATCHED_KINDS';
 
 type K8s = typeof import('@kubernetes/client-node');
 
+// Custom kinds, each watched only where its CRD is installed.
+const OPTIONAL_KINDS = [INGRESS_ROUTES, ARGO_APPLICATIONS, FLUX_KUSTOMIZATIONS];
+const isOptional = (kind: KindName) =>
+  OPTIONAL_KINDS.some(k => k.name === kind);
+
 /**
- * The watch-backed cache of one cluster: one informer per kind, Traefik IngressRoutes only when
- * the cluster serves them (probed once, retried until it answers).
+ * The watch-backed cache of one cluster: one informer per kind; Traefik IngressRoutes, Argo CD
+ * Applications and Flux Kustomizations only when the cluster serves them (probed once, retried
+ * until it answers).
  */
 export class ClusterCache {
   readonly indexes: ClusterIndexes = {
@@ -28,14 +35,16 @@ export class ClusterCache {
     pods: new ObjectIndex(),
     ingresses: new ObjectIndex(),
     ingressroutes: new ObjectIndex(),
+    applications: new ObjectIndex(),
+    kustomizations: new ObjectIndex(),
   };
   private readonly watchers = new Map<KindName, KindWatcher>();
   private fatal?: string;
   private stopped = false;
   private started?: Promise<void>;
   private firstRead?: Promise<void>;
-  private probeTimer?: NodeJS.Timeout;
-  private probeFailures = 0;
+  private readonly probeTimers = new Set<NodeJS.Timeout>();
+  private probesPending = OPTIONAL_KINDS.length;
   private probeSettle: () => void = () => {};
   private readonly probeSettled = new Promise<void>(resolve => {
     this.probeSettle = resolve;
@@ -63,7 +72,7 @@ export class ClusterCache {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.probeTimer);
+    this.probeTimers.forEach(timer => clearTimeout(timer));
     this.probeSettle();
     await Promise.all([...this.watchers.values()].map(w => w.stop()));
   }
@@ -79,8 +88,8 @@ export class ClusterCache {
     if (this.fatal) return this.fatal;
     for (const kind of kinds) {
       const watcher = this.watchers.get(kind);
-      // IngressRoutes are watched only where Traefik is installed; the rest always are.
-      if (!watcher && kind !== INGRESS_ROUTES.name) {
+      // Custom kinds are watched only where their CRD is installed; the rest always are.
+      if (!watcher && !isOptional(kind)) {
         return `cluster '${this.name}' is still starting`;
       }
       const problem = watcher?.problem();
@@ -100,7 +109,7 @@ export class ClusterCache {
     for (const kind of kinds) {
       const watcher = this.watchers.get(kind);
       if (!watcher) {
-        if (kind === INGRESS_ROUTES.name) continue;
+        if (isOptional(kind)) continue;
         return undefined;
       }
       const asOf = watcher.lastKnownAsOf();
@@ -150,36 +159,37 @@ export class ClusterCache {
       watcher.start();
     };
     WATCHED_KINDS.forEach(watch);
-    void this.probeTraefik(apis, () => watch(INGRESS_ROUTES));
+    for (const kind of OPTIONAL_KINDS) {
+      void this.probe(apis, kind, () => watch(kind), 0);
+    }
   }
 
   // The group-version discovery document says whether the CRD is installed: 404 means no.
-  private async probeTraefik(
+  private async probe(
     apis: KubernetesApis,
+    kind: WatchedKind,
     watch: () => void,
+    failures: number,
   ): Promise<void> {
+    const settle = () => {
+      if (failures === 0 && --this.probesPending === 0) this.probeSettle();
+    };
     try {
-      const found = await apis.custom.getAPIResources({
-        group: 'traefik.io',
-        version: 'v1alpha1',
-      });
-      if (
-        !this.stopped &&
-        found.resources.some(r => r.name === INGRESS_ROUTES.name)
-      ) {
+      const found = await apis.custom.getAPIResources(kind.optional!);
+      if (!this.stopped && found.resources.some(r => r.name === kind.name)) {
         watch();
       }
-      this.probeSettle();
+      settle();
     } catch (error) {
-      this.probeSettle();
+      settle();
       if ((error as { code?: unknown }).code === 404 || this.stopped) return;
       // Unreachable or refused: the workload informers report why; ask again later.
-      this.probeFailures++;
-      this.probeTimer = setTimeout(
-        () => void this.probeTraefik(apis, watch),
-        backoffDelay(this.probeFailures, this.options.backoff),
-      );
-      this.probeTimer.unref();
+      const timer = setTimeout(() => {
+        this.probeTimers.delete(timer);
+        void this.probe(apis, kind, watch, failures + 1);
+      }, backoffDelay(failures + 1, this.options.backoff));
+      timer.unref();
+      this.probeTimers.add(timer);
     }
   }
 

@@ -7,6 +7,10 @@ import type {
   ReplicaSetObject,
   StatefulSetObject,
 } from '../objectTypes';
+import type {
+  ArgoApplicationObject,
+  FluxKustomizationObject,
+} from '../agentObjectTypes';
 import type { ObjectIndex } from './ObjectIndex';
 
 /** One index per watched kind of a cluster. */
@@ -18,4 +22,8 @@ export type ClusterIndexes = {
   pods: ObjectIndex<PodObject>;
   ingresses: ObjectIndex<IngressObject>;
   ingressroutes: ObjectIndex<IngressRouteObject>;
+  /** Argo CD Applications (empty where Argo CD is not installed). */
+  applications: ObjectIndex<ArgoApplicationObject>;
+  /** Flux Kustomizations (empty where Flux is not installed). */
+  kustomizations: ObjectIndex<FluxKustomizationObject>;
 };

@@ -1,4 +1,9 @@
-import type { LiveState } from '@stageline/plugin-environments-common';
+import type {
+  GitOpsAgentStatus,
+  LiveState,
+} from '@stageline/plugin-environments-common';
+import type { AgentQuery } from '../AgentQuery';
+import { readAgentStatus } from './readAgentStatus';
 import { ClusterCache } from './ClusterCache';
 import { createClientLoader } from './createClientLoader';
 import type { ClusterIndexes } from './ClusterIndexes';
@@ -99,6 +104,14 @@ export class ClusterStateStore implements ClusterStateReader {
       ['ingresses', 'ingressroutes'],
       (indexes, requirements) =>
         readUrls({ namespace: query.namespace, indexes, requirements }),
+    );
+  }
+
+  getAgentStatus(
+    query: AgentQuery,
+  ): Promise<ClusterReadResult<GitOpsAgentStatus | undefined>> {
+    return this.read(query, ['applications', 'kustomizations'], indexes =>
+      readAgentStatus(indexes, query),
     );
   }
 

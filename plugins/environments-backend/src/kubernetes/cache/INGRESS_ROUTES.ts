@@ -9,6 +9,7 @@ import type { WatchedKind } from './WatchedKind';
 export const INGRESS_ROUTES: WatchedKind = {
   name: 'ingressroutes',
   path: '/apis/traefik.io/v1alpha1/ingressroutes',
+  optional: { group: 'traefik.io', version: 'v1alpha1' },
   labelSelector: 'backstage.io/kubernetes-id',
   list: (apis, labelSelector) =>
     apis.custom.listClusterCustomObject({

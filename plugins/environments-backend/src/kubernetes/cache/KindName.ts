@@ -6,4 +6,6 @@ export type KindName =
   | 'replicasets'
   | 'pods'
   | 'ingresses'
-  | 'ingressroutes';
+  | 'ingressroutes'
+  | 'applications'
+  | 'kustomizations';

@@ -11,6 +11,8 @@ export type WatchedKind = {
   name: KindName;
   /** Watch path across all namespaces, e.g. `/apis/apps/v1/deployments`. */
   path: string;
+  /** Watched only where discovery of this group version lists the kind (a CRD). */
+  optional?: { group: string; version: string };
   /** Server-side filter, on both the list and the watch. */
   labelSelector?: string;
   list(

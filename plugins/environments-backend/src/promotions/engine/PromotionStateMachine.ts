@@ -14,6 +14,7 @@ import {
   olderThan,
   readForEngine,
 } from './engineSteps';
+import { followAgent } from './followAgent';
 import { PromotionExecutor } from './PromotionExecutor';
 
 /** A pull request left unmerged this long fails the promotion. */
@@ -160,6 +161,23 @@ export class PromotionStateMachine {
         },
       );
     }
+    // With a GitOps agent, the rollout starts only once it applied the promotion's commit.
+    const agent = await followAgent(
+      this.#deps,
+      promotion,
+      target,
+      state.response.chain,
+    );
+    return this.#checkRollout(
+      agent.promotion,
+      state,
+      (agent.stop ? agent.reason : target?.sync.reason) ??
+        'environment missing',
+    );
+  }
+
+  /** A failed workflow run fails the promotion; so does the rollout timeout, saying `why`. */
+  async #checkRollout(promotion: Promotion, state: ChainState, why: string) {
     if (promotion.mode === 'workflow-dispatch') {
       const status = await this.#writer(state).status({
         promotionId: promotion.id,
@@ -192,7 +210,7 @@ export class PromotionStateMachine {
       return finishPromotion(this.#deps, promotion, ['rolling-out'], 'failed', {
         stateReason: `${promotion.target} did not run ${shortVersion(
           promotion.version,
-        )} healthy in time: ${target?.sync.reason ?? 'environment missing'}`,
+        )} healthy in time: ${why}`,
       });
     }
     return promotion;

@@ -12,6 +12,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { syncLabels } from '../../util/syncLabels';
 import { syncStatusKinds } from '../../util/syncStatusKinds';
 import { timeAgo } from '../../util/timeAgo';
+import { AgentStatus } from '../AgentStatus';
 import { DetailsToggle } from '../DetailsToggle';
 import { ExternalLink } from '../ExternalLink';
 import { StatusWord } from '../StatusWord';
@@ -118,6 +119,7 @@ export const EnvironmentCard = (props: {
           </div>
         )}
         <EnvironmentLinks env={env} />
+        {env.agent && <AgentStatus agent={env.agent} />}
         <div className={classes.row} role="group" aria-label="Desired version">
           <Typography variant="body2" component="span">
             Git:

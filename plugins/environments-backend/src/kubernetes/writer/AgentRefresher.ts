@@ -1,0 +1,130 @@
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import type { CustomObjectsApi } from '@kubernetes/client-node';
+import type { GitOpsAgentKind } from '@stageline/plugin-environments-common';
+import { createClientLoader } from '../cache/createClientLoader';
+import { describeClusterError } from '../cache/describeClusterError';
+import { loadKubeConfig } from '../cache/loadKubeConfig';
+import type { ClusterDefinition } from '../types';
+import { refreshPatch } from './refreshPatch';
+
+type K8s = typeof import('@kubernetes/client-node');
+
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+
+const RESOURCES: Record<
+  GitOpsAgentKind,
+  { group: string; version: string; plural: string }
+> = {
+  'argo-cd': {
+    group: 'argoproj.io',
+    version: 'v1alpha1',
+    plural: 'applications',
+  },
+  flux: {
+    group: 'kustomize.toolkit.fluxcd.io',
+    version: 'v1',
+    plural: 'kustomizations',
+  },
+};
+
+/** The agent object to nudge. */
+export type AgentRefreshTarget = {
+  kind: GitOpsAgentKind;
+  cluster: string;
+  namespace: string;
+  name: string;
+};
+
+/**
+ * Asks a GitOps agent to sync now (the optional nudge after a promotion commit): one JSON merge
+ * patch of one annotation on its Application or Kustomization, with the cluster credentials
+ * Stageline is configured with.
+ */
+export class AgentRefresher {
+  private readonly apis = new Map<string, Promise<CustomObjectsApi>>();
+
+  private constructor(
+    private readonly clusters: Map<string, ClusterDefinition>,
+    private readonly loadClient: () => Promise<K8s>,
+  ) {}
+
+  static create(options: {
+    clusters: ClusterDefinition[];
+    /** The client module; loaded with `import()` when absent (it is ESM-only). For tests. */
+    kubernetesClient?: K8s;
+  }): AgentRefresher {
+    return new AgentRefresher(
+      new Map(options.clusters.map(c => [c.name, c])),
+      createClientLoader(options.kubernetesClient),
+    );
+  }
+
+  /**
+   * @throws InputError for an invalid name, NotFoundError for an unknown cluster or object,
+   *   NotAllowedError when the cluster refuses the patch (403), ServiceUnavailableError else.
+   */
+  async refresh(target: AgentRefreshTarget, now: Date): Promise<void> {
+    const { cluster, namespace, name, kind } = target;
+    if (!DNS_1123_LABEL.test(namespace) || !DNS_1123_SUBDOMAIN.test(name)) {
+      throw new InputError(
+        `An agent refresh needs a DNS-1123 namespace and name, got '${namespace}/${name}'`,
+      );
+    }
+    const definition = this.clusters.get(cluster);
+    if (!definition) throw new NotFoundError(`Unknown cluster '${cluster}'`);
+    const k8s = await this.loadClient();
+    const api = await this.customApi(definition, k8s);
+    try {
+      await api.patchNamespacedCustomObject(
+        { ...RESOURCES[kind], namespace, name, body: refreshPatch(kind, now) },
+        k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+      );
+    } catch (error) {
+      const status = (error as { code?: unknown }).code;
+      const reason = describeClusterError(
+        cluster,
+        `annotating ${RESOURCES[kind].plural} '${namespace}/${name}'`,
+        error,
+      );
+      if (status === 404) throw new NotFoundError(reason);
+      if (status === 403) {
+        throw new NotAllowedError(
+          `${reason}; its service account needs the 'patch' verb on '${RESOURCES[kind].plural}'`,
+        );
+      }
+      throw new ServiceUnavailableError(reason);
+    }
+  }
+
+  private customApi(
+    definition: ClusterDefinition,
+    k8s: K8s,
+  ): Promise<CustomObjectsApi> {
+    let api = this.apis.get(definition.name);
+    if (!api) {
+      api = (async () => {
+        try {
+          return loadKubeConfig(k8s, definition).makeApiClient(
+            k8s.CustomObjectsApi,
+          );
+        } catch (error) {
+          throw new ServiceUnavailableError(
+            `cluster '${definition.name}' cannot be written: ${
+              (error as Error).message
+            }`,
+          );
+        }
+      })();
+      this.apis.set(definition.name, api);
+      // A broken kubeconfig may be fixed on disk; do not remember the failure.
+      api.catch(() => this.apis.delete(definition.name));
+    }
+    return api;
+  }
+}
