@@ -306,7 +306,9 @@ describe('parseKustomizationImages', () => {
       ],
     ])('refuses %s quickly, with a clear message', (_, text, message) => {
       expect(() => parseKustomizationImages(text)).toThrow(message);
-      expect(timeOfRefusal(text)).toBeLessThan(50);
+      // Best of three: one timed call would also measure the load of parallel test workers.
+      const times = [0, 1, 2].map(() => timeOfRefusal(text));
+      expect(Math.min(...times)).toBeLessThan(50);
     });
 
     it.each([
