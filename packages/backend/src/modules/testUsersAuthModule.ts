@@ -13,7 +13,8 @@ const USER_HEADER = 'x-stageline-test-user';
 
 /**
  * Signs in as any catalog user named in a request header: how the end-to-end tests act as the
- * approvers alice and bob. Active only when `auth.providers.testUsers` is configured (only
+ * approvers alice and bob, and how the demo's sign-in page (`stageline.demoSignIn.users`) signs
+ * in as an example user. Active only when `auth.providers.testUsers` is configured (only
  * app-config.e2e.yaml does) and the backend runs in development, like the guest provider.
  */
 const testUsersAuthenticator = createProxyAuthenticator({
@@ -33,7 +34,7 @@ const testUsersAuthenticator = createProxyAuthenticator({
   },
 });
 
-/** The `testUsers` auth provider for end-to-end tests. */
+/** The `testUsers` auth provider for the end-to-end tests and the demo sign-in. */
 export const testUsersAuthModule = createBackendModule({
   pluginId: 'auth',
   moduleId: 'stageline-test-users',

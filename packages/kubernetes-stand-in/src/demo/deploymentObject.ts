@@ -1,6 +1,7 @@
 import { formatImageReference } from '@stageline/plugin-environments-common';
 import type { StandInObject } from '../StandInObject';
 import type { DemoWorkload } from './DemoWorkload';
+import { demoUid } from './demoUid';
 import { ID_LABEL } from './ID_LABEL';
 
 /**
@@ -19,7 +20,13 @@ export function deploymentObject(
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: service, namespace, labels, generation: revision },
+    metadata: {
+      name: service,
+      namespace,
+      uid: demoUid('Deployment', namespace, service),
+      labels,
+      generation: revision,
+    },
     spec: {
       replicas,
       selector: { matchLabels: { 'app.kubernetes.io/name': service } },

@@ -1,5 +1,6 @@
 import { formatImageReference } from '@stageline/plugin-environments-common';
 import type { StandInObject } from '../StandInObject';
+import { demoUid } from './demoUid';
 import { digestOf } from './digestOf';
 import type { DemoWorkload } from './DemoWorkload';
 import { ID_LABEL } from './ID_LABEL';
@@ -22,6 +23,7 @@ export function replicaSetObjects(
     metadata: {
       name: rsName,
       namespace,
+      uid: demoUid('ReplicaSet', namespace, rsName),
       labels,
       annotations: {
         'deployment.kubernetes.io/revision': String(workload.revision),
@@ -31,6 +33,7 @@ export function replicaSetObjects(
           apiVersion: 'apps/v1',
           kind: 'Deployment',
           name: service,
+          uid: demoUid('Deployment', namespace, service),
           controller: true,
         },
       ],
@@ -71,6 +74,7 @@ function podObject(
           apiVersion: 'apps/v1',
           kind: 'ReplicaSet',
           name: rsName,
+          uid: demoUid('ReplicaSet', workload.namespace, rsName),
           controller: true,
         },
       ],

@@ -124,6 +124,15 @@ describe('startDemoCluster', () => {
     expect(pods.map(p => p.status.containerStatuses[0].imageID)).toEqual([
       `docker-pullable://${NAME}@${DIGEST_1}`,
     ]);
+    // Owner references name their owner's UID, as clients (Backstage's Kubernetes tab) match
+    // pods to their ReplicaSet and ReplicaSets to their Deployment by it.
+    const [replicaSet] = await list('/apis/apps/v1/namespaces/qa/replicasets');
+    expect(replicaSet.metadata.ownerReferences[0].uid).toBe(
+      deployment.metadata.uid,
+    );
+    expect(pods[0].metadata.ownerReferences[0].uid).toBe(
+      replicaSet.metadata.uid,
+    );
     const previewPods = await list('/api/v1/namespaces/checkout-pr-41/pods');
     expect(previewPods[0].metadata.labels['backstage.io/kubernetes-id']).toBe(
       'checkout',

@@ -46,7 +46,24 @@ const gettingStartedWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+// The signed-in user's services and their promotions awaiting approval.
+const myServicesWidget = HomePageWidgetBlueprint.make({
+  name: 'my-services',
+  params: {
+    name: 'MyServices',
+    title: 'Your services',
+    description:
+      'Your services, with a link to their environments and the promotions awaiting approval',
+    components: async () => {
+      const { MyServicesContent } = await import(
+        './myServices/MyServicesContent'
+      );
+      return { Content: MyServicesContent };
+    },
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget],
+  extensions: [gettingStartedWidget, myServicesWidget],
 });

@@ -36,15 +36,16 @@ export const PromotionProgress = ({ promotionId }: { promotionId: string }) => {
     () => api.getPromotion(promotionId),
     POLL_MS,
   );
+  // Every read gives a new object, so the effect runs on each poll: only a state not yet
+  // announced (for this promotion) is news.
   const announced = useRef<string>();
-  const state = value?.state;
   useEffect(() => {
-    if (!value || announced.current === value.state) return;
-    announced.current = value.state;
+    if (!value) return;
+    const news = `${value.id} ${value.state}`;
+    if (announced.current === news) return;
+    announced.current = news;
     announce(progressSentence(value));
-    // Only a new state is news; the value object changes on every read.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, announce]);
+  }, [value, announce]);
 
   return (
     <div>
