@@ -26,14 +26,12 @@ test('the notification of a finished promotion opens its detail view, which has 
     .getByRole('navigation', { name: 'sidebar nav' })
     .getByRole('link', { name: /Notifications/ })
     .click();
-  // The notifications page opens the link (an absolute URL, as other channels need) in a new
-  // window.
-  const opened = page.context().waitForEvent('page');
+  // The link is relative, so the notifications page opens it inside the app.
   await page
     .getByRole('link', { name: `Promoted: checkout ${short} -> staging` })
     .and(page.locator(`[href$="/promotions/${promotion.id}"]`))
     .click();
-  const detail = await opened;
+  const detail = page;
 
   await expect(detail).toHaveURL(
     new RegExp(

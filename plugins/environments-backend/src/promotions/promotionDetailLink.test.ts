@@ -1,20 +1,18 @@
 import { promotionDetailLink } from './promotionDetailLink';
 
 describe('promotionDetailLink', () => {
-  it("points at the promotion's page below the Environments tab", () => {
+  it("points at the promotion's page below the Environments tab, relative to the app", () => {
     expect(
-      promotionDetailLink('https://backstage.example.com', {
+      promotionDetailLink({
         id: 'p-1',
         entityRef: 'component:default/checkout',
       }),
-    ).toBe(
-      'https://backstage.example.com/catalog/default/component/checkout/environments/promotions/p-1',
-    );
+    ).toBe('/catalog/default/component/checkout/environments/promotions/p-1');
   });
 
-  it('is relative without an app URL, and encodes each part', () => {
+  it('encodes each part', () => {
     expect(
-      promotionDetailLink('', {
+      promotionDetailLink({
         id: 'a/b',
         entityRef: 'component:team a/checkout',
       }),

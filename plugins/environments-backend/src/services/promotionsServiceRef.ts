@@ -51,12 +51,10 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           connections: deps.repositories.connections,
           onWritten: repository => deps.repositories.markWritten(repository),
         });
-        // Notification links are relative when the app's URL is not configured.
-        const appBaseUrl = deps.config.getOptionalString('app.baseUrl') ?? '';
         const notifier = new PromotionNotifier({
           notifications: deps.notifications,
           logger: deps.logger,
-          linkFor: promotion => promotionDetailLink(appBaseUrl, promotion),
+          linkFor: promotionDetailLink,
         });
         const shared = {
           environments: deps.environments,
