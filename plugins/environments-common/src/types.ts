@@ -304,8 +304,9 @@ export type VersionDiffResponse = {
 /**
  * Where a promotion is in its life. `requested` → `awaiting-approval` (when approvals are
  * required) → `executing` (writing Git) → `waiting-for-merge` (pull request open) →
- * `rolling-out` (written; waiting for the target to run the version, healthy) → `succeeded`;
- * or `failed`, `rejected`, `cancelled`.
+ * `rolling-out` (written; waiting for the target to run the version, healthy) → `verifying` (when
+ * the target configures verification: its checks run for a while) → `succeeded`; or `failed`,
+ * `failed-verification`, `rejected`, `cancelled`.
  *
  * @public
  */
@@ -315,8 +316,10 @@ export type PromotionState =
   | 'executing'
   | 'waiting-for-merge'
   | 'rolling-out'
+  | 'verifying'
   | 'succeeded'
   | 'failed'
+  | 'failed-verification'
   | 'rejected'
   | 'cancelled';
 
@@ -338,7 +341,8 @@ export type GateId =
   | 'approvals'
   | 'freeze-window'
   | 'no-promotion-in-flight'
-  | 'digest-verified';
+  | 'digest-verified'
+  | 'verified-in-source';
 
 /**
  * One gate's verdict with a human reason, e.g. "soak time: 34m left (1h required)".
@@ -434,13 +438,21 @@ export type Promotion = {
  * - `merge`: its pull request being merged;
  * - `rollout`: the target running the version healthy (the GitOps agent applying it, then the
  *   rollout);
+ * - `verification`: the target's verification checks, until their duration is over;
  * - `claim`: another backend instance holds it until `until` (when that instance stopped
  *   mid-step, another instance takes it over then).
  *
  * @public
  */
 export type PromotionWait = {
-  kind: 'approvals' | 'freeze-end' | 'write' | 'merge' | 'rollout' | 'claim';
+  kind:
+    | 'approvals'
+    | 'freeze-end'
+    | 'write'
+    | 'merge'
+    | 'rollout'
+    | 'verification'
+    | 'claim';
   /** One human sentence, e.g. "1 of 2 approvals: 1 more needed from people other than the requester". */
   detail: string;
   /** When the wait ends by itself (a freeze window's end, a claim's expiry), ISO 8601. */

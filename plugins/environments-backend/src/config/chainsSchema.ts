@@ -2,6 +2,7 @@ import { DNS1123_LABEL } from '@stageline/plugin-environments-common';
 import { z } from 'zod/v3';
 import { executionSchema } from './executionSchema';
 import { gatesSchema } from './gatesSchema';
+import { verificationSchema } from './verificationSchema';
 
 /** A Kubernetes-style name: environment and chain names. */
 export const dns1123Label = z
@@ -31,6 +32,7 @@ const environmentSchema = z
     overlay: dns1123Label.optional(),
     protected: z.boolean().optional(),
     gates: gatesSchema.optional(),
+    verification: verificationSchema.optional(),
     approvers: z
       .array(
         z

@@ -6,6 +6,7 @@ import type {
 import type { Authorization } from '../authorization/Authorization';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
+import type { PromotionVerifier } from '../verification/PromotionVerifier';
 import type { PromotionNotifier } from './PromotionNotifier';
 import type { OverlayWriterResolver, PromotionStore } from './types';
 
@@ -19,6 +20,8 @@ export type PromotionDeps = {
   authorization: Authorization;
   auditor: AuditorService;
   notifier: PromotionNotifier;
+  /** Checks a promotion's target after its rollout, when the target configures verification. */
+  verifier: PromotionVerifier;
   logger: LoggerService;
   /** Credentials the background engine reads the catalog with. */
   serviceCredentials: () => Promise<BackstageCredentials>;

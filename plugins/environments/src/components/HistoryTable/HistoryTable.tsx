@@ -4,9 +4,11 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { Link } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
+import { promotionStateKinds } from '../../util/promotionStateKinds';
 import { resultLabel } from '../../util/resultLabel';
 import { type DataColumn, DataTable } from '../DataTable';
 import { PromotionLinks } from '../PromotionLinks';
+import { StatusWord } from '../StatusWord';
 import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -18,6 +20,11 @@ function approversOf(promotion: Promotion): string {
     .filter(a => a.valid && a.decision === 'approved')
     .map(a => a.user);
   return approvers.length ? approvers.join(', ') : '—';
+}
+
+/** A rollback a failed verification wrote, not a person. */
+function isAutomatic(promotion: Promotion): boolean {
+  return promotion.requestedBy === 'stageline:verification';
 }
 
 /** Every promotion and rollback of the service, newest first, with rollback where permitted. */
@@ -50,7 +57,7 @@ export const HistoryTable = (props: {
       title: 'From → to',
       render: p =>
         p.kind === 'rollback'
-          ? `rollback of ${p.target}`
+          ? `${isAutomatic(p) ? 'automatic ' : ''}rollback of ${p.target}`
           : `${p.source ?? '—'} → ${p.target}`,
     },
     {
@@ -65,7 +72,9 @@ export const HistoryTable = (props: {
       title: 'Result',
       render: p => (
         <>
-          {resultLabel(p)}
+          <StatusWord kind={promotionStateKinds[p.state]}>
+            {resultLabel(p)}
+          </StatusWord>
           {/* The reason of a cancelled promotion usually names who cancelled it already. */}
           {p.cancelledBy && !p.stateReason?.includes(p.cancelledBy) && (
             <Typography variant="body2" color="textSecondary">
