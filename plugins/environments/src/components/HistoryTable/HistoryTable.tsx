@@ -4,6 +4,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { Link } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
+import { isAutomaticRollback } from '../../util/isAutomaticRollback';
 import { promotionStateKinds } from '../../util/promotionStateKinds';
 import { resultLabel } from '../../util/resultLabel';
 import { type DataColumn, DataTable } from '../DataTable';
@@ -20,11 +21,6 @@ function approversOf(promotion: Promotion): string {
     .filter(a => a.valid && a.decision === 'approved')
     .map(a => a.user);
   return approvers.length ? approvers.join(', ') : '—';
-}
-
-/** A rollback a failed verification wrote, not a person. */
-function isAutomatic(promotion: Promotion): boolean {
-  return promotion.requestedBy === 'stageline:verification';
 }
 
 /** Every promotion and rollback of the service, newest first, with rollback where permitted. */
@@ -57,7 +53,9 @@ export const HistoryTable = (props: {
       title: 'From → to',
       render: p =>
         p.kind === 'rollback'
-          ? `${isAutomatic(p) ? 'automatic ' : ''}rollback of ${p.target}`
+          ? `${isAutomaticRollback(p) ? 'automatic ' : ''}rollback of ${
+              p.target
+            }`
           : `${p.source ?? '—'} → ${p.target}`,
     },
     {
