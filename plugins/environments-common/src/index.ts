@@ -28,6 +28,7 @@ export type {
   HistoryEvent,
   Promotion,
   PromotionDetail,
+  VerificationCheckResult,
   PromotionEvent,
   PromotionEventsPage,
   PromotionLinks,

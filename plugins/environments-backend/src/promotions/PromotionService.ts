@@ -25,6 +25,7 @@ import { requestPromotion } from './requestPromotion';
 import { requireCanceller } from './requireCanceller';
 import { toPromotionEventsPage } from './toPromotionEventsPage';
 import { toServiceHistoryPage } from './toServiceHistoryPage';
+import { verificationDetail } from './verificationDetail';
 import { withAuditorEvent } from './withAuditorEvent';
 
 /**
@@ -112,6 +113,7 @@ export class PromotionService {
     return {
       ...(await this.#presenter.one(promotion, options)),
       ...toPromotionEventsPage(page),
+      ...(await verificationDetail(this.#deps, id)),
     };
   }
 

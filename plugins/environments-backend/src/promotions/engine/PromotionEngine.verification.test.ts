@@ -186,6 +186,23 @@ describe('PromotionEngine with verification', () => {
           version: { tag: 'v3' },
         });
         expect(rollback.reason).toMatch(/^Automatic rollback: .*:v4@/);
+        const detail = await w.service.get(promotion.id, {
+          credentials: ALICE,
+        });
+        expect(detail.verification).toEqual({
+          outcome: 'failed',
+          rollbackPromotionId: rollback.id,
+          results: [
+            expect.objectContaining({ check: 'workloads', passed: true }),
+            expect.objectContaining({ check: 'GET /health', passed: false }),
+            expect.objectContaining({
+              check: 'prometheus error-rate',
+              passed: true,
+              reason:
+                'error-rate is 0.01, at most 0.05, before the promotion 0.01, limit 10% above',
+            }),
+          ],
+        });
 
         // The engine writes the rollback through the same writer, once.
         await w.engine.advanceAll();

@@ -50,4 +50,58 @@ describe('PromotionDetailPage and verification', () => {
     );
     expect(facts).toHaveTextContent('stageline:verification');
   });
+
+  it('lists each check with its result and reason, and the rollback it wrote', async () => {
+    const failed: PromotionDetail = {
+      ...earlier,
+      state: 'failed-verification',
+      stateReason: 'Verification failed: GET /health: answered 503',
+      events: [],
+      verification: {
+        outcome: 'failed',
+        rollbackPromotionId: 'p-auto',
+        results: [
+          {
+            check: 'workloads',
+            passed: true,
+            reason: '2 of 2 replicas ready, no new restarts',
+            at: '2026-11-20T10:05:00Z',
+          },
+          {
+            check: 'GET /health',
+            passed: false,
+            reason:
+              'https://staging.example.com/health answered 503 in 4ms, expected 200',
+            at: '2026-11-20T10:05:00Z',
+          },
+        ],
+      },
+    };
+    const api = createMockEnvironmentsApi(() => scenarios.healthy);
+    jest.spyOn(api, 'getPromotion').mockResolvedValue(failed);
+    await renderWithEntity(<EnvironmentsContent />, {
+      api,
+      path: `/promotions/${failed.id}`,
+    });
+    const table = await screen.findByRole('table', {
+      name: 'Verification checks',
+    });
+    const [workloads, health] = within(table).getAllByRole('row').slice(1);
+    expect(workloads).toHaveTextContent('workloads');
+    expect(
+      within(workloads).getByText('Passed').closest('[data-status]'),
+    ).toHaveAttribute('data-status', 'ok');
+    expect(
+      within(health).getByText('Failed').closest('[data-status]'),
+    ).toHaveAttribute('data-status', 'error');
+    expect(health).toHaveTextContent('answered 503 in 4ms, expected 200');
+    expect(screen.getByRole('link', { name: 'the rollback' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/promotions\/p-auto$/),
+    );
+    const facts = screen.getByRole('group', { name: 'Promotion facts' });
+    expect(
+      within(facts).getByText('Failed verification').closest('[data-status]'),
+    ).toHaveAttribute('data-status', 'error');
+  });
 });
