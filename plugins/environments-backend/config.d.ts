@@ -88,7 +88,7 @@ export interface Config {
             path: string;
             /** Status that passes. Default 200. */
             expectedStatus?: number;
-            /** Default `5s`. */
+            /** Default `5s`, at most `1m`. */
             timeout?: string;
             /** How often it runs while verifying. Default `30s`. */
             interval?: string;

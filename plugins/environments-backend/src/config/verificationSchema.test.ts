@@ -78,6 +78,14 @@ describe('verification config', () => {
     [
       {
         duration: '10m',
+        url: 'https://x',
+        http: [{ path: '/health', timeout: '5m' }],
+      },
+      "Invalid config at 'environments.chains.default.0.verification.http.0.timeout': must be at most 1m",
+    ],
+    [
+      {
+        duration: '10m',
         prometheus: [
           {
             name: 'errors',

@@ -16,7 +16,10 @@ const httpCheckSchema = z
         'must be a path starting with "/", e.g. /health',
       ),
     expectedStatus: z.number().int().min(100).max(599).optional(),
-    timeout: positiveDuration.optional(),
+    // Checks run inside the engine's 2-minute lease on the promotion.
+    timeout: positiveDuration
+      .refine(ms => ms <= 60_000, 'must be at most 1m')
+      .optional(),
     interval: positiveDuration.optional(),
   })
   .strict();
