@@ -54,6 +54,67 @@ export interface Config {
             /** Shown to whoever tries to promote, e.g. `Holiday freeze`. */
             reason?: string;
           }>;
+          /**
+           * The version must have passed verification in the previous environment of the chain
+           * ("verified in staging"); that environment must configure `verification`. Default false.
+           */
+          verifiedInSource?: boolean;
+        };
+        /**
+         * Checks run after a promotion into this environment rolled out: the promotion is
+         * `verifying` for `duration`, then `succeeded`, or `failed-verification` as soon as a check
+         * fails. Default: none, a promotion succeeds once the environment runs it healthy.
+         */
+        verification?: {
+          /** How long every check must keep passing, e.g. `10m`. */
+          duration: string;
+          /**
+           * `rollback`: a failed verification writes a rollback to the last version that succeeded
+           * here, through the same writer, approvals and audit trail, marked automatic. `notify`
+           * (default): it only reports.
+           */
+          onFailure?: 'notify' | 'rollback';
+          /** Check that workloads stay ready, without new restarts or crash loops. Default true. */
+          workloads?: boolean;
+          /**
+           * The environment's base URL for `http` checks, with `{service}`, `{namespace}`,
+           * `{environment}`, `{cluster}`, e.g. `https://{service}.staging.example.com`. Only
+           * config names the host the backend calls, never an annotation.
+           */
+          url?: string;
+          /** GET requests against `url`, run by the backend. */
+          http?: Array<{
+            /** Path appended to `url`, e.g. `/health`. */
+            path: string;
+            /** Status that passes. Default 200. */
+            expectedStatus?: number;
+            /** Default `5s`, at most `1m`. */
+            timeout?: string;
+            /** How often it runs while verifying. Default `30s`. */
+            interval?: string;
+          }>;
+          /** Prometheus instant queries (`GET /api/v1/query`), compared with limits. */
+          prometheus?: Array<{
+            /** Short name shown with its result, e.g. `error-rate`. */
+            name: string;
+            /** The Prometheus server, e.g. `http://prometheus.monitoring:9090`. */
+            baseUrl: string;
+            /**
+             * PromQL with `{namespace}` and `{service}`, e.g.
+             * `sum(rate(http_requests_total{namespace="{namespace}",service="{service}",code=~"5.."}[5m]))`.
+             * A result without samples counts as 0.
+             */
+            query: string;
+            /** The value must stay at or below this. */
+            atMost?: number;
+            /**
+             * The value may rise at most this far above the one measured just before the write,
+             * e.g. `10%`. Fails when no value could be measured before.
+             */
+            atMostAbovePrevious?: string;
+            /** How often it runs while verifying. Default `1m`. */
+            interval?: string;
+          }>;
         };
         /** How promotions into it are written; default `environments.gitops.mode`. */
         mode?: 'pull-request' | 'commit' | 'workflow-dispatch';

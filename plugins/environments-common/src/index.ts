@@ -53,6 +53,7 @@ export type {
 export type {
   HistoryEvent,
   PromotionDetail,
+  VerificationCheckResult,
   PromotionEvent,
   PromotionEventsPage,
   PromotionsResponse,

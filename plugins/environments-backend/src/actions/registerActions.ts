@@ -5,10 +5,12 @@ import type { CallerBudget } from '../authorization/CallerBudget';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { EnvironmentView } from '../services/EnvironmentView';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
+import { createCancelPromotionAction } from './createCancelPromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
 import { createGetServiceHistoryAction } from './createGetServiceHistoryAction';
 import { createGetVersionDiffAction } from './createGetVersionDiffAction';
 import { createRequestPromotionAction } from './createRequestPromotionAction';
+import { createRequestRollbackAction } from './createRequestRollbackAction';
 
 /** The plugin's actions in the actions registry (served to MCP clients by mcp-actions-backend). */
 export function registerActions(options: {
@@ -24,4 +26,6 @@ export function registerActions(options: {
   createGetServiceHistoryAction(options);
   createRequestPromotionAction(options);
   createApprovePromotionAction(options);
+  createRequestRollbackAction(options);
+  createCancelPromotionAction(options);
 }

@@ -3,6 +3,7 @@ import type {
   ExecutionMode,
 } from '@stageline/plugin-environments-common';
 import type { EnvironmentAgentConfig } from './agentSchema';
+import type { VerificationConfig } from './verificationSchema';
 
 /** A freeze window: a fixed time range, or a weekly recurring one in a time zone. */
 export type FreezeWindow =
@@ -28,6 +29,8 @@ export type GatesConfig = {
   /** Distinct approvers other than the requester. */
   approvals: number;
   freezeWindows: FreezeWindow[];
+  /** The version must have passed verification in the source environment. */
+  verifiedInSource: boolean;
 };
 
 /** How promotions into an environment are executed (defaults from `environments.gitops`). */
@@ -65,6 +68,8 @@ export type EnvironmentPolicy = {
   execution: ExecutionConfig;
   /** Users or groups told when a promotion into it awaits approval; default the service's owners. */
   approvers?: string[];
+  /** What is checked after a promotion into it rolled out; absent: nothing, it succeeds at once. */
+  verification?: VerificationConfig;
 };
 
 /**

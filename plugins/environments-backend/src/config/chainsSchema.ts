@@ -3,6 +3,7 @@ import { z } from 'zod/v3';
 import { environmentAgentSchema } from './agentSchema';
 import { executionSchema } from './executionSchema';
 import { gatesSchema } from './gatesSchema';
+import { verificationSchema } from './verificationSchema';
 
 /** A Kubernetes-style name: environment and chain names. */
 export const dns1123Label = z
@@ -33,6 +34,7 @@ const environmentSchema = z
     protected: z.boolean().optional(),
     agent: environmentAgentSchema.optional(),
     gates: gatesSchema.optional(),
+    verification: verificationSchema.optional(),
     approvers: z
       .array(
         z

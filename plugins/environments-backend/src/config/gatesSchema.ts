@@ -10,6 +10,7 @@ export const gatesSchema = z
     soakTime: durationSchema.optional(),
     approvals: z.number().int().min(0).max(20).optional(),
     freezeWindows: z.array(freezeWindowSchema).optional(),
+    verifiedInSource: z.boolean().optional(),
   })
   .strict()
   .transform(
@@ -18,5 +19,6 @@ export const gatesSchema = z
       soakTimeMs: gates.soakTime ?? 0,
       approvals: gates.approvals ?? 0,
       freezeWindows: gates.freezeWindows ?? [],
+      verifiedInSource: gates.verifiedInSource ?? false,
     }),
   );

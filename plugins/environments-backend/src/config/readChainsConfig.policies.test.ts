@@ -51,6 +51,7 @@ describe('readChainsConfig: gates and execution', () => {
         soakTimeMs: 0,
         approvals: 0,
         freezeWindows: [],
+        verifiedInSource: false,
       },
       execution: {
         mode: 'pull-request',
@@ -76,6 +77,7 @@ describe('readChainsConfig: gates and execution', () => {
       freezeWindows: [
         { days: ['fri'], from: '16:00', to: '24:00', timeZone: 'UTC' },
       ],
+      verifiedInSource: false,
     });
   });
 

@@ -1,12 +1,19 @@
 import type { Config } from '@backstage/config';
 import { defaultChain } from './defaultChain';
 import type { Environment, GatesConfig } from './Environment';
+import type { ChainEnvironmentConfig } from './chainsSchema';
 import { parseChainsConfig } from './parseChainsConfig';
 import { readExecutionDefaults } from './readExecutionDefaults';
 import { resolveExecution } from './resolveExecution';
 
 function noGates(): GatesConfig {
-  return { healthyForMs: 0, soakTimeMs: 0, approvals: 0, freezeWindows: [] };
+  return {
+    healthyForMs: 0,
+    soakTimeMs: 0,
+    approvals: 0,
+    freezeWindows: [],
+    verifiedInSource: false,
+  };
 }
 
 /**
@@ -19,6 +26,7 @@ export function readChainsConfig(config: Config): Map<string, Environment[]> {
   const defaults = readExecutionDefaults(config);
   const chains = new Map<string, Environment[]>();
   for (const [chainName, envs] of Object.entries(parseChainsConfig(config))) {
+    assertVerifiedSources(chainName, envs);
     chains.set(
       chainName,
       envs.map((env, index) => ({
@@ -37,6 +45,7 @@ export function readChainsConfig(config: Config): Map<string, Environment[]> {
         ),
         approvers: env.approvers ?? [],
         ...(env.agent && { agent: env.agent }),
+        verification: env.verification,
         links: [],
       })),
     );
@@ -53,4 +62,26 @@ export function readChainsConfig(config: Config): Map<string, Environment[]> {
     );
   }
   return chains;
+}
+
+/** `gates.verifiedInSource` needs a source that verifies: else it could never pass. */
+function assertVerifiedSources(
+  chainName: string,
+  envs: ChainEnvironmentConfig[],
+): void {
+  envs.forEach((env, index) => {
+    if (!env.gates?.verifiedInSource) return;
+    const key = `environments.chains.${chainName}.${index}.gates.verifiedInSource`;
+    const source = envs[index - 1];
+    if (!source) {
+      throw new Error(
+        `Invalid config at '${key}': ${env.name} is the first environment of the chain, so it has no source to be verified in`,
+      );
+    }
+    if (!source.verification) {
+      throw new Error(
+        `Invalid config at '${key}': ${source.name}, the environment before ${env.name}, configures no verification, so no version could pass this gate`,
+      );
+    }
+  });
 }

@@ -1,7 +1,11 @@
-import type { EnvironmentsResponse } from '@stageline/plugin-environments-common';
+import type {
+  EnvironmentsResponse,
+  ImageReference,
+} from '@stageline/plugin-environments-common';
 import { findEnvironment } from '../config/findEnvironment';
 import type { ChainState } from '../readmodel/ChainState';
 import { explainedSync } from './explainedSync';
+import { verifiedVersionsIn } from './gates/verifiedVersionsIn';
 import type { PromotionDeps } from './PromotionDeps';
 import { PromotionPresenter } from './PromotionPresenter';
 import { readiness } from './readiness';
@@ -28,6 +32,7 @@ export class ChainReadiness {
       { chain: ctx.chain },
     );
     const now = this.#deps.now();
+    const verified = await this.#verifiedVersions(state);
     const environments = response.environments.map((env, index) => {
       const own = inFlight.find(p => p.target === env.name);
       const explained = { ...env, sync: explainedSync(env, own) };
@@ -40,9 +45,29 @@ export class ChainReadiness {
           target: env,
           policy: findEnvironment(this.#deps.config, ctx.chain, env.name),
           inFlight: own,
+          verifiedVersions: verified.get(env.name),
         }),
       };
     });
     return { ...response, environments };
+  }
+
+  /** For each target that requires it: the versions verified in its source (one lookup each). */
+  async #verifiedVersions(state: ChainState) {
+    const { ctx, response } = state;
+    const verified = new Map<string, ImageReference[]>();
+    for (const [index, env] of response.environments.entries()) {
+      const policy = findEnvironment(this.#deps.config, ctx.chain, env.name);
+      if (index === 0 || !policy.gates.verifiedInSource) continue;
+      verified.set(
+        env.name,
+        await verifiedVersionsIn(
+          this.#deps,
+          ctx.entityRef,
+          response.environments[index - 1].name,
+        ),
+      );
+    }
+    return verified;
   }
 }

@@ -7,6 +7,7 @@ import type { Authorization } from '../authorization/Authorization';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type { AgentRefresher } from '../kubernetes/writer/AgentRefresher';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
+import type { PromotionVerifier } from '../verification/PromotionVerifier';
 import type { PromotionNotifier } from './PromotionNotifier';
 import type { PromotionStore } from './types';
 import type { OverlayWriterResolver } from './writers/types';
@@ -21,6 +22,8 @@ export type PromotionDeps = {
   authorization: Authorization;
   auditor: AuditorService;
   notifier: PromotionNotifier;
+  /** Checks a promotion's target after its rollout, when the target configures verification. */
+  verifier: PromotionVerifier;
   logger: LoggerService;
   /** Credentials the background engine reads the catalog with. */
   serviceCredentials: () => Promise<BackstageCredentials>;

@@ -55,6 +55,26 @@ export class PromotionNotifier {
     });
   }
 
+  /**
+   * An automatic rollback after a failed verification: the service's owners and the target's
+   * approvers (who must approve it when the target requires approvals).
+   */
+  async automaticRollback(
+    rollback: Promotion,
+    failed: Promotion,
+    approvers: string[],
+  ) {
+    await this.#send([rollback.entityRef, ...approvers], rollback, {
+      title: `Rolling back automatically: ${describe(rollback)}`,
+      description: `${formatImageReference(
+        failed.version,
+      )} failed verification in ${failed.target}: ${
+        failed.stateReason ?? 'a check failed'
+      }. Rolling back to ${formatImageReference(rollback.version)}.`,
+      severity: 'high',
+    });
+  }
+
   async #send(
     recipients: string[],
     promotion: Promotion,
@@ -93,6 +113,9 @@ function finishedTitle(promotion: Promotion): string {
   const rollback = promotion.kind === 'rollback';
   if (promotion.state === 'succeeded')
     return rollback ? 'Rolled back' : 'Promoted';
+  if (promotion.state === 'failed-verification') {
+    return `${rollback ? 'Rollback' : 'Promotion'} failed verification`;
+  }
   return `${rollback ? 'Rollback' : 'Promotion'} ${promotion.state}`;
 }
 

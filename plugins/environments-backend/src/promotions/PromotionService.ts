@@ -23,6 +23,7 @@ import { PromotionPresenter } from './PromotionPresenter';
 import { requestPromotion } from './requestPromotion';
 import { toPromotionEventsPage } from './toPromotionEventsPage';
 import { toServiceHistoryPage } from './toServiceHistoryPage';
+import { verificationDetail } from './verificationDetail';
 import { withAuditorEvent } from './withAuditorEvent';
 import { WriteAttempts } from './WriteAttempts';
 
@@ -108,6 +109,7 @@ export class PromotionService {
     return {
       ...(await this.#presenter.one(promotion, options)),
       ...toPromotionEventsPage(page),
+      ...(await verificationDetail(this.#deps, id)),
     };
   }
 

@@ -11,6 +11,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
+import { verifiedVersionsIn } from './gates/verifiedVersionsIn';
 import { matchesRequested } from './matchesRequested';
 import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
@@ -60,14 +61,18 @@ export async function planPromotion(
       `${target.name} already declares ${shortVersion(version)}`,
     );
   }
+  const { gates } = findEnvironment(deps.config, ctx.chain, target.name);
   const failing = evaluateGates({
     now: deps.now(),
     source,
     target,
-    gates: findEnvironment(deps.config, ctx.chain, target.name).gates,
+    gates,
     candidate: version,
     approvals: [],
     requestedBy: input.actor,
+    verifiedVersions: gates.verifiedInSource
+      ? await verifiedVersionsIn(deps, ctx.entityRef, source.name)
+      : undefined,
   }).filter(g => g.blocksRequest && !g.passed);
   if (failing.length > 0) {
     throw new ConflictError(

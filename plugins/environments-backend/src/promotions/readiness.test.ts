@@ -8,7 +8,13 @@ import { readiness } from './readiness';
 import type { EnvironmentPolicy } from '../config/Environment';
 
 const policy: EnvironmentPolicy = {
-  gates: { healthyForMs: 0, soakTimeMs: 0, approvals: 0, freezeWindows: [] },
+  gates: {
+    healthyForMs: 0,
+    soakTimeMs: 0,
+    approvals: 0,
+    freezeWindows: [],
+    verifiedInSource: false,
+  },
   execution: { mode: 'commit', autoMerge: false, rolloutTimeoutMs: 60_000 },
 };
 const staging = (tag: string, digest?: string) =>

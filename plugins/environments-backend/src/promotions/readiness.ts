@@ -5,6 +5,7 @@ import {
 import type {
   EnvironmentDefinition,
   EnvironmentState,
+  ImageReference,
   Promotion,
   PromotionReadiness,
 } from '@stageline/plugin-environments-common';
@@ -22,6 +23,8 @@ export function readiness(input: {
   target: EnvironmentState & EnvironmentDefinition;
   policy: EnvironmentPolicy;
   inFlight?: Promotion;
+  /** Versions that passed verification in the source, when the target requires it. */
+  verifiedVersions?: ImageReference[];
 }): PromotionReadiness {
   const { now, source, target, policy, inFlight } = input;
   const { version } = candidateVersion(source);
@@ -34,6 +37,7 @@ export function readiness(input: {
     approvals: inFlight?.approvals ?? [],
     requestedBy: inFlight?.requestedBy,
     inFlight,
+    verifiedVersions: input.verifiedVersions,
   });
   // The request would answer 409 for a version the target already declares: say so up front.
   const alreadyDeclared =

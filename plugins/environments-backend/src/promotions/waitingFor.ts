@@ -42,6 +42,15 @@ export function waitingFor(
       return write(promotion);
     case 'waiting-for-merge':
       return merge(promotion);
+    case 'verifying':
+      return {
+        kind: 'verification',
+        detail:
+          promotion.stateReason ??
+          `${promotion.target} runs ${shortVersion(
+            promotion.version,
+          )}: its verification checks are running`,
+      };
     default:
       return {
         kind: 'rollout',

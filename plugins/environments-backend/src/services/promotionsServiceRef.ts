@@ -18,6 +18,7 @@ import { authorizationServiceRef } from './authorizationServiceRef';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { gitopsRepositoriesServiceRef } from './gitopsRepositoriesServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
+import { verificationServiceRef } from './verificationServiceRef';
 import type { Promotions } from './Promotions';
 
 /**
@@ -41,6 +42,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
         auth: coreServices.auth,
         logger: coreServices.logger,
         notifications: notificationService,
+        verifier: verificationServiceRef,
       },
       async factory(deps) {
         const config = deps.environmentsConfig;
@@ -64,6 +66,7 @@ export const promotionsServiceRef = createServiceRef<Promotions>({
           authorization: deps.authorization,
           auditor: deps.auditor,
           notifier,
+          verifier: deps.verifier,
           logger: deps.logger,
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
           instanceId: randomUUID(),

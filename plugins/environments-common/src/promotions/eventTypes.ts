@@ -68,8 +68,33 @@ export type PromotionEventsPage = {
 };
 
 /**
- * Response of `GET /promotions/:id`: the promotion with the newest page of its audit events.
+ * One verification check's latest result with its reason, e.g. check `GET /health`, failed,
+ * because the URL answered 503 where 200 was expected.
  *
  * @public
  */
-export type PromotionDetail = Promotion & PromotionEventsPage;
+export type VerificationCheckResult = {
+  check: string;
+  passed: boolean;
+  reason: string;
+  /** When it ran, ISO 8601. */
+  at: string;
+};
+
+/**
+ * Response of `GET /promotions/:id`: the promotion with the newest page of its audit events,
+ * and, once its target verified it, the latest result of each verification check.
+ *
+ * @public
+ */
+export type PromotionDetail = Promotion &
+  PromotionEventsPage & {
+    verification?: {
+      outcome?: 'passed' | 'failed';
+      results: VerificationCheckResult[];
+      /** The rollback a failed verification wrote. */
+      rollbackPromotionId?: string;
+      /** Why no rollback was written after a failed verification, when none could be. */
+      rollbackNote?: string;
+    };
+  };

@@ -12,7 +12,8 @@ export type GateId =
   | 'approvals'
   | 'freeze-window'
   | 'no-promotion-in-flight'
-  | 'digest-verified';
+  | 'digest-verified'
+  | 'verified-in-source';
 
 /**
  * One gate's verdict with a human reason, e.g. "soak time: 34m left (1h required)".

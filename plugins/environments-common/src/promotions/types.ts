@@ -3,8 +3,9 @@ import type { ImageReference } from '../images/ImageReference';
 /**
  * Where a promotion is in its life. `requested` → `awaiting-approval` (when approvals are
  * required) → `executing` (writing Git) → `waiting-for-merge` (pull request open) →
- * `rolling-out` (written; waiting for the target to run the version, healthy) → `succeeded`;
- * or `failed`, `rejected`, `cancelled`.
+ * `rolling-out` (written; waiting for the target to run the version, healthy) → `verifying` (when
+ * the target configures verification: its checks run for a while) → `succeeded`; or `failed`,
+ * `failed-verification`, `rejected`, `cancelled`.
  *
  * @public
  */
@@ -14,8 +15,10 @@ export type PromotionState =
   | 'executing'
   | 'waiting-for-merge'
   | 'rolling-out'
+  | 'verifying'
   | 'succeeded'
   | 'failed'
+  | 'failed-verification'
   | 'rejected'
   | 'cancelled';
 
@@ -102,13 +105,21 @@ export type Promotion = {
  * - `merge`: its pull request being merged;
  * - `rollout`: the target running the version healthy (the GitOps agent applying it, then the
  *   rollout);
+ * - `verification`: the target's verification checks, until their duration is over;
  * - `claim`: another backend instance holds it until `until` (when that instance stopped
  *   mid-step, another instance takes it over then).
  *
  * @public
  */
 export type PromotionWait = {
-  kind: 'approvals' | 'freeze-end' | 'write' | 'merge' | 'rollout' | 'claim';
+  kind:
+    | 'approvals'
+    | 'freeze-end'
+    | 'write'
+    | 'merge'
+    | 'rollout'
+    | 'verification'
+    | 'claim';
   /** One human sentence, e.g. "1 of 2 approvals: 1 more needed from people other than the requester". */
   detail: string;
   /** When the wait ends by itself (a freeze window's end, a claim's expiry), ISO 8601. */

@@ -8,4 +8,5 @@ export const gateLabels: Record<GateId, string> = {
   'freeze-window': 'Freeze window',
   'no-promotion-in-flight': 'No other promotion in flight',
   'digest-verified': 'Digest verified',
+  'verified-in-source': 'Verified in source',
 };

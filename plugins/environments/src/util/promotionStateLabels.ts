@@ -7,8 +7,10 @@ export const promotionStateLabels: Record<PromotionState, string> = {
   executing: 'Writing to Git',
   'waiting-for-merge': 'Waiting for merge',
   'rolling-out': 'Rolling out',
+  verifying: 'Verifying',
   succeeded: 'Succeeded',
   failed: 'Failed',
+  'failed-verification': 'Failed verification',
   rejected: 'Rejected',
   cancelled: 'Cancelled',
 };

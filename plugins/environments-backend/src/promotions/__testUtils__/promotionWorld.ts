@@ -31,6 +31,8 @@ import { PromotionService } from '../PromotionService';
 import type { PromotionDeps } from '../PromotionDeps';
 import { kustomization } from './kustomization';
 import { RepositoryOverlayWriter } from './RepositoryOverlayWriter';
+import { PromotionVerifier } from '../../verification/PromotionVerifier';
+import { VerificationStore } from '../../verification/VerificationStore';
 
 export const IMAGE = 'registry.example.com/shop/checkout';
 export const CHECKOUT = 'component:default/checkout';
@@ -198,6 +200,10 @@ export async function promotionWorld(
       notifications,
       logger,
       linkFor: () => 'http://localhost:3000/catalog/default/component/checkout',
+    }),
+    verifier: new PromotionVerifier({
+      store: new VerificationStore(knex, clock.now),
+      now: clock.now,
     }),
     logger,
     serviceCredentials: async () => mockCredentials.service(),

@@ -50,6 +50,13 @@ export class PromotionEngine implements PromotionRunner {
 
   /** One pass over every promotion in flight: what the scheduled task runs. */
   async advanceAll(): Promise<void> {
+    try {
+      await this.#states.writeDueRollbacks();
+    } catch (error) {
+      this.#deps.logger.error('Automatic rollbacks could not be written', {
+        error: errorMessage(error),
+      });
+    }
     for (const promotion of await this.#deps.store.listInFlight()) {
       try {
         await this.advance(promotion.id);

@@ -1,6 +1,7 @@
 import { ConflictError, isError } from '@backstage/errors';
 import type {
   EnvironmentState,
+  ImageReference,
   Promotion,
 } from '@stageline/plugin-environments-common';
 import {
@@ -14,6 +15,7 @@ import { errorMessage } from '../../errors/errorMessage';
 import type { ChainState } from '../../readmodel/ChainState';
 import { candidateVersion } from '../gates/candidateVersion';
 import { evaluateGates } from '../gates/evaluateGates';
+import { verifiedVersionsIn } from '../gates/verifiedVersionsIn';
 import type { PromotionDeps } from '../PromotionDeps';
 import { promotionMessages } from './promotionMessages';
 import type { OverlayWriteResult } from '../writers/types';
@@ -37,7 +39,11 @@ export class PromotionExecutor {
   /** Re-checks every gate, then writes; the next state follows the execution mode. */
   async execute(promotion: Promotion): Promise<Promotion | undefined> {
     const state = await readForEngine(this.#deps, promotion);
-    const blocked = this.#blockingReasons(promotion, state);
+    const blocked = this.#blockingReasons(
+      promotion,
+      state,
+      await this.#verifiedVersions(promotion, state),
+    );
     if (blocked.length > 0) {
       return finishPromotion(this.#deps, promotion, ['executing'], 'failed', {
         stateReason: `Not written: ${blocked.join('; ')}`,
@@ -81,7 +87,11 @@ export class PromotionExecutor {
   }
 
   /** Every gate, re-checked just before the write; a version that moved on is refused. */
-  #blockingReasons(promotion: Promotion, state: ChainState): string[] {
+  #blockingReasons(
+    promotion: Promotion,
+    state: ChainState,
+    verifiedVersions?: ImageReference[],
+  ): string[] {
     const { response } = state;
     const target = response.environments.find(e => e.name === promotion.target);
     if (!target) return [`${promotion.target} is no longer in the chain`];
@@ -126,9 +136,24 @@ export class PromotionExecutor {
       candidate: version,
       approvals: promotion.approvals,
       requestedBy: promotion.requestedBy,
+      verifiedVersions,
     })
       .filter(g => !g.passed)
       .map(g => g.reason);
+  }
+
+  /** Versions verified in the source, when the target requires it; not for rollbacks. */
+  async #verifiedVersions(promotion: Promotion, state: ChainState) {
+    // A target no longer in the chain is refused by the caller, with its reason.
+    const gates = this.#deps.config.chains
+      .get(state.response.chain)
+      ?.find(env => env.definition.name === promotion.target)?.gates;
+    if (!gates?.verifiedInSource || !promotion.source) return undefined;
+    return verifiedVersionsIn(
+      this.#deps,
+      promotion.entityRef,
+      promotion.source,
+    );
   }
 
   async #write(
@@ -176,9 +201,11 @@ export class PromotionExecutor {
           branch: promotionBranch(ctx.service, target.name),
           ...messages,
           onConflict: async () => {
+            const again = await readForEngine(this.#deps, promotion);
             const reasons = this.#blockingReasons(
               promotion,
-              await readForEngine(this.#deps, promotion),
+              again,
+              await this.#verifiedVersions(promotion, again),
             );
             if (reasons.length > 0) {
               throw new ConflictError(

@@ -16,6 +16,7 @@ import {
 } from './engineSteps';
 import { followAgent } from './followAgent';
 import { PromotionExecutor } from './PromotionExecutor';
+import { VerificationStep } from './VerificationStep';
 
 /** A pull request left unmerged this long fails the promotion. */
 const MERGE_TIMEOUT_MS = 7 * 24 * 3600_000;
@@ -28,10 +29,17 @@ const MERGE_TIMEOUT_MS = 7 * 24 * 3600_000;
 export class PromotionStateMachine {
   readonly #deps: PromotionDeps;
   readonly #executor: PromotionExecutor;
+  readonly #verification: VerificationStep;
 
   constructor(deps: PromotionDeps) {
     this.#deps = deps;
     this.#executor = new PromotionExecutor(deps);
+    this.#verification = new VerificationStep(deps);
+  }
+
+  /** Automatic rollbacks a restart left unwritten. */
+  async writeDueRollbacks(): Promise<void> {
+    await this.#verification.writeDueRollbacks();
   }
 
   /** One step from the promotion's current state. */
@@ -46,11 +54,14 @@ export class PromotionStateMachine {
       case 'awaiting-approval':
         return this.#followSource(promotion);
       case 'executing':
+        await this.#verification.prepare(promotion);
         return this.#executor.execute(promotion);
       case 'waiting-for-merge':
         return this.#waitForMerge(promotion);
       case 'rolling-out':
         return this.#waitForRollout(promotion);
+      case 'verifying':
+        return this.#verification.verify(promotion);
       default:
         return promotion;
     }
@@ -149,17 +160,7 @@ export class PromotionStateMachine {
       e => e.name === promotion.target,
     );
     if (target && runsVersion(target, promotion.version)) {
-      return finishPromotion(
-        this.#deps,
-        promotion,
-        ['rolling-out'],
-        'succeeded',
-        {
-          stateReason: `${promotion.target} runs ${shortVersion(
-            promotion.version,
-          )}, healthy`,
-        },
-      );
+      return this.#verification.rolledOut(promotion, state);
     }
     // With a GitOps agent, the rollout starts only once it applied the promotion's commit.
     const agent = await followAgent(

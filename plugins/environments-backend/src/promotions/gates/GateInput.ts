@@ -22,4 +22,6 @@ export type GateInput = {
   inFlight?: Promotion;
   /** The promotion being evaluated: it does not count as in flight against itself. */
   promotionId?: string;
+  /** Versions that passed verification in the source, when the target requires it. */
+  verifiedVersions?: ImageReference[];
 };

@@ -20,6 +20,7 @@ const GATES: GatesConfig = {
       end: new Date('2024-12-27T00:00:00Z'),
     },
   ],
+  verifiedInSource: false,
 };
 
 // Every gate passes: qa healthy for 1h, its version soaked 2h, one approval by someone else.

@@ -3,6 +3,7 @@ import type { PromotionState } from '@stageline/plugin-environments-common';
 const FINAL: ReadonlySet<PromotionState> = new Set([
   'succeeded',
   'failed',
+  'failed-verification',
   'rejected',
   'cancelled',
 ]);

@@ -7,8 +7,10 @@ export const promotionStateSchema = z.enum([
   'executing',
   'waiting-for-merge',
   'rolling-out',
+  'verifying',
   'succeeded',
   'failed',
+  'failed-verification',
   'rejected',
   'cancelled',
 ]);

@@ -4,9 +4,12 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { Link } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
+import { isAutomaticRollback } from '../../util/isAutomaticRollback';
+import { promotionStateKinds } from '../../util/promotionStateKinds';
 import { resultLabel } from '../../util/resultLabel';
 import { type DataColumn, DataTable } from '../DataTable';
 import { PromotionLinks } from '../PromotionLinks';
+import { StatusWord } from '../StatusWord';
 import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -50,7 +53,9 @@ export const HistoryTable = (props: {
       title: 'From → to',
       render: p =>
         p.kind === 'rollback'
-          ? `rollback of ${p.target}`
+          ? `${isAutomaticRollback(p) ? 'automatic ' : ''}rollback of ${
+              p.target
+            }`
           : `${p.source ?? '—'} → ${p.target}`,
     },
     {
@@ -65,7 +70,9 @@ export const HistoryTable = (props: {
       title: 'Result',
       render: p => (
         <>
-          {resultLabel(p)}
+          <StatusWord kind={promotionStateKinds[p.state]}>
+            {resultLabel(p)}
+          </StatusWord>
           {/* The reason of a cancelled promotion usually names who cancelled it already. */}
           {p.cancelledBy && !p.stateReason?.includes(p.cancelledBy) && (
             <Typography variant="body2" color="textSecondary">

@@ -29,6 +29,7 @@ import { RollbackButton } from '../HistoryTable/RollbackButton';
 import { isRollbackCandidate } from '../HistoryTable/isRollbackCandidate';
 import { PromotionEvents } from './PromotionEvents';
 import { PromotionSummary } from './PromotionSummary';
+import { VerificationChecks } from './VerificationChecks';
 
 const CANCELLABLE = ['requested', 'awaiting-approval'];
 const HEADING_ID = 'stageline-promotion-detail-heading';
@@ -124,6 +125,14 @@ const PromotionDetail = ({ id }: { id: string }) => {
           )}
         </section>
       </InfoCard>
+      {promotion.verification && (
+        <section aria-label="Verification" className={classes.body}>
+          <Typography component="h2" variant="h5" className={classes.heading}>
+            Verification
+          </Typography>
+          <VerificationChecks verification={promotion.verification} />
+        </section>
+      )}
       <section aria-label="Audit events" className={classes.body}>
         <Typography component="h2" variant="h5" className={classes.heading}>
           Audit events

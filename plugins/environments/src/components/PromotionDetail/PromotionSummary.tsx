@@ -1,9 +1,12 @@
 import type { Promotion } from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { isAutomaticRollback } from '../../util/isAutomaticRollback';
+import { promotionStateKinds } from '../../util/promotionStateKinds';
 import { resultLabel } from '../../util/resultLabel';
 import { PromotionLinks } from '../PromotionLinks';
 import { PromotionStepper } from '../PromotionStepper';
+import { StatusWord } from '../StatusWord';
 import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
 
@@ -29,11 +32,20 @@ export const PromotionSummary = (props: {
   const classes = useStyles();
   const approvers = p.approvals.filter(a => a.valid);
   const rows: Array<[string, React.ReactNode]> = [
-    ['Result', resultLabel(p)],
+    [
+      'Result',
+      <StatusWord kind={promotionStateKinds[p.state]}>
+        {resultLabel(p)}
+      </StatusWord>,
+    ],
     [
       'Environments',
       p.kind === 'rollback'
-        ? `rollback of ${p.target}`
+        ? `${
+            isAutomaticRollback(p)
+              ? 'automatic rollback, after a failed verification, '
+              : 'rollback '
+          }of ${p.target}`
         : `${p.source ?? '—'} → ${p.target}`,
     ],
     [

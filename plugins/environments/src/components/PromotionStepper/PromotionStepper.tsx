@@ -26,6 +26,14 @@ function stepsOf(promotion: Promotion): PromotionState[] {
   if (ENDED_BADLY.includes(promotion.state)) {
     return ['requested', promotion.state];
   }
+  // Only a promotion seen verifying is known to verify: the tab does not read config.
+  const verification: PromotionState[] =
+    promotion.state === 'verifying'
+      ? ['verifying', 'succeeded']
+      : ['succeeded'];
+  if (promotion.state === 'failed-verification') {
+    verification.splice(0, 1, 'failed-verification');
+  }
   return [
     'requested',
     ...(promotion.approvalsRequired > 0
@@ -36,14 +44,14 @@ function stepsOf(promotion: Promotion): PromotionState[] {
       ? (['waiting-for-merge'] as const)
       : []),
     'rolling-out',
-    'succeeded',
+    ...verification,
   ];
 }
 
 function kindOf(index: number, current: number, state: PromotionState) {
   if (index < current || state === 'succeeded') return ['ok', 'done'] as const;
   if (index > current) return ['pending', 'to come'] as const;
-  return ENDED_BADLY.includes(state)
+  return ENDED_BADLY.includes(state) || state === 'failed-verification'
     ? (['error', 'ended'] as const)
     : (['running', 'current'] as const);
 }

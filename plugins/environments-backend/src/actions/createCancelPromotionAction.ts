@@ -1,0 +1,37 @@
+import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { PromotionService } from '../promotions/PromotionService';
+import { promotionOutput } from './promotionOutput';
+import { promotionOutputSchema } from './promotionOutputSchema';
+
+/**
+ * `environments:cancel-promotion`. Authorizes inside with the caller's credentials: its
+ * requester may cancel, and so may anyone allowed to promote into its target.
+ */
+export function createCancelPromotionAction(options: {
+  actionsRegistry: ActionsRegistryService;
+  promotions: PromotionService;
+}) {
+  const { actionsRegistry, promotions } = options;
+  actionsRegistry.register({
+    name: 'cancel-promotion',
+    title: 'Cancel a promotion',
+    description: `Cancels a promotion or rollback that has not been written to Git yet (requested, or awaiting approval). One already written cannot be cancelled: roll back instead.
+
+## When to use
+Only when the user explicitly asks to cancel a promotion, naming it.`,
+    attributes: { destructive: true, readOnly: false, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          promotionId: z.string().min(1).max(64),
+        }),
+      output: z => promotionOutputSchema(z),
+    },
+    action: async ({ input, credentials }) => {
+      const promotion = await promotions.cancel(input.promotionId, {
+        credentials,
+      });
+      return { output: promotionOutput(promotion) };
+    },
+  });
+}

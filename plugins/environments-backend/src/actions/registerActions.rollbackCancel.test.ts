@@ -1,0 +1,95 @@
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import {
+  ALICE,
+  promotionWorld,
+  REF,
+} from '../promotions/__testUtils__/promotionWorld';
+import { CallerBudget } from '../authorization/CallerBudget';
+import { registerActions } from './registerActions';
+
+jest.setTimeout(60_000);
+const databases = storeTestDatabases();
+
+async function setup(denied: string[] = []) {
+  const w = await promotionWorld(databases, 'SQLITE_3', { denied });
+  const actionsRegistry = actionsRegistryServiceMock();
+  registerActions({
+    actionsRegistry,
+    authorization: w.deps.authorization,
+    environments: w.deps.environments,
+    view: w.view,
+    promotions: w.service,
+    githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
+  });
+  /** qa's version promoted into staging and run there. */
+  async function promoteToStaging(tag: string) {
+    w.declares('qa', tag);
+    w.runs('qa', tag);
+    const { promotion } = await w.service.request(
+      REF,
+      { target: 'staging' },
+      { credentials: ALICE },
+    );
+    await w.engine.idle();
+    w.runs('staging', tag);
+    await w.engine.advanceAll();
+    expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
+  }
+  return { ...w, actionsRegistry, promoteToStaging };
+}
+
+describe('rollback and cancel actions', () => {
+  it('request-rollback returns an environment to a version that succeeded there before', async () => {
+    const w = await setup();
+    await w.promoteToStaging('v3');
+    w.clock.advance(2 * 3600_000);
+    await w.promoteToStaging('v4');
+    const { output } = await w.actionsRegistry.invoke({
+      id: 'test:request-rollback',
+      input: {
+        entityRef: 'checkout',
+        target: 'staging',
+        version: 'v3',
+        reason: 'v4 breaks carts',
+      },
+      credentials: ALICE,
+    });
+    expect(output).toMatchObject({ state: 'executing' });
+    const { id } = output as { id: string };
+    expect(await w.store.get(id)).toMatchObject({
+      kind: 'rollback',
+      requestedBy: 'user:default/alice',
+    });
+    await w.engine.idle();
+    expect(w.writer.writes.at(-1)?.image.tag).toBe('v3');
+  });
+
+  it('request-rollback authorizes inside the action (environments.rollback)', async () => {
+    const w = await setup(['environments.rollback']);
+    await w.promoteToStaging('v3');
+    await expect(
+      w.actionsRegistry.invoke({
+        id: 'test:request-rollback',
+        input: { entityRef: 'checkout', target: 'staging', version: 'v2' },
+        credentials: ALICE,
+      }),
+    ).rejects.toThrow(/environments\.rollback/);
+  });
+
+  it('cancel-promotion cancels a promotion that waits for approvals', async () => {
+    const w = await setup();
+    const { promotion } = await w.service.request(
+      REF,
+      { target: 'production' },
+      { credentials: ALICE },
+    );
+    const { output } = await w.actionsRegistry.invoke({
+      id: 'test:cancel-promotion',
+      input: { promotionId: promotion.id },
+      credentials: ALICE,
+    });
+    expect(output).toMatchObject({ id: promotion.id, state: 'cancelled' });
+    expect(w.writer.writes).toEqual([]);
+  });
+});
