@@ -5,7 +5,7 @@ import type {
 import { findEnvironment } from '../config/findEnvironment';
 import type { ChainState } from '../readmodel/ChainState';
 import { explainedSync } from './explainedSync';
-import { verifiedVersionsIn } from './gates/verifiedVersionsIn';
+import { verifiedVersionsIn } from './verifiedVersionsIn';
 import type { PromotionDeps } from './PromotionDeps';
 import { PromotionPresenter } from './PromotionPresenter';
 import { readiness } from './readiness';

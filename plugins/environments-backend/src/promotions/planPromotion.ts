@@ -11,7 +11,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { candidateVersion } from './gates/candidateVersion';
 import { evaluateGates } from './gates/evaluateGates';
-import { verifiedVersionsIn } from './gates/verifiedVersionsIn';
+import { verifiedVersionsIn } from './verifiedVersionsIn';
 import { matchesRequested } from './matchesRequested';
 import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';

@@ -15,7 +15,7 @@ import { errorMessage } from '../../errors/errorMessage';
 import type { ChainState } from '../../readmodel/ChainState';
 import { candidateVersion } from '../gates/candidateVersion';
 import { evaluateGates } from '../gates/evaluateGates';
-import { verifiedVersionsIn } from '../gates/verifiedVersionsIn';
+import { verifiedVersionsIn } from '../verifiedVersionsIn';
 import type { PromotionDeps } from '../PromotionDeps';
 import { promotionMessages } from './promotionMessages';
 import type { OverlayWriteResult } from '../writers/types';

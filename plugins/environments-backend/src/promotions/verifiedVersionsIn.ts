@@ -1,5 +1,5 @@
 import type { ImageReference } from '@stageline/plugin-environments-common';
-import type { PromotionDeps } from '../PromotionDeps';
+import type { PromotionDeps } from './PromotionDeps';
 
 /**
  * The versions that passed verification in `environment` for an entity: promotions into it that
