@@ -54,6 +54,18 @@ export type {
   VersionDiffResponse,
   WorkloadState,
 } from './types';
+export type {
+  AwaitingApproval,
+  AwaitingApprovalsResponse,
+  FleetEnvironment,
+  FleetLag,
+  FleetPromotion,
+  FleetQuery,
+  FleetResponse,
+  FleetService,
+  FleetStateFilter,
+} from './fleet/fleet';
+export type { DeliveryMetrics, DeliveryMetricsWeek } from './metrics/metrics';
 export { isRollbackCandidate } from './promotions/isRollbackCandidate';
 export {
   promotionBranch,
