@@ -10,3 +10,13 @@ export const entityEnvironmentsCard = EntityCardBlueprint.make({
       )),
   },
 });
+
+/** The environments of a System's or Group's components, on their overview pages. */
+export const entityEnvironmentsFleetCard = EntityCardBlueprint.make({
+  name: 'fleet',
+  params: {
+    filter: { kind: { $in: ['system', 'group'] } },
+    loader: () =>
+      import('../components/EntityFleetCard').then(m => <m.EntityFleetCard />),
+  },
+});
