@@ -22,6 +22,7 @@ import { entitySummary } from './entitySummary';
 import { decodeFleetCursor, encodeFleetCursor } from './fleetCursor';
 import {
   type FleetFilters,
+  hasEntityFilters,
   matchesEntity,
   matchesEnvironments,
   needsEnvironments,
@@ -74,9 +75,11 @@ export class FleetService {
     };
     const after = query.cursor ? decodeFleetCursor(query.cursor) : undefined;
     const entities = await this.readableEntities(credentials);
-    const candidates = entities
-      .filter(e => matchesEntity(entitySummary(e.entity), filters))
-      .sort((a, b) => compareRefs(a.ref, b.ref));
+    const candidates = (
+      hasEntityFilters(filters)
+        ? entities.filter(e => matchesEntity(entitySummary(e.entity), filters))
+        : entities
+    ).sort((a, b) => compareRefs(a.ref, b.ref));
     const inFlight = groupByEntity(await this.#store.listInFlight());
 
     let matching: Array<{ ref: string; row?: FleetRow; entity: Entity }>;
@@ -124,6 +127,19 @@ export class FleetService {
           [`metadata.annotations.${KUBERNETES_ANNOTATION}`]:
             CATALOG_FILTER_EXISTS,
         },
+        // What the filters and the read model use; the rest of each entity stays in the catalog.
+        fields: [
+          'apiVersion',
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'metadata.annotations',
+          'spec.owner',
+          'spec.system',
+          'spec.lifecycle',
+          'relations',
+        ],
       },
       { credentials },
     );
