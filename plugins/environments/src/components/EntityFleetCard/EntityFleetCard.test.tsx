@@ -5,7 +5,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { fleetApiRef } from '../../api/FleetApi';
-import { mockFleetApi } from '../../__testUtils__/fleetFixtures';
+import { fleetPage, mockFleetApi } from '../../__testUtils__/fleetFixtures';
 import { EntityFleetCard } from './EntityFleetCard';
 
 describe('EntityFleetCard', () => {
@@ -40,5 +40,35 @@ describe('EntityFleetCard', () => {
       'href',
       '/catalog/default/component/checkout/environments',
     );
+  });
+
+  it('says when a Group owns more components than the card shows', async () => {
+    const api = mockFleetApi();
+    api.getFleet.mockResolvedValue({ ...fleetPage, total: 150 });
+    await renderInTestApp(
+      <EntityProvider
+        entity={{
+          apiVersion: 'backstage.io/v1',
+          kind: 'Group',
+          metadata: { name: 'team-shop', namespace: 'default' },
+          spec: { type: 'team', children: [] },
+        }}
+      >
+        <EntityFleetCard />
+      </EntityProvider>,
+      {
+        apis: [[fleetApiRef, api]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    expect(
+      await screen.findByText(
+        'The first 2 of 150 components; the Environments page lists them all.',
+      ),
+    ).toBeInTheDocument();
+    expect(api.getFleet).toHaveBeenCalledWith({
+      scope: 'group:default/team-shop',
+      limit: 100,
+    });
   });
 });

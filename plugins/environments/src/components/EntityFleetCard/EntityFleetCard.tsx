@@ -2,6 +2,7 @@ import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import Typography from '@material-ui/core/Typography';
 import { fleetApiRef } from '../../api/FleetApi';
 import { usePolledValue } from '../../hooks/usePolledValue';
 import { errorMessage } from '../../util/errorMessage';
@@ -34,10 +35,18 @@ export const EntityFleetCard = () => {
     );
   } else if (value) {
     body = (
-      <FleetTable
-        fleet={value}
-        label={`Environments of ${entity.metadata.name}'s components`}
-      />
+      <>
+        <FleetTable
+          fleet={value}
+          label={`Environments of ${entity.metadata.name}'s components`}
+        />
+        {value.total > value.services.length && (
+          <Typography variant="caption" display="block">
+            The first {value.services.length} of {value.total} components; the
+            Environments page lists them all.
+          </Typography>
+        )}
+      </>
     );
   }
   return <InfoCard title="Environments">{body}</InfoCard>;
