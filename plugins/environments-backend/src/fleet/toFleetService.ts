@@ -14,7 +14,7 @@ import type { GitRepository } from '../gitops/types';
 import type { ChainState } from '../readmodel/ChainState';
 import { entitySummary } from './entitySummary';
 
-const COMMIT_SHA = /^[0-9a-f]{40}$/;
+const COMMIT_SHA = /^[0-9a-f]{7,40}$/;
 
 /**
  * One fleet row from a service's chain state (read from the caches) and its promotions in
