@@ -16,6 +16,7 @@ import type { Authorization } from '../authorization/Authorization';
 import { isProtectedEnvironment } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
 import type { PromotionStore } from '../promotions/types';
+import { lackingInBatches } from './lackingInBatches';
 
 /**
  * The promotions awaiting approval that the caller could decide now: a signed-in user who did
@@ -58,12 +59,11 @@ export class AwaitingApprovals {
     if (waiting.length === 0) return { promotions: [] };
     const refs = [...new Set(waiting.map(p => p.entityRef))];
     const entities = await this.#readable(refs, credentials);
-    const lacking = new Set(
-      await this.#authorization.lackingOn(
-        [...entities.keys()],
-        [environmentsReadPermission, environmentsApprovePermission],
-        credentials,
-      ),
+    const lacking = await lackingInBatches(
+      this.#authorization,
+      [...entities.keys()],
+      [environmentsReadPermission, environmentsApprovePermission],
+      credentials,
     );
     const candidates = waiting.filter(
       p => entities.has(p.entityRef) && !lacking.has(p.entityRef),
@@ -75,14 +75,11 @@ export class AwaitingApprovals {
           .map(p => p.entityRef),
       ),
     ];
-    const lackingProtected = new Set(
-      protectedRefs.length
-        ? await this.#authorization.lackingOn(
-            protectedRefs,
-            [environmentsPromoteProtectedPermission],
-            credentials,
-          )
-        : [],
+    const lackingProtected = await lackingInBatches(
+      this.#authorization,
+      protectedRefs,
+      [environmentsPromoteProtectedPermission],
+      credentials,
     );
     return {
       promotions: candidates

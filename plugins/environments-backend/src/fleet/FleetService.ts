@@ -27,6 +27,7 @@ import {
   matchesEnvironments,
   needsEnvironments,
 } from './fleetFilters';
+import { lackingInBatches } from './lackingInBatches';
 import { toFleetService } from './toFleetService';
 
 /**
@@ -148,12 +149,11 @@ export class FleetService {
       entity,
     }));
     if (listed.length === 0) return [];
-    const lacking = new Set(
-      await this.#authorization.lackingOn(
-        listed.map(l => l.ref),
-        [environmentsReadPermission],
-        credentials,
-      ),
+    const lacking = await lackingInBatches(
+      this.#authorization,
+      listed.map(l => l.ref),
+      [environmentsReadPermission],
+      credentials,
     );
     return listed.filter(l => !lacking.has(l.ref));
   }
