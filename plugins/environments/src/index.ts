@@ -9,6 +9,7 @@ export {
   EntityEnvironmentsContent,
   EntityEnvironmentsCard,
   EntityEnvironmentsFleetCard,
+  EntityDeliveryMetricsCard,
   EnvironmentsPage,
 } from './plugin';
 export { isEnvironmentsAvailable } from './isEnvironmentsAvailable';

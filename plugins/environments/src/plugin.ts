@@ -95,3 +95,19 @@ export const EntityEnvironmentsFleetCard = environmentsPlugin.provide(
     },
   }),
 );
+
+/**
+ * Delivery metrics (deployment frequency, lead time, change failure rate, time to restore) of a
+ * service, or of a System's or Group's components, for their overview pages in legacy apps.
+ *
+ * @public
+ */
+export const EntityDeliveryMetricsCard = environmentsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDeliveryMetricsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityMetricsCard').then(m => m.EntityMetricsCard),
+    },
+  }),
+);

@@ -4,6 +4,7 @@ import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import {
   entityEnvironmentsCard,
   entityEnvironmentsFleetCard,
+  entityEnvironmentsMetricsCard,
 } from './entityCards';
 
 const component = (annotations?: Record<string, string>): Entity => ({
@@ -38,5 +39,25 @@ describe('entityEnvironmentsFleetCard', () => {
     expect(filter(of('System'))).toBe(true);
     expect(filter(of('Group'))).toBe(true);
     expect(filter(of('Component'))).toBe(false);
+  });
+});
+
+describe('entityEnvironmentsMetricsCard', () => {
+  const tester = createExtensionTester(entityEnvironmentsMetricsCard);
+  const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+
+  it('shows on services, systems and groups', () => {
+    const of = (kind: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind,
+      metadata: { name: 'shop' },
+    });
+    expect(
+      filter(component({ 'backstage.io/kubernetes-id': 'checkout' })),
+    ).toBe(true);
+    expect(filter(component())).toBe(false);
+    expect(filter(of('System'))).toBe(true);
+    expect(filter(of('Group'))).toBe(true);
+    expect(filter(of('User'))).toBe(false);
   });
 });

@@ -20,3 +20,17 @@ export const entityEnvironmentsFleetCard = EntityCardBlueprint.make({
       import('../components/EntityFleetCard').then(m => <m.EntityFleetCard />),
   },
 });
+
+/** Delivery metrics: of a service, or of a System's or Group's components. */
+export const entityEnvironmentsMetricsCard = EntityCardBlueprint.make({
+  name: 'metrics',
+  params: {
+    filter: {
+      $any: [environmentsEntityFilter, { kind: { $in: ['system', 'group'] } }],
+    },
+    loader: () =>
+      import('../components/EntityMetricsCard').then(m => (
+        <m.EntityMetricsCard />
+      )),
+  },
+});

@@ -4,6 +4,7 @@ import { environmentsApi, fleetApi } from './apis';
 import {
   entityEnvironmentsCard,
   entityEnvironmentsFleetCard,
+  entityEnvironmentsMetricsCard,
 } from './entityCards';
 import { environmentsPage } from './fleetPage';
 import { entityEnvironmentsContent } from './entityContents';
@@ -23,6 +24,7 @@ export default createFrontendPlugin({
     entityEnvironmentsContent,
     entityEnvironmentsCard,
     entityEnvironmentsFleetCard,
+    entityEnvironmentsMetricsCard,
     environmentsPage,
   ],
   routes: { entityContent: rootRouteRef, fleet: fleetRouteRef },
