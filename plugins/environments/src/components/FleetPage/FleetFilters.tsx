@@ -31,14 +31,36 @@ export type FleetFilterValues = {
   lifecycle: string;
 };
 
-export const emptyFilters: FleetFilterValues = {
-  search: '',
-  state: '',
-  mine: false,
-  system: '',
-  owner: '',
-  lifecycle: '',
-};
+const STATE_VALUES = new Set<string>(STATES.map(s => s.value).filter(Boolean));
+
+/** The filter values a page address holds (`?system=shop&mine=true`), so views can be shared. */
+export function filtersFromParams(params: URLSearchParams): FleetFilterValues {
+  const state = params.get('state') ?? '';
+  return {
+    search: params.get('search') ?? '',
+    state: STATE_VALUES.has(state) ? (state as FleetStateFilter) : '',
+    mine: params.get('mine') === 'true',
+    system: params.get('system') ?? '',
+    owner: params.get('owner') ?? '',
+    lifecycle: params.get('lifecycle') ?? '',
+  };
+}
+
+/** The page address's query for filter values: only those set. */
+export function paramsFromFilters(values: FleetFilterValues): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of [
+    'search',
+    'state',
+    'system',
+    'owner',
+    'lifecycle',
+  ] as const) {
+    if (values[key]) params.set(key, values[key]);
+  }
+  if (values.mine) params.set('mine', 'true');
+  return params;
+}
 
 /** The fleet query the filter values ask for. */
 export function toFleetQuery(values: FleetFilterValues): FleetQuery {

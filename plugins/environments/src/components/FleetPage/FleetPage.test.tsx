@@ -6,12 +6,13 @@ import { fleetApiRef } from '../../api/FleetApi';
 import { mockFleetApi } from '../../__testUtils__/fleetFixtures';
 import { FleetPage } from './FleetPage';
 
-function renderPage(api = mockFleetApi()) {
+function renderPage(api = mockFleetApi(), path?: string) {
   return {
     api,
     ...renderInTestApp(<FleetPage />, {
       apis: [[fleetApiRef, api]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      ...(path ? { initialRouteEntries: [path] } : {}),
     }),
   };
 }
@@ -116,5 +117,25 @@ describe('FleetPage', () => {
     expect(api.getMetrics).toHaveBeenLastCalledWith(
       expect.objectContaining({ system: 'shop' }),
     );
+  });
+
+  it('starts from the filters in the page address', async () => {
+    const { api } = renderPage(
+      mockFleetApi(),
+      '/?system=shop&mine=true&state=failing&search=pay',
+    );
+    await screen.findByRole('table', { name: 'Services by environment' });
+    expect(api.getFleet).toHaveBeenCalledWith(
+      expect.objectContaining({
+        system: ['shop'],
+        mine: true,
+        state: ['failing'],
+        search: 'pay',
+      }),
+    );
+    expect(screen.getByRole('textbox', { name: 'System' })).toHaveValue('shop');
+    expect(
+      screen.getByRole('checkbox', { name: 'Owned by me or my groups' }),
+    ).toBeChecked();
   });
 });

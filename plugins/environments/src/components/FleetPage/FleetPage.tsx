@@ -3,12 +3,14 @@ import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { AwaitingApprovalsList } from '../AwaitingApprovalsList';
 import { MetricsView } from '../MetricsView';
 import {
-  emptyFilters,
   FleetFilters,
   type FleetFilterValues,
+  filtersFromParams,
+  paramsFromFilters,
   toFleetQuery,
 } from './FleetFilters';
 import { FleetSection } from './FleetSection';
@@ -19,7 +21,15 @@ import { FleetSection } from './FleetSection';
  * Group.
  */
 export const FleetPage = () => {
-  const [filters, setFilters] = useState<FleetFilterValues>(emptyFilters);
+  // The filters live in the page address, so a filtered view can be shared or bookmarked.
+  const [params, setParams] = useSearchParams();
+  const [filters, setFiltersState] = useState<FleetFilterValues>(() =>
+    filtersFromParams(params),
+  );
+  const setFilters = (values: FleetFilterValues) => {
+    setFiltersState(values);
+    setParams(paramsFromFilters(values), { replace: true });
+  };
   const query = useMemo(() => toFleetQuery(filters), [filters]);
   const [metricsKind, setMetricsKind] = useState<'system' | 'group'>('system');
   const [metricsRef, setMetricsRef] = useState('');
