@@ -28,6 +28,7 @@ import {
   needsEnvironments,
 } from './fleetFilters';
 import { lackingInBatches } from './lackingInBatches';
+import { scopeCatalogFilters } from './scopeCatalogFilter';
 import { toFleetService } from './toFleetService';
 
 /**
@@ -75,7 +76,7 @@ export class FleetService {
       mine: query.mine ? await this.#ownershipOf(credentials) : undefined,
     };
     const after = query.cursor ? decodeFleetCursor(query.cursor) : undefined;
-    const entities = await this.readableEntities(credentials);
+    const entities = await this.readableEntities(credentials, query.scope);
     const candidates = (
       hasEntityFilters(filters)
         ? entities.filter(e => matchesEntity(entitySummary(e.entity), filters))
@@ -117,17 +118,21 @@ export class FleetService {
 
   /**
    * The services the caller may read: listed from the catalog with the caller's credentials
-   * (catalog read rules apply), then `environments.read` on each in one batch.
+   * (catalog read rules apply), then `environments.read` on each in batches. With a scope, the
+   * catalog lists only (a superset of) that System's or Group's components.
    */
   async readableEntities(
     credentials: BackstageCredentials,
+    scope?: FleetFilters['scope'],
   ): Promise<Array<{ ref: string; entity: Entity }>> {
+    const annotated = {
+      [`metadata.annotations.${KUBERNETES_ANNOTATION}`]: CATALOG_FILTER_EXISTS,
+    };
+    const scoped = scopeCatalogFilters(scope);
     const { items } = await this.#catalog.getEntities(
       {
-        filter: {
-          [`metadata.annotations.${KUBERNETES_ANNOTATION}`]:
-            CATALOG_FILTER_EXISTS,
-        },
+        // One filter object: all of its fields; a list: any of them.
+        filter: scoped ? scoped.map(f => ({ ...annotated, ...f })) : annotated,
         // What the filters and the read model use; the rest of each entity stays in the catalog.
         fields: [
           'apiVersion',

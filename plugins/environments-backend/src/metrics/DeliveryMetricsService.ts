@@ -84,7 +84,10 @@ export class DeliveryMetricsService {
       }
       return [entity];
     }
-    const readable = await this.#fleet.readableEntities(credentials);
+    const readable = await this.#fleet.readableEntities(credentials, {
+      kind,
+      ref,
+    });
     return readable
       .map(r => r.entity)
       .filter(entity =>
