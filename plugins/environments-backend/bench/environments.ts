@@ -12,7 +12,8 @@
  * repository, a few megabytes, is the only other thing in it), all overlays in ONE GitOps
  * repository (`bench/gitops`), environments.gitops.cacheTtl 30 s. Per provider: warm-up (every
  * service until all answer 200 with desired and live state), heap after gc, 2,000 views of random
- * services (concurrency 4), 200 Kubernetes plugin views, and a 30 s soak of 40 readers.
+ * services (concurrency 4), 200 Kubernetes plugin views, 200 fleet pages of 50 services
+ * (and 20 with a state filter, which reads every service), and a 30 s soak of 40 readers.
  * Per-view counts leave out the work of head checks (see counters.ts), reported as head_checks.
  *
  *   yarn bench:environments                       # both providers
@@ -20,6 +21,7 @@
  *
  * Progress goes to stderr; stdout gets one line per provider at the end:
  *   bench environments: provider=<github|git> services=N p50_ms=X p95_ms=X k8s_plugin_p95_ms=X
+ *   fleet_p95_ms=X fleet_filtered_p95_ms=X fleet_api_requests=N fleet_github_requests=N
  *   api_requests_per_view=X github_requests_per_view=X git_processes_per_view=X
  *   warm_github_requests=X gitops_repositories=N head_checks=N heap_mb=X soak_views_per_s=X
  *   soak_errors=N

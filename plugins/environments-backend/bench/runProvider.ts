@@ -11,6 +11,7 @@ import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../src/__testUtils__/github/createGithubStandIn';
 import { startBenchBackend } from './backend';
 import { entityOf, overlayFiles, serviceId } from './fixtures';
+import { measureFleet } from './fleet';
 import { type Provider, PROVIDERS, setUpProvider } from './providers';
 import { soak } from './soak';
 import { startClusterProcess } from './startClusterProcess';
@@ -26,6 +27,8 @@ const SERVICES = Number(process.env.BENCH_SERVICES) || 500;
 const PREVIEWS = 50;
 const VIEWS = 2000;
 const K8S_PLUGIN_VIEWS = 200;
+const FLEET_PAGES = 200;
+const FLEET_FILTERED_PAGES = 20;
 const CONCURRENCY = 4;
 const WARM_TIMEOUT_MS = 120_000;
 const SOAK_READERS = 40;
@@ -165,6 +168,42 @@ async function run(cleanups: Array<() => Promise<void> | void>) {
     )}`,
   );
 
+  // Measured: fleet pages (50 services x 4 environments each), then pages with a state filter,
+  // which reads every service's environments before paging.
+  phase = performance.now();
+  await cluster.resetRequestCount();
+  githubMark = githubRequests.mark();
+  gitMark = gitProcesses.mark();
+  const fleet = await measureFleet(backend.baseUrl, SERVICES, {
+    count: FLEET_PAGES,
+    concurrency: CONCURRENCY,
+    seed: 3,
+  });
+  const fleetFiltered = await measureFleet(backend.baseUrl, SERVICES, {
+    count: FLEET_FILTERED_PAGES,
+    concurrency: CONCURRENCY,
+    seed: 4,
+    query: 'state=drifted,failing',
+  });
+  const fleetApiRequests = await cluster.requestCount();
+  const fleetGithub = githubRequests.since(githubMark);
+  const fleetGit = gitProcesses.since(gitMark);
+  log(
+    `fleet: ${FLEET_PAGES} pages of 50 in ${fmt(
+      performance.now() - phase,
+    )} ms p50=${fmt(fleet.p50)} p95=${fmt(fleet.p95)} p99=${fmt(
+      fleet.p99,
+    )} max=${fmt(
+      fleet.max,
+    )} ms; ${FLEET_FILTERED_PAGES} pages with state=drifted,failing p50=${fmt(
+      fleetFiltered.p50,
+    )} p95=${fmt(
+      fleetFiltered.p95,
+    )} ms; Kubernetes API requests ${fleetApiRequests}; GitHub requests ${
+      fleetGithub.outside
+    }; git processes ${fleetGit.outside}`,
+  );
+
   // Measured: the stock Kubernetes plugin.
   phase = performance.now();
   await cluster.resetRequestCount();
@@ -211,6 +250,10 @@ async function run(cleanups: Array<() => Promise<void> | void>) {
     `p50_ms=${fmt(environments.p50)}`,
     `p95_ms=${fmt(environments.p95)}`,
     `k8s_plugin_p95_ms=${fmt(k8s.p95)}`,
+    `fleet_p95_ms=${fmt(fleet.p95)}`,
+    `fleet_filtered_p95_ms=${fmt(fleetFiltered.p95)}`,
+    `fleet_api_requests=${fleetApiRequests}`,
+    `fleet_github_requests=${fleetGithub.outside}`,
     `api_requests_per_view=${perView(apiRequests)}`,
     `github_requests_per_view=${perView(measuredGithub.outside)}`,
     `git_processes_per_view=${perView(measuredGit.outside)}`,

@@ -5,11 +5,15 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { environmentsPermissions } from '@stageline/plugin-environments-common';
 import { registerActions } from './actions/registerActions';
+import { registerFleetActions } from './actions/registerFleetActions';
 import { createRouter } from './router';
+import { createFleetRouter } from './routes/createFleetRouter';
 import { authorizationServiceRef } from './services/authorizationServiceRef';
 import { environmentsConfigServiceRef } from './services/environmentsConfigServiceRef';
 import { environmentViewServiceRef } from './services/environmentViewServiceRef';
 import { environmentsServiceRef } from './services/environmentsServiceRef';
+import { fleetServiceRef } from './services/fleetServiceRef';
+import { metricsServiceRef } from './services/metricsServiceRef';
 import { CallerBudget } from './authorization/CallerBudget';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
@@ -35,6 +39,8 @@ export const environmentsPlugin = createBackendPlugin({
         previews: previewsServiceRef,
         authorization: authorizationServiceRef,
         config: environmentsConfigServiceRef,
+        fleet: fleetServiceRef,
+        metrics: metricsServiceRef,
       },
       async init(deps) {
         const { httpRouter, permissionsRegistry, scheduler, promotions } = deps;
@@ -55,6 +61,14 @@ export const environmentsPlugin = createBackendPlugin({
             githubReads,
           }),
         );
+        httpRouter.use(
+          await createFleetRouter({
+            httpAuth: deps.httpAuth,
+            fleet: deps.fleet.fleet,
+            approvals: deps.fleet.approvals,
+            metrics: deps.metrics,
+          }),
+        );
         registerActions({
           actionsRegistry: deps.actionsRegistry,
           authorization: deps.authorization,
@@ -62,6 +76,11 @@ export const environmentsPlugin = createBackendPlugin({
           view: deps.view,
           promotions: promotions.service,
           githubReads,
+        });
+        registerFleetActions({
+          actionsRegistry: deps.actionsRegistry,
+          fleet: deps.fleet.fleet,
+          metrics: deps.metrics,
         });
         // Global scope: one instance at a time advances promotions; leases guard the rest.
         await scheduler.scheduleTask({

@@ -68,6 +68,18 @@ export type {
   GitOpsAgentStatus,
   GitOpsAgentSync,
 } from './agents/agentStatus';
+export type {
+  AwaitingApproval,
+  AwaitingApprovalsResponse,
+  FleetEnvironment,
+  FleetLag,
+  FleetPromotion,
+  FleetQuery,
+  FleetResponse,
+  FleetService,
+  FleetStateFilter,
+} from './fleet/fleet';
+export type { DeliveryMetrics, DeliveryMetricsWeek } from './metrics/metrics';
 export { isRollbackCandidate } from './promotions/isRollbackCandidate';
 export {
   promotionBranch,

@@ -8,8 +8,14 @@ export {
   environmentsPlugin,
   EntityEnvironmentsContent,
   EntityEnvironmentsCard,
+  EntityEnvironmentsFleetCard,
+  EntityDeliveryMetricsCard,
+  EnvironmentsPage,
 } from './plugin';
 export { isEnvironmentsAvailable } from './isEnvironmentsAvailable';
 export { environmentsApiRef } from './api/EnvironmentsApi';
 export type { EnvironmentsApi } from './api/EnvironmentsApi';
 export { EnvironmentsClient } from './api/EnvironmentsClient';
+export { fleetApiRef } from './api/FleetApi';
+export type { FleetApi, MetricsQuery } from './api/FleetApi';
+export { FleetClient } from './api/FleetClient';

@@ -98,6 +98,8 @@ export interface GitRepository {
   getPullRequest(number: number): Promise<PullRequestSummary | undefined>;
   /** Commits reachable from `to` but not from `from` (both commit SHAs), newest first. */
   compare(from: string, to: string): Promise<GitComparison>;
+  /** A comparison `compare` already holds in memory, without reading (the fleet's lag). */
+  cachedComparison?(from: string, to: string): GitComparison | undefined;
 }
 
 /** Finds the repository an annotation names, when config allows it. */

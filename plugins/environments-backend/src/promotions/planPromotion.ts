@@ -15,6 +15,7 @@ import { verifiedVersionsIn } from './verifiedVersionsIn';
 import { matchesRequested } from './matchesRequested';
 import { findEnvironment } from '../config/findEnvironment';
 import type { PromotionDeps } from './PromotionDeps';
+import { readSourceCommitTime } from './readSourceCommitTime';
 
 /**
  * What a promotion request would move: the version the previous environment declares and runs.
@@ -30,11 +31,19 @@ export async function planPromotion(
     credentials: BackstageCredentials;
     actor: string;
   },
-): Promise<{ source: string; version: ImageReference }> {
+): Promise<{
+  source: string;
+  version: ImageReference;
+  /** When the version's source commit was made, when it could be read. */
+  sourceCommitAt?: string;
+}> {
   const { body } = input;
-  const { ctx, response } = await deps.environments.readChain(input.ref, {
-    credentials: input.credentials,
-  });
+  const { ctx, response, sourceRepository } = await deps.environments.readChain(
+    input.ref,
+    {
+      credentials: input.credentials,
+    },
+  );
   const index = response.environments.findIndex(e => e.name === body.target);
   if (index === 0) {
     throw new InputError(
@@ -81,5 +90,13 @@ export async function planPromotion(
         .join('; ')}`,
     );
   }
-  return { source: source.name, version };
+  return {
+    source: source.name,
+    version,
+    sourceCommitAt: await readSourceCommitTime(
+      sourceRepository,
+      version,
+      target.desired?.image,
+    ),
+  };
 }

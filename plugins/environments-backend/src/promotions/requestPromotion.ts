@@ -6,6 +6,7 @@ import {
   environmentsPromoteProtectedPermission,
   environmentsRollbackPermission,
   formatImageReference,
+  type ImageReference,
   type Promotion,
   type PromotionRequest,
 } from '@stageline/plugin-environments-common';
@@ -71,7 +72,11 @@ export async function requestPromotion(
   // Refused (403, with the reason) unless this entity owns the overlays it would write.
   const targetFolder = await deps.environments.overlayFolder(ctx, definition);
   const policy = findEnvironment(deps.config, ctx.chain, body.target);
-  const plan = body.rollback
+  const plan: {
+    source?: string;
+    version: ImageReference;
+    sourceCommitAt?: string;
+  } = body.rollback
     ? await planRollback(deps, entityRef, body, credentials)
     : await planPromotion(deps, { ref, body, credentials, actor });
   const state = policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing';
@@ -91,6 +96,7 @@ export async function requestPromotion(
       approvalsRequired: policy.gates.approvals,
       idempotencyKey: body.idempotencyKey,
       state,
+      sourceCommitAt: plan.sourceCommitAt,
     },
     {
       at: deps.now().toISOString(),

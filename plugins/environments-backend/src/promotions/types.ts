@@ -27,6 +27,8 @@ export type NewPromotion = {
   idempotencyKey?: string;
   /** First state: `awaiting-approval` when approvals are required, else `executing`. */
   state: PromotionState;
+  /** When the version's source commit was made (ISO 8601): where lead time starts. */
+  sourceCommitAt?: string;
 };
 
 /** Changes applied together with a state transition. */

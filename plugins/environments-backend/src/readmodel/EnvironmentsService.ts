@@ -90,7 +90,22 @@ export class EnvironmentsService {
     ref: CompoundEntityRef | string,
     options: { credentials: BackstageCredentials },
   ): Promise<ChainState> {
-    const ctx = await this.#context(ref, options);
+    return this.#readChainOf(await this.#context(ref, options));
+  }
+
+  /**
+   * `readChain` for an entity the caller already read from the catalog with its own credentials
+   * (the fleet lists them in one call); the caller checks permissions first.
+   */
+  async readEntityChain(entity: Entity): Promise<ChainState> {
+    return this.#readChainOf(
+      resolveEntityContext(entity, {
+        overlaysPath: this.#config.gitops.overlaysPath,
+      }),
+    );
+  }
+
+  async #readChainOf(ctx: EntityContext): Promise<ChainState> {
     const configured = this.#chainDefinitions(ctx);
     const chain = this.#chain(ctx);
     const { repo, location, repoError } = this.#git.gitopsRepository(ctx);

@@ -1,7 +1,12 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
-import { rootRouteRef } from '../routes';
-import { environmentsApi } from './apis';
-import { entityEnvironmentsCard } from './entityCards';
+import { fleetRouteRef, rootRouteRef } from '../routes';
+import { environmentsApi, fleetApi } from './apis';
+import {
+  entityEnvironmentsCard,
+  entityEnvironmentsFleetCard,
+  entityEnvironmentsMetricsCard,
+} from './entityCards';
+import { environmentsPage } from './fleetPage';
 import { entityEnvironmentsContent } from './entityContents';
 
 /**
@@ -15,8 +20,12 @@ export default createFrontendPlugin({
   info: { packageJson: () => import('../../package.json') },
   extensions: [
     environmentsApi,
+    fleetApi,
     entityEnvironmentsContent,
     entityEnvironmentsCard,
+    entityEnvironmentsFleetCard,
+    entityEnvironmentsMetricsCard,
+    environmentsPage,
   ],
-  routes: { entityContent: rootRouteRef },
+  routes: { entityContent: rootRouteRef, fleet: fleetRouteRef },
 });

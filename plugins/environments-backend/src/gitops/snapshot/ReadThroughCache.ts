@@ -22,6 +22,15 @@ export class ReadThroughCache<T> {
     this.#now = options.now ?? Date.now;
   }
 
+  /** The kept answer for `key` without reading (undefined when none, or expired and mutable). */
+  peek(key: string, options: { immutable?: boolean } = {}): T | undefined {
+    const entry = this.#entries.get(key);
+    if (entry && (options.immutable || this.#now() - entry.at < this.#ttlMs)) {
+      return entry.value;
+    }
+    return undefined;
+  }
+
   async get(
     key: string,
     read: () => Promise<T>,

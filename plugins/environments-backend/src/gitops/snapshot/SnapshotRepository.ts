@@ -103,6 +103,13 @@ export class SnapshotRepository implements GitRepository {
     );
   }
 
+  /** A comparison already in memory, without reading; undefined when there is none. */
+  cachedComparison(from: string, to: string): GitComparison | undefined {
+    return this.#comparisons.peek(`${this.displayName}\n${from}\n${to}`, {
+      immutable: FULL_SHA.test(from) && FULL_SHA.test(to),
+    });
+  }
+
   /** Commits between two versions; two full SHAs are compared once. */
   compare(from: string, to: string): Promise<GitComparison> {
     return this.#comparisons.get(

@@ -34,5 +34,6 @@ export function newPromotionRow(
     updated_at: now,
     finished_at: null,
     cancelled_by: null,
+    source_commit_at: promotion.sourceCommitAt ?? null,
   };
 }

@@ -30,6 +30,8 @@ export type PromotionRow = {
   finished_at: string | null;
   /** Who cancelled it; null unless cancelled. */
   cancelled_by: string | null;
+  /** When the version's source commit was made (ISO 8601), when known at request time. */
+  source_commit_at: string | null;
 };
 
 export type DecisionRow = {

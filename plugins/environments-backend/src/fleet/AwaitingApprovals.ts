@@ -1,0 +1,142 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  type AwaitingApproval,
+  type AwaitingApprovalsResponse,
+  environmentsApprovePermission,
+  environmentsPromoteProtectedPermission,
+  environmentsReadPermission,
+  type Promotion,
+  STAGELINE_ANNOTATIONS,
+} from '@stageline/plugin-environments-common';
+import { actorOf } from '../authorization/actorOf';
+import type { Authorization } from '../authorization/Authorization';
+import { isProtectedEnvironment } from '../config/findEnvironment';
+import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
+import type { PromotionStore } from '../promotions/types';
+import { lackingInBatches } from './lackingInBatches';
+
+/**
+ * The promotions awaiting approval that the caller could decide now: a signed-in user who did
+ * not request them and has not decided yet, who may read the entity in the catalog and holds
+ * `environments.read` and `environments.approve` on it (and `promote.protected` for a protected
+ * target), as deciding would check. One database query, one catalog read, two permission
+ * batches; no cluster or Git call.
+ */
+export class AwaitingApprovals {
+  readonly #catalog: typeof catalogServiceRef.T;
+  readonly #authorization: Pick<Authorization, 'lackingOn'>;
+  readonly #store: Pick<PromotionStore, 'listInFlight'>;
+  readonly #config: Pick<EnvironmentsConfig, 'chains'>;
+
+  constructor(options: {
+    catalog: typeof catalogServiceRef.T;
+    authorization: Pick<Authorization, 'lackingOn'>;
+    store: Pick<PromotionStore, 'listInFlight'>;
+    config: Pick<EnvironmentsConfig, 'chains'>;
+  }) {
+    this.#catalog = options.catalog;
+    this.#authorization = options.authorization;
+    this.#store = options.store;
+    this.#config = options.config;
+  }
+
+  async mine(
+    credentials: BackstageCredentials,
+  ): Promise<AwaitingApprovalsResponse> {
+    const { user } = actorOf(credentials);
+    if (!user) {
+      throw new InputError('Approvals come from signed-in users only');
+    }
+    const waiting = (await this.#store.listInFlight()).filter(
+      p =>
+        p.state === 'awaiting-approval' &&
+        p.requestedBy !== user &&
+        !p.approvals.some(a => a.user === user),
+    );
+    if (waiting.length === 0) return { promotions: [] };
+    const refs = [...new Set(waiting.map(p => p.entityRef))];
+    const entities = await this.#readable(refs, credentials);
+    const lacking = await lackingInBatches(
+      this.#authorization,
+      [...entities.keys()],
+      [environmentsReadPermission, environmentsApprovePermission],
+      credentials,
+    );
+    const candidates = waiting.filter(
+      p => entities.has(p.entityRef) && !lacking.has(p.entityRef),
+    );
+    const protectedRefs = [
+      ...new Set(
+        candidates
+          .filter(p => this.#isProtected(entities.get(p.entityRef)!, p))
+          .map(p => p.entityRef),
+      ),
+    ];
+    const lackingProtected = await lackingInBatches(
+      this.#authorization,
+      protectedRefs,
+      [environmentsPromoteProtectedPermission],
+      credentials,
+    );
+    return {
+      promotions: candidates
+        .filter(
+          p =>
+            !lackingProtected.has(p.entityRef) ||
+            !this.#isProtected(entities.get(p.entityRef)!, p),
+        )
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map(toAwaitingApproval),
+    };
+  }
+
+  /** The entities the caller may read in the catalog, by ref. */
+  async #readable(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Map<string, Entity>> {
+    const { items } = await this.#catalog.getEntitiesByRefs(
+      { entityRefs: refs },
+      { credentials },
+    );
+    const found = new Map<string, Entity>();
+    for (const entity of items) {
+      if (entity) found.set(stringifyEntityRef(entity), entity);
+    }
+    return found;
+  }
+
+  #isProtected(entity: Entity, promotion: Promotion): boolean {
+    const chain =
+      entity.metadata.annotations?.[STAGELINE_ANNOTATIONS.chain] || 'default';
+    try {
+      return isProtectedEnvironment(
+        this.#config,
+        { entityRef: promotion.entityRef, chain },
+        promotion.target,
+      );
+    } catch {
+      // A chain no longer configured: treat its target as protected, so the stricter rule applies.
+      return true;
+    }
+  }
+}
+
+function toAwaitingApproval(p: Promotion): AwaitingApproval {
+  return {
+    id: p.id,
+    entityRef: p.entityRef,
+    source: p.source,
+    target: p.target,
+    version: p.version,
+    requestedBy: p.requestedBy,
+    reason: p.reason,
+    createdAt: p.createdAt,
+    approvalsRequired: p.approvalsRequired,
+    approvals: p.approvals.filter(a => a.valid && a.decision === 'approved')
+      .length,
+  };
+}

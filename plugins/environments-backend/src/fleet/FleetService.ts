@@ -1,0 +1,221 @@
+import type {
+  BackstageCredentials,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
+import {
+  environmentsReadPermission,
+  type FleetResponse,
+  type FleetService as FleetRow,
+  type Promotion,
+} from '@stageline/plugin-environments-common';
+import type { Authorization } from '../authorization/Authorization';
+import { isUserPrincipal } from '../authorization/principals';
+import { errorMessage } from '../errors/errorMessage';
+import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
+import type { PromotionStore } from '../promotions/types';
+import { entitySummary } from './entitySummary';
+import { decodeFleetCursor, encodeFleetCursor } from './fleetCursor';
+import {
+  type FleetFilters,
+  hasEntityFilters,
+  matchesEntity,
+  matchesEnvironments,
+  needsEnvironments,
+} from './fleetFilters';
+import { lackingInBatches } from './lackingInBatches';
+import { scopeCatalogFilters } from './scopeCatalogFilter';
+import { toFleetService } from './toFleetService';
+
+/**
+ * Every service the caller may read, with every environment of its chain: one catalog list with
+ * the caller's credentials, one batch permission check, one database query for the promotions
+ * in flight, then the read model's caches per service. No cluster, Git or GitHub call.
+ */
+export class FleetService {
+  readonly #catalog: typeof catalogServiceRef.T;
+  readonly #authorization: Pick<Authorization, 'lackingOn'>;
+  readonly #readModel: Pick<EnvironmentsService, 'readEntityChain'>;
+  readonly #store: Pick<PromotionStore, 'listInFlight'>;
+  readonly #userInfo: Pick<UserInfoService, 'getUserInfo'>;
+
+  constructor(options: {
+    catalog: typeof catalogServiceRef.T;
+    authorization: Pick<Authorization, 'lackingOn'>;
+    readModel: Pick<EnvironmentsService, 'readEntityChain'>;
+    store: Pick<PromotionStore, 'listInFlight'>;
+    userInfo: Pick<UserInfoService, 'getUserInfo'>;
+  }) {
+    this.#catalog = options.catalog;
+    this.#authorization = options.authorization;
+    this.#readModel = options.readModel;
+    this.#store = options.store;
+    this.#userInfo = options.userInfo;
+  }
+
+  /**
+   * One page of the fleet, sorted by entity ref. Filters on the catalog (owner, system,
+   * lifecycle, mine, scope) are applied before any environment is read; the state filter and
+   * the search (which matches versions too) need every candidate's environments.
+   */
+  async list(
+    query: Omit<FleetFilters, 'mine'> & {
+      mine?: boolean;
+      limit: number;
+      cursor?: string;
+    },
+    options: { credentials: BackstageCredentials },
+  ): Promise<FleetResponse> {
+    const { credentials } = options;
+    const filters: FleetFilters = {
+      ...query,
+      mine: query.mine ? await this.#ownershipOf(credentials) : undefined,
+    };
+    const after = query.cursor ? decodeFleetCursor(query.cursor) : undefined;
+    const entities = await this.readableEntities(credentials, query.scope);
+    const candidates = (
+      hasEntityFilters(filters)
+        ? entities.filter(e => matchesEntity(entitySummary(e.entity), filters))
+        : entities
+    ).sort((a, b) => compareRefs(a.ref, b.ref));
+    const inFlight = groupByEntity(await this.#store.listInFlight());
+
+    let matching: Array<{ ref: string; row?: FleetRow; entity: Entity }>;
+    if (needsEnvironments(filters)) {
+      const rows = await Promise.all(
+        candidates.map(async c => ({
+          ...c,
+          row: await this.#row(c.entity, inFlight.get(c.ref) ?? []),
+        })),
+      );
+      matching = rows.filter(r => matchesEnvironments(r.row, filters));
+    } else {
+      matching = candidates;
+    }
+    const start = after
+      ? matching.findIndex(m => compareRefs(m.ref, after) > 0)
+      : 0;
+    const page = start < 0 ? [] : matching.slice(start, start + query.limit);
+    const services = await Promise.all(
+      page.map(
+        async m => m.row ?? this.#row(m.entity, inFlight.get(m.ref) ?? []),
+      ),
+    );
+    const last = page[page.length - 1];
+    const more = start >= 0 && start + query.limit < matching.length;
+    return {
+      services,
+      environments: environmentNames(services),
+      total: matching.length,
+      nextCursor: more && last ? encodeFleetCursor(last.ref) : undefined,
+      generatedAt: new Date().toISOString(),
+    };
+  }
+
+  /**
+   * The services the caller may read: listed from the catalog with the caller's credentials
+   * (catalog read rules apply), then `environments.read` on each in batches. With a scope, the
+   * catalog lists only (a superset of) that System's or Group's components.
+   */
+  async readableEntities(
+    credentials: BackstageCredentials,
+    scope?: FleetFilters['scope'],
+  ): Promise<Array<{ ref: string; entity: Entity }>> {
+    const annotated = {
+      [`metadata.annotations.${KUBERNETES_ANNOTATION}`]: CATALOG_FILTER_EXISTS,
+    };
+    const scoped = scopeCatalogFilters(scope);
+    const { items } = await this.#catalog.getEntities(
+      {
+        // One filter object: all of its fields; a list: any of them.
+        filter: scoped ? scoped.map(f => ({ ...annotated, ...f })) : annotated,
+        // What the filters and the read model use; the rest of each entity stays in the catalog.
+        fields: [
+          'apiVersion',
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'metadata.annotations',
+          'spec.owner',
+          'spec.system',
+          'spec.lifecycle',
+          'relations',
+        ],
+      },
+      { credentials },
+    );
+    const listed = items.map(entity => ({
+      ref: stringifyEntityRef(entity),
+      entity,
+    }));
+    if (listed.length === 0) return [];
+    const lacking = await lackingInBatches(
+      this.#authorization,
+      listed.map(l => l.ref),
+      [environmentsReadPermission],
+      credentials,
+    );
+    return listed.filter(l => !lacking.has(l.ref));
+  }
+
+  async #row(entity: Entity, inFlight: Promotion[]): Promise<FleetRow> {
+    try {
+      const state = await this.#readModel.readEntityChain(entity);
+      return toFleetService(entity, state, inFlight);
+    } catch (error) {
+      // One service that cannot be read (ownership, an unknown chain) keeps its row, with why.
+      return {
+        ...entitySummary(entity),
+        chain: '',
+        environments: [],
+        error: errorMessage(error),
+      };
+    }
+  }
+
+  async #ownershipOf(credentials: BackstageCredentials): Promise<Set<string>> {
+    if (!isUserPrincipal(credentials)) {
+      throw new InputError(
+        "'mine' needs a signed-in user: a service has no groups",
+      );
+    }
+    const { ownershipEntityRefs } = await this.#userInfo.getUserInfo(
+      credentials,
+    );
+    return new Set(ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')));
+  }
+}
+
+function compareRefs(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+function groupByEntity(promotions: Promotion[]): Map<string, Promotion[]> {
+  const byEntity = new Map<string, Promotion[]>();
+  for (const p of promotions) {
+    const list = byEntity.get(p.entityRef) ?? [];
+    list.push(p);
+    byEntity.set(p.entityRef, list);
+  }
+  return byEntity;
+}
+
+/** Environment names in the order chains list them, first seen first. */
+function environmentNames(services: FleetRow[]): string[] {
+  const names: string[] = [];
+  for (const service of services) {
+    service.environments.forEach((env, index) => {
+      if (names.includes(env.name)) return;
+      const before = service.environments[index - 1]?.name;
+      const at = before ? names.indexOf(before) + 1 : names.length;
+      names.splice(at > 0 ? at : names.length, 0, env.name);
+    });
+  }
+  return names;
+}

@@ -1,0 +1,39 @@
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { AwaitingApprovals } from '../fleet/AwaitingApprovals';
+import { FleetService } from '../fleet/FleetService';
+import { authorizationServiceRef } from './authorizationServiceRef';
+import { environmentsConfigServiceRef } from './environmentsConfigServiceRef';
+import { environmentsServiceRef } from './environmentsServiceRef';
+import { promotionStoreServiceRef } from './promotionStoreServiceRef';
+
+/**
+ * Every service's environments at once (the fleet) and the promotions awaiting the caller's
+ * approval, from the read model's caches and the promotion store.
+ */
+export const fleetServiceRef = createServiceRef<{
+  fleet: FleetService;
+  approvals: AwaitingApprovals;
+}>({
+  id: 'environments.fleet',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        catalog: catalogServiceRef,
+        userInfo: coreServices.userInfo,
+        authorization: authorizationServiceRef,
+        readModel: environmentsServiceRef,
+        store: promotionStoreServiceRef,
+        config: environmentsConfigServiceRef,
+      },
+      factory: ({ config, ...deps }) => ({
+        fleet: new FleetService(deps),
+        approvals: new AwaitingApprovals({ ...deps, config }),
+      }),
+    }),
+});

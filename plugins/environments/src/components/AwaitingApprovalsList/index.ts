@@ -1,0 +1,1 @@
+export { AwaitingApprovalsList } from './AwaitingApprovalsList';

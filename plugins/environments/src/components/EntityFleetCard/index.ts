@@ -1,0 +1,1 @@
+export { EntityFleetCard } from './EntityFleetCard';

@@ -1,0 +1,1 @@
+export { EntityMetricsCard } from './EntityMetricsCard';

@@ -1,0 +1,1 @@
+export { FleetTable, lagText } from './FleetTable';

@@ -1,0 +1,1 @@
+export { MetricsView } from './MetricsView';
