@@ -16,7 +16,11 @@ export function projectContainerState(
       running: { startedAt: toKubernetesTime(running.startedAt) },
     }),
     ...(terminated && {
-      terminated: { reason: terminated.reason, exitCode: terminated.exitCode },
+      terminated: {
+        reason: terminated.reason,
+        exitCode: terminated.exitCode,
+        ...(terminated.message && { message: terminated.message }),
+      },
     }),
   };
 }
