@@ -8,6 +8,8 @@ import {
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
 import { aDigest } from '../../promotions/store/__testUtils__/aDigest';
+import type { TestDatabaseId } from '@backstage/backend-test-utils';
+import { requiredTestDatabaseIds } from '../../promotions/store/__testUtils__/requiredTestDatabaseIds';
 import { storeTestDatabases } from '../../promotions/store/__testUtils__/storeTestDatabases';
 import {
   ALICE,
@@ -103,8 +105,8 @@ function migrationOfV3(phase: TestJobPhase) {
 }
 
 /** qa (v3) -> staging: staging's workloads and Jobs come from the stand-in. */
-async function world() {
-  const w = await promotionWorld(databases, 'SQLITE_3', {
+async function world(id: TestDatabaseId) {
+  const w = await promotionWorld(databases, id, {
     environments: {
       chains: { default: [{ name: 'qa' }, { name: 'staging' }] },
       gitops: { mode: 'commit' },
@@ -132,77 +134,81 @@ async function stagingMigration(w: Awaited<ReturnType<typeof world>>['w']) {
   return view.environments.find(e => e.name === 'staging')?.live?.migration;
 }
 
-describe('a promotion whose target runs a migrations Job', () => {
-  it('does not count the rollout healthy before the Job succeeded, then finishes', async () => {
-    const { w, promotion } = await world();
-    // The Deployment is ready on the new digest, but the migrations Job still runs.
-    stagingRuns('v3');
-    migrationOfV3('running');
-    await eventually(async () =>
-      expect((await stagingMigration(w))?.phase).toBe('running'),
-    );
-    await w.engine.advanceAll();
-    const waiting = (await w.store.get(promotion.id))!;
-    expect(waiting).toMatchObject({
-      state: 'rolling-out',
-      stateReason:
-        'Migrations Job checkout-migrate-v3 is running: the rollout counts once it succeeded',
+// SQLite always, PostgreSQL whenever a connection string is configured.
+describe.each(requiredTestDatabaseIds())(
+  'a promotion whose target runs a migrations Job (%s)',
+  id => {
+    it('does not count the rollout healthy before the Job succeeded, then finishes', async () => {
+      const { w, promotion } = await world(id);
+      // The Deployment is ready on the new digest, but the migrations Job still runs.
+      stagingRuns('v3');
+      migrationOfV3('running');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('running'),
+      );
+      await w.engine.advanceAll();
+      const waiting = (await w.store.get(promotion.id))!;
+      expect(waiting).toMatchObject({
+        state: 'rolling-out',
+        stateReason:
+          'Migrations Job checkout-migrate-v3 is running: the rollout counts once it succeeded',
+      });
+      expect(
+        waitingFor(waiting, { now: w.clock.now(), instanceId: 'instance-a' }),
+      ).toEqual({ kind: 'migrations', detail: waiting.stateReason });
+
+      migrationOfV3('succeeded');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('succeeded'),
+      );
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
     });
-    expect(
-      waitingFor(waiting, { now: w.clock.now(), instanceId: 'instance-a' }),
-    ).toEqual({ kind: 'migrations', detail: waiting.stateReason });
 
-    migrationOfV3('succeeded');
-    await eventually(async () =>
-      expect((await stagingMigration(w))?.phase).toBe('succeeded'),
-    );
-    await w.engine.advanceAll();
-    expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
-  });
+    it('fails with the Job and pod messages when the Job fails, and never rolls back', async () => {
+      const { w, promotion } = await world(id);
+      // v2 still runs while v3's migrations run first.
+      stagingRuns('v2');
+      migrationOfV3('running');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('running'),
+      );
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
 
-  it('fails with the Job and pod messages when the Job fails, and never rolls back', async () => {
-    const { w, promotion } = await world();
-    // v2 still runs while v3's migrations run first.
-    stagingRuns('v2');
-    migrationOfV3('running');
-    await eventually(async () =>
-      expect((await stagingMigration(w))?.phase).toBe('running'),
-    );
-    await w.engine.advanceAll();
-    expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
-
-    migrationOfV3('failed');
-    await eventually(async () =>
-      expect((await stagingMigration(w))?.message).toContain('null values'),
-    );
-    await w.engine.advanceAll();
-    expect(await w.store.get(promotion.id)).toMatchObject({
-      state: 'failed',
-      stateReason:
-        'Migrations Job checkout-migrate-v3 failed: BackoffLimitExceeded: Job has reached the specified backoff limit; last pod: column "total" of relation "orders" contains null values',
+      migrationOfV3('failed');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.message).toContain('null values'),
+      );
+      await w.engine.advanceAll();
+      expect(await w.store.get(promotion.id)).toMatchObject({
+        state: 'failed',
+        stateReason:
+          'Migrations Job checkout-migrate-v3 failed: BackoffLimitExceeded: Job has reached the specified backoff limit; last pod: column "total" of relation "orders" contains null values',
+      });
+      // No rollback: staging's overlay keeps v3 and no other promotion was written.
+      expect(w.repo.files.get(STAGING)).toContain(aDigest('v3'));
+      expect(
+        await w.store.listByEntity('component:default/checkout'),
+      ).toHaveLength(1);
     });
-    // No rollback: staging's overlay keeps v3 and no other promotion was written.
-    expect(w.repo.files.get(STAGING)).toContain(aDigest('v3'));
-    expect(
-      await w.store.listByEntity('component:default/checkout'),
-    ).toHaveLength(1);
-  });
 
-  it('ignores a migrations Job of another version', async () => {
-    const { w, promotion } = await world();
-    standIn.apply(
-      jobObject({
-        name: 'checkout-migrate-v2',
-        namespace: 'staging',
-        image: `${IMAGE}:v2@${aDigest('v2')}`,
-        phase: 'failed',
-      }),
-    );
-    stagingRuns('v3');
-    await eventually(async () =>
-      expect((await stagingMigration(w))?.job).toBe('checkout-migrate-v2'),
-    );
-    await w.engine.advanceAll();
-    expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
-  });
-});
+    it('ignores a migrations Job of another version', async () => {
+      const { w, promotion } = await world(id);
+      standIn.apply(
+        jobObject({
+          name: 'checkout-migrate-v2',
+          namespace: 'staging',
+          image: `${IMAGE}:v2@${aDigest('v2')}`,
+          phase: 'failed',
+        }),
+      );
+      stagingRuns('v3');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.job).toBe('checkout-migrate-v2'),
+      );
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
+    });
+  },
+);
