@@ -27,6 +27,7 @@ export type {
   RolloutStatus,
   WorkloadState,
 } from './live/types';
+export type { MigrationPhase, MigrationState } from './live/MigrationState';
 export type {
   DesiredState,
   EnvironmentDefinition,

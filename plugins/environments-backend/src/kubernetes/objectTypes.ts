@@ -69,7 +69,7 @@ export type ReplicaSetObject = {
 export type ContainerState = {
   waiting?: { reason?: string; message?: string };
   running?: { startedAt?: string };
-  terminated?: { reason?: string; exitCode?: number };
+  terminated?: { reason?: string; exitCode?: number; message?: string };
 };
 
 export type ContainerStatus = {

@@ -6,6 +6,7 @@ import { shortVersion } from '@stageline/plugin-environments-common';
 import { approvalsGate } from './gates/approvalsGate';
 import { freezeWindowGate } from './gates/freezeWindowGate';
 import { isFinalState } from './lifecycle/isFinalState';
+import { MIGRATIONS_REASON_PREFIX } from './migrationForPromotion';
 import type { PromotionClaim } from './types';
 import type { FreezeWindow } from '../config/Environment';
 
@@ -52,6 +53,9 @@ export function waitingFor(
           )}: its verification checks are running`,
       };
     default:
+      if (promotion.stateReason?.startsWith(MIGRATIONS_REASON_PREFIX)) {
+        return { kind: 'migrations', detail: promotion.stateReason };
+      }
       return {
         kind: 'rollout',
         detail: `Written to Git: waiting for ${

@@ -1,4 +1,5 @@
 import type { ImageReference } from '../images/ImageReference';
+import type { MigrationState } from './MigrationState';
 
 /**
  * Overall verdict on what runs.
@@ -84,4 +85,6 @@ export type LiveState = {
   healthySince?: string;
   health: HealthStatus;
   reasons: string[];
+  /** The newest migrations Job of the service in this namespace, when it has one. */
+  migration?: MigrationState;
 };

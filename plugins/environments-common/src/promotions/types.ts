@@ -105,6 +105,7 @@ export type Promotion = {
  * - `merge`: its pull request being merged;
  * - `rollout`: the target running the version healthy (the GitOps agent applying it, then the
  *   rollout);
+ * - `migrations`: the target's migrations Job for the version (it runs before the rollout counts);
  * - `verification`: the target's verification checks, until their duration is over;
  * - `claim`: another backend instance holds it until `until` (when that instance stopped
  *   mid-step, another instance takes it over then).
@@ -118,6 +119,7 @@ export type PromotionWait = {
     | 'write'
     | 'merge'
     | 'rollout'
+    | 'migrations'
     | 'verification'
     | 'claim';
   /** One human sentence, e.g. "1 of 2 approvals: 1 more needed from people other than the requester". */

@@ -33,6 +33,7 @@ export class ClusterCache {
     statefulsets: new ObjectIndex(),
     replicasets: new ObjectIndex(),
     pods: new ObjectIndex(),
+    jobs: new ObjectIndex(),
     ingresses: new ObjectIndex(),
     ingressroutes: new ObjectIndex(),
     applications: new ObjectIndex(),
@@ -129,6 +130,7 @@ export class ClusterCache {
       apis = {
         core: kubeConfig.makeApiClient(k8s.CoreV1Api),
         apps: kubeConfig.makeApiClient(k8s.AppsV1Api),
+        batch: kubeConfig.makeApiClient(k8s.BatchV1Api),
         networking: kubeConfig.makeApiClient(k8s.NetworkingV1Api),
         custom: kubeConfig.makeApiClient(k8s.CustomObjectsApi),
       };

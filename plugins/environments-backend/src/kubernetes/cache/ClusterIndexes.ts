@@ -11,6 +11,7 @@ import type {
   ArgoApplicationObject,
   FluxKustomizationObject,
 } from '../agentObjectTypes';
+import type { JobObject } from '../jobObjectTypes';
 import type { ObjectIndex } from './ObjectIndex';
 
 /** One index per watched kind of a cluster. */
@@ -20,6 +21,8 @@ export type ClusterIndexes = {
   statefulsets: ObjectIndex<StatefulSetObject>;
   replicasets: ObjectIndex<ReplicaSetObject>;
   pods: ObjectIndex<PodObject>;
+  /** Jobs of services: their migrations. */
+  jobs: ObjectIndex<JobObject>;
   ingresses: ObjectIndex<IngressObject>;
   ingressroutes: ObjectIndex<IngressRouteObject>;
   /** Argo CD Applications (empty where Argo CD is not installed). */

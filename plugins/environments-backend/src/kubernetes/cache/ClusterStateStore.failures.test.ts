@@ -234,7 +234,7 @@ describe('ClusterStateStore when a cluster misbehaves', () => {
     });
     await store.start();
     expect(await store.getLiveState(QUERY)).toMatchObject({ ok: true });
-    await eventually(() => expect(standIn!.openWatchCount()).toBe(6));
+    await eventually(() => expect(standIn!.openWatchCount()).toBe(7));
     await store.stop();
     await eventually(() => expect(standIn!.openWatchCount()).toBe(0));
     standIn!.resetRequestCount();

@@ -162,7 +162,7 @@ describe('ClusterStateStore against the stand-in over HTTP', () => {
     await eventually(() =>
       expect(standIn.requestCount()).toBeGreaterThanOrEqual(14),
     );
-    await eventually(() => expect(standIn.openWatchCount()).toBe(7));
+    await eventually(() => expect(standIn.openWatchCount()).toBe(8));
     seedService(standIn, {
       namespace: 'production',
       id: 'checkout',
@@ -176,7 +176,7 @@ describe('ClusterStateStore against the stand-in over HTTP', () => {
   });
 
   it('restarts watches the server dropped and picks up later changes', async () => {
-    await eventually(() => expect(standIn.openWatchCount()).toBe(7));
+    await eventually(() => expect(standIn.openWatchCount()).toBe(8));
     standIn.closeWatches();
     seedService(standIn, {
       namespace: 'production',
@@ -188,7 +188,7 @@ describe('ClusterStateStore against the stand-in over HTTP', () => {
         'v5',
       ),
     );
-    await eventually(() => expect(standIn.openWatchCount()).toBe(7));
+    await eventually(() => expect(standIn.openWatchCount()).toBe(8));
     // client-node stops an informer on a dropped connection; the store restarted it.
     expect(logger.info).toHaveBeenCalledWith('Cluster read failed; retrying', {
       cluster: 'local',

@@ -26,6 +26,7 @@ const WORKLOAD_KINDS: KindName[] = [
   'statefulsets',
   'replicasets',
   'pods',
+  'jobs',
 ];
 
 // One entry per distinct selector in the catalog; cleared if something floods it.

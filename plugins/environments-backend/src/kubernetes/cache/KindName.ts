@@ -5,6 +5,7 @@ export type KindName =
   | 'statefulsets'
   | 'replicasets'
   | 'pods'
+  | 'jobs'
   | 'ingresses'
   | 'ingressroutes'
   | 'applications'

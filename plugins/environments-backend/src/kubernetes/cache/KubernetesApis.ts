@@ -1,5 +1,6 @@
 import type {
   AppsV1Api,
+  BatchV1Api,
   CoreV1Api,
   CustomObjectsApi,
   NetworkingV1Api,
@@ -9,6 +10,7 @@ import type {
 export type KubernetesApis = {
   core: CoreV1Api;
   apps: AppsV1Api;
+  batch: BatchV1Api;
   networking: NetworkingV1Api;
   custom: CustomObjectsApi;
 };

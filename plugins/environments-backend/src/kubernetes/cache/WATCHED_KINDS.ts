@@ -3,6 +3,7 @@ import type {
   KubernetesObject,
 } from '@kubernetes/client-node';
 import { projectDeployment } from './project/projectDeployment';
+import { projectJob } from './project/projectJob';
 import { projectIngress } from './project/projectIngress';
 import { projectNamespace } from './project/projectNamespace';
 import { projectPod } from './project/projectPod';
@@ -54,6 +55,14 @@ export const WATCHED_KINDS: WatchedKind[] = [
     list: (apis, labelSelector) =>
       apis.core.listPodForAllNamespaces({ labelSelector }) as AnyList,
     project: o => projectPod(o),
+  },
+  {
+    name: 'jobs',
+    path: '/apis/batch/v1/jobs',
+    labelSelector: SERVICE_WORKLOADS,
+    list: (apis, labelSelector) =>
+      apis.batch.listJobForAllNamespaces({ labelSelector }) as AnyList,
+    project: o => projectJob(o),
   },
   {
     name: 'ingresses',

@@ -1,12 +1,14 @@
 import type { LiveState } from '@stageline/plugin-environments-common';
 import type { LabelRequirement } from '@stageline/plugin-environments-common';
 import type { PodObject, ReplicaSetObject } from '../objectTypes';
+import { parseImage } from '../live/parseImage';
 import { summarizeLiveState } from '../live/summarizeLiveState';
+import { summarizeMigration } from '../live/summarizeMigration';
 import type { ClusterIndexes } from './ClusterIndexes';
 
 /**
  * The service's live state in one namespace from the cluster's indexes: its workloads by
- * selector, their ReplicaSets and pods by owner.
+ * selector, their ReplicaSets and pods by owner, and its newest migrations Job.
  */
 export function readLiveState(input: {
   cluster: string;
@@ -29,7 +31,7 @@ export function readLiveState(input: {
       indexes.pods.ownedBy(namespace, 'StatefulSet', s.metadata.name),
     ),
   ];
-  return summarizeLiveState({
+  const live = summarizeLiveState({
     cluster: input.cluster,
     namespace,
     deployments,
@@ -38,4 +40,11 @@ export function readLiveState(input: {
     pods,
     primaryImage: input.primaryImage,
   });
+  if (!live) return undefined;
+  const migration = summarizeMigration({
+    jobs: indexes.jobs.select(namespace, requirements),
+    podsOf: job => indexes.pods.ownedBy(namespace, 'Job', job),
+    imageName: parseImage(input.primaryImage)?.name ?? live.image?.name,
+  });
+  return migration ? { ...live, migration } : live;
 }

@@ -15,6 +15,7 @@ import {
   readForEngine,
 } from './engineSteps';
 import { followAgent } from './followAgent';
+import { MigrationStep } from './MigrationStep';
 import { PromotionExecutor } from './PromotionExecutor';
 import { VerificationStep } from './VerificationStep';
 
@@ -30,11 +31,13 @@ export class PromotionStateMachine {
   readonly #deps: PromotionDeps;
   readonly #executor: PromotionExecutor;
   readonly #verification: VerificationStep;
+  readonly #migrations: MigrationStep;
 
   constructor(deps: PromotionDeps) {
     this.#deps = deps;
     this.#executor = new PromotionExecutor(deps);
     this.#verification = new VerificationStep(deps);
+    this.#migrations = new MigrationStep(deps);
   }
 
   /** Automatic rollbacks a restart left unwritten. */
@@ -159,6 +162,17 @@ export class PromotionStateMachine {
     const target = state.response.environments.find(
       e => e.name === promotion.target,
     );
+    // The rollout counts only once the version's migrations Job (if any) succeeded.
+    const migrations = await this.#migrations.check(promotion, target);
+    if (!migrations.done) {
+      if (migrations.promotion.state !== 'rolling-out')
+        return migrations.promotion;
+      return this.#checkRollout(
+        migrations.promotion,
+        state,
+        migrations.promotion.stateReason ?? 'migrations are not done',
+      );
+    }
     if (target && runsVersion(target, promotion.version)) {
       return this.#verification.rolledOut(promotion, state);
     }

@@ -15,6 +15,7 @@ import { timeAgo } from '../../util/timeAgo';
 import { AgentStatus } from '../AgentStatus';
 import { DetailsToggle } from '../DetailsToggle';
 import { ExternalLink } from '../ExternalLink';
+import { MigrationStatus } from '../MigrationStatus';
 import { StatusWord } from '../StatusWord';
 import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
@@ -120,6 +121,12 @@ export const EnvironmentCard = (props: {
         )}
         <EnvironmentLinks env={env} />
         {env.agent && <AgentStatus agent={env.agent} />}
+        {env.live?.migration && (
+          <MigrationStatus
+            migration={env.live.migration}
+            projectSlug={projectSlug}
+          />
+        )}
         <div className={classes.row} role="group" aria-label="Desired version">
           <Typography variant="body2" component="span">
             Git:

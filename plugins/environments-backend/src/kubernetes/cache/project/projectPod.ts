@@ -8,6 +8,9 @@ import { toKubernetesTime } from './toKubernetesTime';
 /** The slice of a Pod the cache keeps: containers, statuses, phase and start. */
 export function projectPod(pod: V1Pod): PodObject {
   const status = pod.status;
+  const ofJob = (pod.metadata?.ownerReferences ?? []).some(
+    o => o.kind === 'Job',
+  );
   return {
     metadata: projectMeta(pod.metadata),
     spec: { containers: projectContainers(pod.spec?.containers) },
@@ -25,8 +28,8 @@ export function projectPod(pod: V1Pod): PodObject {
         imageID: s.imageID,
         ready: s.ready,
         restartCount: s.restartCount,
-        state: projectContainerState(s.state),
-        lastState: projectContainerState(s.lastState),
+        state: projectContainerState(s.state, ofJob),
+        lastState: projectContainerState(s.lastState, ofJob),
       })),
     },
   };

@@ -1,0 +1,214 @@
+// Runs with --experimental-vm-modules (the ESM-only @kubernetes/client-node); under it Jest
+// refuses the Azure SDK's require() of an ESM-only module, and nothing here uses Azure.
+jest.mock('@azure/identity', () => ({}));
+jest.mock('@azure/storage-blob', () => ({}));
+
+import {
+  type KubernetesStandIn,
+  startKubernetesStandIn,
+} from '@stageline/kubernetes-stand-in';
+import { aDigest } from '../../promotions/store/__testUtils__/aDigest';
+import type { TestDatabaseId } from '@backstage/backend-test-utils';
+import { requiredTestDatabaseIds } from '../../promotions/store/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../../promotions/store/__testUtils__/storeTestDatabases';
+import {
+  ALICE,
+  IMAGE,
+  promotionWorld,
+  REF,
+} from '../../promotions/__testUtils__/promotionWorld';
+import { waitingFor } from '../../promotions/waitingFor';
+import { eventually } from '../__testUtils__/eventually';
+import { jobObject, type TestJobPhase } from '../__testUtils__/jobObject';
+import { testLogger } from '../__testUtils__/testLogger';
+import {
+  deploymentObject,
+  podObject,
+  replicaSetObject,
+} from '../__testUtils__/workloadObjects';
+import { ClusterStateStore } from '../cache/ClusterStateStore';
+import type { ClusterStateReader } from '../types';
+
+jest.setTimeout(60_000);
+const databases = storeTestDatabases();
+const STAGING = 'k8s/overlays/staging/kustomization.yaml';
+
+let standIn: KubernetesStandIn;
+let clusters: ClusterStateStore;
+
+beforeEach(async () => {
+  standIn = await startKubernetesStandIn();
+  clusters = ClusterStateStore.create({
+    clusters: [{ name: 'local', url: standIn.url }],
+    logger: testLogger(),
+    backoff: { initialMs: 50, maxMs: 200 },
+  });
+  await clusters.start();
+});
+
+afterEach(async () => {
+  await clusters?.stop();
+  await standIn?.stop();
+});
+
+/** Staging's Deployment on the stand-in, every pod ready on `tag`'s digest. */
+function stagingRuns(tag: string) {
+  const image = `${IMAGE}:${tag}`;
+  standIn.apply(deploymentObject({ namespace: 'staging', image, replicas: 1 }));
+  standIn.apply(
+    replicaSetObject({
+      name: `checkout-${tag}`,
+      deployment: 'checkout',
+      namespace: 'staging',
+      createdAt: '2026-11-20T11:00:00Z',
+    }),
+  );
+  standIn.apply(
+    podObject({
+      name: `checkout-${tag}-0`,
+      namespace: 'staging',
+      image,
+      imageID: `${IMAGE}@${aDigest(tag)}`,
+      owner: { kind: 'ReplicaSet', name: `checkout-${tag}` },
+    }),
+  );
+}
+
+/** The migrations Job of v3 in staging, as the Job controller reports it. */
+function migrationOfV3(phase: TestJobPhase) {
+  standIn.apply(
+    jobObject({
+      name: 'checkout-migrate-v3',
+      namespace: 'staging',
+      image: `${IMAGE}:v3@${aDigest('v3')}`,
+      phase,
+      failureMessage: 'Job has reached the specified backoff limit',
+    }),
+  );
+  if (phase !== 'failed') return;
+  standIn.apply(
+    podObject({
+      name: 'checkout-migrate-v3-x7k2p',
+      namespace: 'staging',
+      image: `${IMAGE}:v3`,
+      owner: { kind: 'Job', name: 'checkout-migrate-v3' },
+      labels: { 'job-name': 'checkout-migrate-v3' },
+      state: {
+        terminated: {
+          reason: 'Error',
+          exitCode: 1,
+          message: 'column "total" of relation "orders" contains null values',
+        },
+      },
+    }),
+  );
+}
+
+/** qa (v3) -> staging: staging's workloads and Jobs come from the stand-in. */
+async function world(id: TestDatabaseId) {
+  const w = await promotionWorld(databases, id, {
+    environments: {
+      chains: { default: [{ name: 'qa' }, { name: 'staging' }] },
+      gitops: { mode: 'commit' },
+    },
+  });
+  const fake = w.clusters as ClusterStateReader;
+  const fakeLive = fake.getLiveState.bind(fake);
+  fake.getLiveState = query =>
+    query.namespace === 'staging'
+      ? clusters.getLiveState({ ...query, cluster: 'local' })
+      : fakeLive(query);
+  // Staging runs nothing on the stand-in yet: the rollout waits until v3 appears there.
+  const { promotion } = await w.service.request(
+    REF,
+    { target: 'staging' },
+    { credentials: ALICE },
+  );
+  await w.engine.idle();
+  expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
+  return { w, promotion };
+}
+
+async function stagingMigration(w: Awaited<ReturnType<typeof world>>['w']) {
+  const view = await w.view.getEnvironments(REF, { credentials: ALICE });
+  return view.environments.find(e => e.name === 'staging')?.live?.migration;
+}
+
+// SQLite always, PostgreSQL whenever a connection string is configured.
+describe.each(requiredTestDatabaseIds())(
+  'a promotion whose target runs a migrations Job (%s)',
+  id => {
+    it('does not count the rollout healthy before the Job succeeded, then finishes', async () => {
+      const { w, promotion } = await world(id);
+      // The Deployment is ready on the new digest, but the migrations Job still runs.
+      stagingRuns('v3');
+      migrationOfV3('running');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('running'),
+      );
+      await w.engine.advanceAll();
+      const waiting = (await w.store.get(promotion.id))!;
+      expect(waiting).toMatchObject({
+        state: 'rolling-out',
+        stateReason:
+          'Migrations Job checkout-migrate-v3 is running: the rollout counts once it succeeded',
+      });
+      expect(
+        waitingFor(waiting, { now: w.clock.now(), instanceId: 'instance-a' }),
+      ).toEqual({ kind: 'migrations', detail: waiting.stateReason });
+
+      migrationOfV3('succeeded');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('succeeded'),
+      );
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
+    });
+
+    it('fails with the Job and pod messages when the Job fails, and never rolls back', async () => {
+      const { w, promotion } = await world(id);
+      // v2 still runs while v3's migrations run first.
+      stagingRuns('v2');
+      migrationOfV3('running');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('running'),
+      );
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
+
+      migrationOfV3('failed');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.message).toContain('null values'),
+      );
+      await w.engine.advanceAll();
+      expect(await w.store.get(promotion.id)).toMatchObject({
+        state: 'failed',
+        stateReason:
+          'Migrations Job checkout-migrate-v3 failed: BackoffLimitExceeded: Job has reached the specified backoff limit; last pod: column "total" of relation "orders" contains null values',
+      });
+      // No rollback: staging's overlay keeps v3 and no other promotion was written.
+      expect(w.repo.files.get(STAGING)).toContain(aDigest('v3'));
+      expect(
+        await w.store.listByEntity('component:default/checkout'),
+      ).toHaveLength(1);
+    });
+
+    it('ignores a migrations Job of another version', async () => {
+      const { w, promotion } = await world(id);
+      standIn.apply(
+        jobObject({
+          name: 'checkout-migrate-v2',
+          namespace: 'staging',
+          image: `${IMAGE}:v2@${aDigest('v2')}`,
+          phase: 'failed',
+        }),
+      );
+      stagingRuns('v3');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.job).toBe('checkout-migrate-v2'),
+      );
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
+    });
+  },
+);

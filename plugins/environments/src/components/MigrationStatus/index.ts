@@ -1,0 +1,1 @@
+export { MigrationStatus } from './MigrationStatus';
