@@ -31,6 +31,10 @@ test('the Environments tab has no WCAG 2.1 AA violations', async ({ page }) => {
   await expect(
     page.getByRole('list', { name: 'Promotion chain' }).getByRole('listitem'),
   ).toHaveCount(3);
+  // Each card shows its GitOps agent (the demo cluster's Argo CD Application), scanned with it.
+  await expect(
+    page.getByRole('group', { name: 'GitOps agent' }).getByLabel('Agent sync'),
+  ).toHaveCount(3);
   // The history is a table, or a sentence while there are no promotions yet.
   await expect(
     page.locator('section[aria-label="History"]').locator('table, p'),

@@ -24,5 +24,12 @@ export type ApiEnvironment = {
   name: string;
   sync: { status: string; reason: string };
   desired?: { image?: ApiImage };
+  /** The GitOps agent (Argo CD Application or Flux Kustomization) applying its overlay. */
+  agent?: {
+    kind: string;
+    name: string;
+    sync: string;
+    appliedRevision?: string;
+  };
   promotion?: { inFlight?: ApiPromotion };
 };

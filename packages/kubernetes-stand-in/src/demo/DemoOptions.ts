@@ -10,4 +10,6 @@ export type DemoOptions = {
   rolloutMs: number;
   /** How long the demo's Argo CD Applications stay out of sync after Git moves. */
   agentSyncDelayMs: number;
+  /** Port (on 127.0.0.1) of the health endpoints verification checks call. */
+  healthPort: number;
 };

@@ -14,7 +14,9 @@ const log = (message: string) =>
 async function main() {
   const options = readDemoOptions(process.env);
   const demo = await startDemoCluster(options, log);
-  log(`serving ${demo.url}, following ${options.gitDir} (${options.branch})`);
+  log(
+    `serving ${demo.url}, following ${options.gitDir} (${options.branch}); health endpoints at ${demo.healthUrl}`,
+  );
   const shutdown = () => {
     demo.stop().finally(() => process.exit(0));
   };

@@ -11,6 +11,7 @@ describe('readDemoOptions', () => {
       syncIntervalMs: 1000,
       rolloutMs: 3000,
       agentSyncDelayMs: 2000,
+      healthPort: 7078,
     });
     expect(isAbsolute(options.gitDir)).toBe(true);
     expect(options.gitDir).toMatch(/\.stageline\/git\/gitops\.git$/);

@@ -6,7 +6,8 @@ import type { DemoOptions } from './DemoOptions';
  * `STAGELINE_DEMO_CLUSTER_TOKEN` (`stageline-demo-token`), `STAGELINE_DEMO_GITOPS_DIR`
  * (`.stageline/git/gitops.git`, from the working directory: the repository root), `STAGELINE_DEMO_BRANCH` (`main`),
  * `STAGELINE_DEMO_SYNC_MS` (1000), `STAGELINE_DEMO_ROLLOUT_MS` (3000) and
- * `STAGELINE_DEMO_AGENT_DELAY_MS` (2000: how long Argo CD takes to apply a new revision).
+ * `STAGELINE_DEMO_AGENT_DELAY_MS` (2000: how long Argo CD takes to apply a new revision) and
+ * `STAGELINE_DEMO_HEALTH_PORT` (7078: the health endpoints, DemoHealthEndpoints.ts).
  *
  * @throws Error naming the variable that holds a bad value.
  */
@@ -33,6 +34,7 @@ export function readDemoOptions(env: NodeJS.ProcessEnv): DemoOptions {
       0,
       600_000,
     ),
+    healthPort: readInteger(env, 'STAGELINE_DEMO_HEALTH_PORT', 7078, 0, 65535),
   };
 }
 

@@ -97,6 +97,7 @@ describe('startDemoCluster', () => {
       syncIntervalMs: 50,
       rolloutMs: 300,
       agentSyncDelayMs: 400,
+      healthPort: 0,
     });
   });
 

@@ -1,5 +1,6 @@
 import { startKubernetesStandIn } from '../startKubernetesStandIn';
 import { DemoApplications } from './DemoApplications';
+import { DemoHealthEndpoints } from './DemoHealthEndpoints';
 import { DemoRollouts } from './DemoRollouts';
 import type { DemoOptions } from './DemoOptions';
 import { demoTargets } from './demoTargets';
@@ -13,12 +14,13 @@ import { seedNamespaces } from './seedNamespaces';
  * A demo cluster for the embedded example: the stand-in at 127.0.0.1:`port` with the example's
  * namespaces and previews, whose workloads follow the GitOps repository's overlays (first sync
  * done before this resolves), and one Argo CD Application per service and environment that
- * applies each new Git revision `agentSyncDelayMs` after it appears.
+ * applies each new Git revision `agentSyncDelayMs` after it appears; and a health endpoint per
+ * service and environment on 127.0.0.1:`healthPort` for verification's HTTP checks.
  */
 export async function startDemoCluster(
   options: DemoOptions,
   log: (message: string) => void = () => {},
-): Promise<{ url: string; stop(): Promise<void> }> {
+): Promise<{ url: string; healthUrl: string; stop(): Promise<void> }> {
   const standIn = await startKubernetesStandIn({
     token: options.token,
     crds: { argoCd: true },
@@ -29,6 +31,14 @@ export async function startDemoCluster(
       throw error;
     },
   );
+  const health = await DemoHealthEndpoints.start(
+    options.healthPort,
+    demoTargets(),
+  ).catch(async error => {
+    await forward.close();
+    await standIn.stop();
+    throw error;
+  });
   const rollouts = new DemoRollouts(standIn, { rolloutMs: options.rolloutMs });
   seedNamespaces(standIn, rollouts);
   const loop = new GitOpsSyncLoop({
@@ -51,8 +61,10 @@ export async function startDemoCluster(
   loop.start();
   return {
     url: `http://127.0.0.1:${options.port}`,
+    healthUrl: health.url,
     async stop() {
       await loop.stop();
+      await health.stop();
       rollouts.stop();
       await forward.close();
       await standIn.stop();

@@ -7,17 +7,7 @@ import { SWRConfig } from 'swr';
 import type { EnvironmentsApi } from '../api/EnvironmentsApi';
 import { testEntity } from '../testing/testEntity';
 import { environmentsApiRef } from '../api/EnvironmentsApi';
-
-/** The people of the scenarios, as catalog User entities with display names. */
-const testUsers = [
-  ['ana', 'Ana Alvarez'],
-  ['bo', 'Bo Berg'],
-].map(([name, displayName]) => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'User',
-  metadata: { name, namespace: 'default' },
-  spec: { profile: { displayName } },
-}));
+import { testUserEntities } from './testUserEntities';
 
 /**
  * Renders a component for the test entity with a given API, signed-in user and permissions
@@ -32,6 +22,8 @@ export function renderWithEntity(
     denied?: string[];
     /** Where the tab is shown, e.g. `/promotions/p-9` for a promotion's detail view. */
     path?: string;
+    /** Default: a catalog holding the scenarios' people ({@link testUserEntities}). */
+    catalogApi?: ReturnType<typeof catalogApiMock>;
   },
 ) {
   const denied = new Set(options.denied ?? []);
@@ -43,7 +35,7 @@ export function renderWithEntity(
       ...(options.path ? { initialRouteEntries: [options.path] } : {}),
       apis: [
         [environmentsApiRef, options.api],
-        catalogApiMock({ entities: testUsers }),
+        options.catalogApi ?? catalogApiMock({ entities: testUserEntities }),
         mockApis.identity({
           userEntityRef: options.userEntityRef ?? 'user:default/carla',
         }),

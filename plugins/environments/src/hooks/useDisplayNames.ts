@@ -1,11 +1,23 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
 
+/** A user ref without a display name is shown by its name (`alice`); anything else as it is. */
+function fallbackName(ref: string): string {
+  if (!ref.startsWith('user:')) return ref;
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
+}
+
 /**
  * People's display names by entity ref (`user:default/alice` → "Alice Adams"), from the catalog's
- * User entities. A ref the catalog does not know (or `stageline:engine`) stays as it is; so does
- * everything while loading or when the catalog cannot be read.
+ * User entities, fetched in one batch. A user the catalog does not know (or that has no display
+ * name) is shown by the ref's name, also while loading or when the catalog cannot be read; other
+ * actors (`stageline:engine`) stay as they are.
  */
 export function useDisplayNames(refs: string[]): (ref: string) => string {
   const catalogApi = useApi(catalogApiRef);
@@ -27,5 +39,5 @@ export function useDisplayNames(refs: string[]): (ref: string) => string {
     });
     return names;
   }, [catalogApi, users.join('\n')]);
-  return ref => value?.get(ref) ?? ref;
+  return ref => value?.get(ref) ?? fallbackName(ref);
 }

@@ -4,6 +4,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { Link } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
+import { useDisplayNames } from '../../hooks/useDisplayNames';
 import { isAutomaticRollback } from '../../util/isAutomaticRollback';
 import { promotionStateKinds } from '../../util/promotionStateKinds';
 import { resultLabel } from '../../util/resultLabel';
@@ -16,11 +17,38 @@ import { VisuallyHidden } from '../VisuallyHidden';
 import { RollbackButton } from './RollbackButton';
 import { isRollbackCandidate } from './isRollbackCandidate';
 
-function approversOf(promotion: Promotion): string {
+function approversOf(
+  promotion: Promotion,
+  nameOf: (ref: string) => string,
+): string {
   const approvers = promotion.approvals
     .filter(a => a.valid && a.decision === 'approved')
-    .map(a => a.user);
+    .map(a => nameOf(a.user));
   return approvers.length ? approvers.join(', ') : '—';
+}
+
+/**
+ * Who ended a promotion: who cancelled it, unless its reason names them already; or who rejected
+ * it.
+ */
+function endedBy(p: Promotion): string[] | undefined {
+  if (p.cancelledBy) {
+    return p.stateReason?.includes(p.cancelledBy) ? undefined : [p.cancelledBy];
+  }
+  if (p.state !== 'rejected') return undefined;
+  const rejecters = p.approvals
+    .filter(a => a.valid && a.decision === 'rejected')
+    .map(a => a.user);
+  return rejecters.length ? rejecters : undefined;
+}
+
+/** Everyone a row names: requester, approvers and who cancelled. */
+function peopleOf(promotions: Promotion[]): string[] {
+  return promotions.flatMap(p => [
+    p.requestedBy,
+    ...p.approvals.map(a => a.user),
+    ...(p.cancelledBy ? [p.cancelledBy] : []),
+  ]);
 }
 
 /** Every promotion and rollback of the service, newest first, with rollback where permitted. */
@@ -31,6 +59,8 @@ export const HistoryTable = (props: {
   projectSlug?: string;
   onChanged: () => void;
 }) => {
+  // People by their catalog display names, all rows' in one catalog request.
+  const nameOf = useDisplayNames(peopleOf(props.promotions));
   if (!props.promotions.length) {
     return <Typography variant="body2">No promotions yet.</Typography>;
   }
@@ -48,7 +78,7 @@ export const HistoryTable = (props: {
         </>
       ),
     },
-    { title: 'Who', render: p => p.requestedBy },
+    { title: 'Who', render: p => nameOf(p.requestedBy) },
     {
       title: 'From → to',
       render: p =>
@@ -65,7 +95,7 @@ export const HistoryTable = (props: {
       ),
     },
     { title: 'Reason', render: p => p.reason ?? '—' },
-    { title: 'Approved by', render: approversOf },
+    { title: 'Approved by', render: p => approversOf(p, nameOf) },
     {
       title: 'Result',
       render: p => (
@@ -73,10 +103,9 @@ export const HistoryTable = (props: {
           <StatusWord kind={promotionStateKinds[p.state]}>
             {resultLabel(p)}
           </StatusWord>
-          {/* The reason of a cancelled promotion usually names who cancelled it already. */}
-          {p.cancelledBy && !p.stateReason?.includes(p.cancelledBy) && (
+          {endedBy(p) && (
             <Typography variant="body2" color="textSecondary">
-              by {p.cancelledBy}
+              by {endedBy(p)!.map(nameOf).join(', ')}
             </Typography>
           )}
           {p.stateReason && (

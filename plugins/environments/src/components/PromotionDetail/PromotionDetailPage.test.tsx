@@ -61,6 +61,50 @@ describe('PromotionDetailPage', () => {
     expect(facts).not.toHaveTextContent('user:default/ana');
   });
 
+  it('names who rejected a rejected promotion, by display name', async () => {
+    const api = createMockEnvironmentsApi(() => scenarios.awaitingApproval);
+    jest.spyOn(api, 'getPromotion').mockResolvedValue({
+      ...detail,
+      state: 'rejected',
+      waitingFor: undefined,
+      approvals: [
+        {
+          user: 'user:default/bo',
+          decision: 'rejected',
+          comment: 'error budget spent',
+          at: '2026-11-20T11:00:00Z',
+          valid: true,
+        },
+        {
+          user: 'user:default/zoe',
+          decision: 'approved',
+          at: '2026-11-20T11:05:00Z',
+          valid: true,
+        },
+      ],
+    });
+    await renderWithEntity(<EnvironmentsContent />, {
+      api,
+      path: '/promotions/p-9',
+    });
+    const facts = await screen.findByRole('group', { name: 'Promotion facts' });
+    await waitFor(() =>
+      expect(facts).toHaveTextContent(
+        'Rejected byBo Berg ("error budget spent")',
+      ),
+    );
+    // zoe approved (and is not in the catalog: her ref's name), but did not reject.
+    expect(facts).toHaveTextContent('zoe approved');
+    expect(facts).not.toHaveTextContent('Rejected byzoe');
+  });
+
+  it('says no one rejected a promotion that was not rejected', async () => {
+    await render();
+    const facts = await screen.findByRole('group', { name: 'Promotion facts' });
+    await within(facts).findByText('Ana Alvarez');
+    expect(facts).not.toHaveTextContent('Rejected by');
+  });
+
   it('lists every audit event with its time, actor and action', async () => {
     await render();
     const events = await screen.findByRole('table', { name: 'Audit events' });

@@ -76,6 +76,15 @@ export const PromotionSummary = (props: {
     ],
   ];
   if (p.cancelledBy) rows.push(['Cancelled by', nameOf(p.cancelledBy)]);
+  const rejecters = approvers.filter(a => a.decision === 'rejected');
+  if (p.state === 'rejected' && rejecters.length) {
+    rows.push([
+      'Rejected by',
+      rejecters
+        .map(a => `${nameOf(a.user)}${a.comment ? ` ("${a.comment}")` : ''}`)
+        .join('; '),
+    ]);
+  }
   if (p.finishedAt) rows.push(['Ended', <Timestamp iso={p.finishedAt} />]);
   if (p.waitingFor) rows.push(['Waiting for', p.waitingFor.detail]);
   if (p.stateReason) rows.push(['Why', p.stateReason]);
