@@ -74,7 +74,9 @@ export async function requestPromotion(
   const plan = body.rollback
     ? await planRollback(deps, entityRef, body, credentials)
     : await planPromotion(deps, { ref, body, credentials, actor });
-  const state = policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing';
+  // Approvals never hold a rollback back: it undoes a change, often during an incident.
+  const approvalsRequired = body.rollback ? 0 : policy.gates.approvals;
+  const state = approvalsRequired > 0 ? 'awaiting-approval' : 'executing';
   // The first audit row is written in the same transaction as the promotion.
   const { promotion, created } = await deps.store.create(
     {
@@ -88,7 +90,7 @@ export async function requestPromotion(
       reason: body.reason,
       mode: policy.execution.mode,
       autoMerge: policy.execution.autoMerge,
-      approvalsRequired: policy.gates.approvals,
+      approvalsRequired,
       idempotencyKey: body.idempotencyKey,
       state,
     },

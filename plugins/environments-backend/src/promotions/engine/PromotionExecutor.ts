@@ -16,6 +16,7 @@ import type { ChainState } from '../../readmodel/ChainState';
 import { candidateVersion } from '../gates/candidateVersion';
 import { evaluateGates } from '../gates/evaluateGates';
 import { verifiedVersionsIn } from '../verifiedVersionsIn';
+import { rollbackBlockingReasons } from './rollbackBlockingReasons';
 import type { PromotionDeps } from '../PromotionDeps';
 import { promotionMessages } from './promotionMessages';
 import type { OverlayWriteResult } from '../writers/types';
@@ -100,7 +101,14 @@ export class PromotionExecutor {
       response.chain,
       target.name,
     );
-    if (promotion.kind === 'rollback' || !promotion.source) {
+    if (promotion.kind === 'rollback') {
+      return rollbackBlockingReasons({
+        now: this.#deps.now(),
+        target,
+        gates: policy.gates,
+      });
+    }
+    if (!promotion.source) {
       return evaluateGates({
         now: this.#deps.now(),
         source: target,
@@ -111,11 +119,7 @@ export class PromotionExecutor {
         requestedBy: promotion.requestedBy,
       })
         .filter(g => !g.passed && ['approvals', 'freeze-window'].includes(g.id))
-        .map(g =>
-          promotion.kind === 'rollback'
-            ? `${g.reason} (a rollback waits for the same approvals and freeze windows as a promotion: there is no emergency bypass yet)`
-            : g.reason,
-        );
+        .map(g => g.reason);
     }
     const source = response.environments.find(e => e.name === promotion.source);
     if (!source) return [`${promotion.source} is no longer in the chain`];
