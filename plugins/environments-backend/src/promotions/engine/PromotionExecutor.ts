@@ -14,6 +14,7 @@ import { findEnvironment } from '../../config/findEnvironment';
 import { errorMessage } from '../../errors/errorMessage';
 import type { ChainState } from '../../readmodel/ChainState';
 import { candidateVersion } from '../gates/candidateVersion';
+import { gatesThatApply } from '../gates/breakGlassBypass';
 import { evaluateGates } from '../gates/evaluateGates';
 import { verifiedVersionsIn } from '../verifiedVersionsIn';
 import { rollbackBlockingReasons } from './rollbackBlockingReasons';
@@ -102,6 +103,8 @@ export class PromotionExecutor {
       target.name,
     );
     if (promotion.kind === 'rollback') {
+      // Break-glass bypasses the freeze, the only gate a rollback can have.
+      if (promotion.breakGlass) return [];
       return rollbackBlockingReasons({
         now: this.#deps.now(),
         target,
@@ -109,7 +112,7 @@ export class PromotionExecutor {
       });
     }
     if (!promotion.source) {
-      return evaluateGates({
+      const own = evaluateGates({
         now: this.#deps.now(),
         source: target,
         target,
@@ -117,7 +120,8 @@ export class PromotionExecutor {
         candidate: promotion.version,
         approvals: promotion.approvals,
         requestedBy: promotion.requestedBy,
-      })
+      });
+      return gatesThatApply(own, Boolean(promotion.breakGlass))
         .filter(g => !g.passed && ['approvals', 'freeze-window'].includes(g.id))
         .map(g => g.reason);
     }
@@ -132,7 +136,7 @@ export class PromotionExecutor {
         )}`,
       ];
     }
-    return evaluateGates({
+    const results = evaluateGates({
       now: this.#deps.now(),
       source,
       target,
@@ -141,7 +145,8 @@ export class PromotionExecutor {
       approvals: promotion.approvals,
       requestedBy: promotion.requestedBy,
       verifiedVersions,
-    })
+    });
+    return gatesThatApply(results, Boolean(promotion.breakGlass))
       .filter(g => !g.passed)
       .map(g => g.reason);
   }

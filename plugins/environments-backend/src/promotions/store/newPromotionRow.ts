@@ -34,5 +34,8 @@ export function newPromotionRow(
     updated_at: now,
     finished_at: null,
     cancelled_by: null,
+    break_glass_incident: promotion.breakGlass?.incident ?? null,
+    break_glass_acknowledged_by: null,
+    break_glass_acknowledged_at: null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/v3';
+import { httpUrlSchema } from './httpUrlSchema';
 import { imageReferenceSchema } from './imageReferenceSchema';
 
 const environmentName = z
@@ -22,6 +23,7 @@ export const newPromotionSchema = z
     autoMerge: z.boolean(),
     approvalsRequired: z.number().int().min(0).max(100),
     idempotencyKey: z.string().min(1).max(128).optional(),
+    breakGlass: z.object({ incident: httpUrlSchema }).strict().optional(),
     // A promotion starts in flight; final states are reached through `transition`.
     state: z.enum(['requested', 'awaiting-approval', 'executing']),
   })

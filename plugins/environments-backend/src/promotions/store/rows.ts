@@ -30,6 +30,10 @@ export type PromotionRow = {
   finished_at: string | null;
   /** Who cancelled it; null unless cancelled. */
   cancelled_by: string | null;
+  /** Break-glass: the incident URL, and who acknowledged it when. */
+  break_glass_incident: string | null;
+  break_glass_acknowledged_by: string | null;
+  break_glass_acknowledged_at: string | null;
 };
 
 export type DecisionRow = {
