@@ -1,3 +1,4 @@
+import type { PromotionRequest } from '@stageline/plugin-environments-common';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
 import { approverView } from './__testUtils__/approverView';
@@ -470,7 +471,10 @@ describe('PromotionService', () => {
 
   describe('rollback', () => {
     /** staging (2 approvals, a freeze) ran v3 then v4; a rollback to v3 is requested in the freeze. */
-    async function rollbackDuringFreeze(freezeBlocksRollback: boolean) {
+    async function rollbackDuringFreeze(
+      freezeBlocksRollback: boolean,
+      extra: Partial<PromotionRequest> = {},
+    ) {
       const w = await world({
         environments: {
           chains: {
@@ -526,7 +530,7 @@ describe('PromotionService', () => {
 
       const { promotion } = await w.service.request(
         REF,
-        { target: 'staging', version: 'v3', rollback: true },
+        { target: 'staging', version: 'v3', rollback: true, ...extra },
         { credentials: ALICE },
       );
       // No approvals asked for: it goes straight to executing.
@@ -628,6 +632,15 @@ describe('PromotionService', () => {
       expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
       expect(w.writer.writes).toHaveLength(writesBefore + 1);
       expect(w.writer.writes.at(-1)?.image).toEqual(version('v3'));
+    });
+
+    it('goes through a freeze that blocks rollbacks when it is break-glass', async () => {
+      const { w, promotion, writesBefore } = await rollbackDuringFreeze(true, {
+        reason: 'v4 breaks carts',
+        breakGlass: { incident: 'https://status.example.com/incidents/9' },
+      });
+      expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
+      expect(w.writer.writes).toHaveLength(writesBefore + 1);
     });
 
     it('waits for the freeze where gates.freezeBlocksRollback says so', async () => {
