@@ -76,7 +76,10 @@ describe('break-glass promotions', () => {
     [
       'without an http(s) incident link',
       [],
-      { ...breakGlass, breakGlass: { incident: 'ftp://status.example.com/42' } },
+      {
+        ...breakGlass,
+        breakGlass: { incident: 'ftp://status.example.com/42' },
+      },
       'InputError',
     ],
   ])(
