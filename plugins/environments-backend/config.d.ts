@@ -59,6 +59,11 @@ export interface Config {
            * ("verified in staging"); that environment must configure `verification`. Default false.
            */
           verifiedInSource?: boolean;
+          /**
+           * A freeze window of this environment also blocks rollbacks into it. Default false: a
+           * rollback goes through a freeze. Approvals never apply to rollbacks.
+           */
+          freezeBlocksRollback?: boolean;
         };
         /**
          * Checks run after a promotion into this environment rolled out: the promotion is
@@ -70,7 +75,7 @@ export interface Config {
           duration: string;
           /**
            * `rollback`: a failed verification writes a rollback to the last version that succeeded
-           * here, through the same writer, approvals and audit trail, marked automatic. `notify`
+           * here, through the same writer and audit trail, marked automatic (no approvals, like every rollback). `notify`
            * (default): it only reports.
            */
           onFailure?: 'notify' | 'rollback';

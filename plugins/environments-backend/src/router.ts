@@ -136,6 +136,21 @@ export async function createRouter(options: {
     res.json(await promotions.decide(id, body, { credentials, request: req }));
   });
 
+  router.post('/promotions/:id/acknowledge', async (req, res) => {
+    const { id } = parseBody(promotionIdSchema, req.params, 'promotion id');
+    const credentials = await credentialsOf(req);
+    res.json(await promotions.acknowledge(id, { credentials, request: req }));
+  });
+
+  // Break-glass promotions still waiting for an approver's acknowledgement.
+  router.get(
+    '/entities/:kind/:namespace/:name/breakglass',
+    async (req, res) => {
+      const { ref, credentials } = await authorizeRead(req);
+      res.json(await promotions.unacknowledgedBreakGlass(ref, { credentials }));
+    },
+  );
+
   router.post('/promotions/:id/cancel', async (req, res) => {
     const { id } = parseBody(promotionIdSchema, req.params, 'promotion id');
     const credentials = await credentialsOf(req);

@@ -16,6 +16,7 @@ export {
   environmentsPromoteProtectedPermission,
   environmentsApprovePermission,
   environmentsRollbackPermission,
+  environmentsPromoteBreakGlassPermission,
   environmentsPreviewDeletePermission,
 } from './permissions';
 export type { ImageReference } from './images/ImageReference';
@@ -45,6 +46,7 @@ export type {
   PromotionLinks,
   PromotionState,
   PromotionWait,
+  PromotionBreakGlass,
 } from './promotions/types';
 export type {
   GateId,

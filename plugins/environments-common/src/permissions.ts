@@ -66,6 +66,20 @@ export const environmentsRollbackPermission: ResourcePermission<'catalog-entity'
   });
 
 /**
+ * Promote or roll back while bypassing freeze windows, soak time, source health duration and
+ * approvals (never the digest or in-flight rules), with a reason and an incident link. Checked in
+ * addition to `environments.promote` (and `environments.rollback` for a rollback).
+ *
+ * @public
+ */
+export const environmentsPromoteBreakGlassPermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
+    name: 'environments.promote.breakglass',
+    attributes: { action: 'update' },
+    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+  });
+
+/**
  * Delete, keep or extend a service's preview environments.
  *
  * @public
@@ -88,5 +102,6 @@ export const environmentsPermissions = [
   environmentsPromoteProtectedPermission,
   environmentsApprovePermission,
   environmentsRollbackPermission,
+  environmentsPromoteBreakGlassPermission,
   environmentsPreviewDeletePermission,
 ];

@@ -9,6 +9,7 @@ import {
   environmentsApprovePermission,
   environmentsPreviewDeletePermission,
   environmentsPromotePermission,
+  environmentsPromoteBreakGlassPermission,
   environmentsPromoteProtectedPermission,
   environmentsReadPermission,
   environmentsRollbackPermission,
@@ -80,6 +81,7 @@ describe('StagelinePermissionPolicy', () => {
 
   it.each([
     environmentsPromoteProtectedPermission,
+    environmentsPromoteBreakGlassPermission,
     environmentsApprovePermission,
   ])('gives $name to the release group only', async permission => {
     expect(await policy.handle({ permission }, owner)).toEqual({

@@ -17,6 +17,7 @@ import {
 import {
   environmentsApprovePermission,
   environmentsPreviewDeletePermission,
+  environmentsPromoteBreakGlassPermission,
   environmentsPromotePermission,
   environmentsPromoteProtectedPermission,
   environmentsReadPermission,
@@ -26,7 +27,7 @@ import {
 /**
  * Example policy for Stageline: a service's owners promote it to non-protected environments,
  * roll it back and manage its previews; members of the release group promote to protected
- * environments (production) and approve. Everything else is allowed, as the allow-all policy
+ * environments (production), approve and break glass. Everything else is allowed, as the allow-all policy
  * this replaces did.
  */
 export class StagelinePermissionPolicy implements PermissionPolicy {
@@ -48,6 +49,7 @@ export class StagelinePermissionPolicy implements PermissionPolicy {
     }
     if (
       isPermission(permission, environmentsPromoteProtectedPermission) ||
+      isPermission(permission, environmentsPromoteBreakGlassPermission) ||
       isPermission(permission, environmentsApprovePermission)
     ) {
       const claims = await this.#claims(user);

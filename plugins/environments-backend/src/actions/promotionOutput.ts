@@ -19,6 +19,7 @@ export function promotionOutput(promotion: Promotion) {
       promotion.links.commit?.url ??
       promotion.links.workflowRun?.url,
     cancelledBy: promotion.cancelledBy,
+    breakGlass: promotion.breakGlass,
     waitingFor: promotion.waitingFor,
   };
 }

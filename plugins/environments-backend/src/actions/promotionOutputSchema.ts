@@ -13,6 +13,16 @@ export function promotionOutputSchema(z: typeof zod) {
     approvedBy: z.array(z.string()),
     link: z.string().optional(),
     cancelledBy: z.string().optional(),
+    breakGlass: z
+      .object({
+        incident: z.string(),
+        acknowledgedBy: z.string().optional(),
+        acknowledgedAt: z.string().optional(),
+      })
+      .optional()
+      .describe(
+        'Set for a break-glass promotion; unacknowledged until acknowledgedBy is set',
+      ),
     waitingFor: z
       .object({
         kind: z.string(),

@@ -2,6 +2,7 @@ import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha'
 import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
 import {
   ALICE,
+  BOB,
   promotionWorld,
   REF,
 } from '../promotions/__testUtils__/promotionWorld';
@@ -91,5 +92,37 @@ describe('rollback and cancel actions', () => {
     });
     expect(output).toMatchObject({ id: promotion.id, state: 'cancelled' });
     expect(w.writer.writes).toEqual([]);
+  });
+
+  it("acknowledge-breakglass records another approver's acknowledgement, never the requester's", async () => {
+    const w = await setup();
+    const { promotion } = await w.service.request(
+      REF,
+      {
+        target: 'production',
+        reason: 'Checkout down',
+        breakGlass: { incident: 'https://status.example.com/incidents/7' },
+      },
+      { credentials: ALICE },
+    );
+    await expect(
+      w.actionsRegistry.invoke({
+        id: 'test:acknowledge-breakglass',
+        input: { promotionId: promotion.id },
+        credentials: ALICE,
+      }),
+    ).rejects.toThrow(/cannot acknowledge it/);
+    const { output } = await w.actionsRegistry.invoke({
+      id: 'test:acknowledge-breakglass',
+      input: { promotionId: promotion.id },
+      credentials: BOB,
+    });
+    expect(output).toMatchObject({
+      id: promotion.id,
+      breakGlass: {
+        incident: 'https://status.example.com/incidents/7',
+        acknowledgedBy: 'user:default/bob',
+      },
+    });
   });
 });

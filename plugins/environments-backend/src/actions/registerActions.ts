@@ -4,6 +4,7 @@ import type { PromotionService } from '../promotions/PromotionService';
 import type { CallerBudget } from '../authorization/CallerBudget';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { EnvironmentView } from '../services/EnvironmentView';
+import { createAcknowledgeBreakGlassAction } from './createAcknowledgeBreakGlassAction';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createCancelPromotionAction } from './createCancelPromotionAction';
 import { createGetEnvironmentsAction } from './createGetEnvironmentsAction';
@@ -28,4 +29,5 @@ export function registerActions(options: {
   createApprovePromotionAction(options);
   createRequestRollbackAction(options);
   createCancelPromotionAction(options);
+  createAcknowledgeBreakGlassAction(options);
 }

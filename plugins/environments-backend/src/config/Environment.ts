@@ -31,6 +31,8 @@ export type GatesConfig = {
   freezeWindows: FreezeWindow[];
   /** The version must have passed verification in the source environment. */
   verifiedInSource: boolean;
+  /** A freeze window of this environment also blocks rollbacks into it (approvals never do). */
+  freezeBlocksRollback: boolean;
 };
 
 /** How promotions into an environment are executed (defaults from `environments.gitops`). */

@@ -11,6 +11,7 @@ export const gatesSchema = z
     approvals: z.number().int().min(0).max(20).optional(),
     freezeWindows: z.array(freezeWindowSchema).optional(),
     verifiedInSource: z.boolean().optional(),
+    freezeBlocksRollback: z.boolean().optional(),
   })
   .strict()
   .transform(
@@ -20,5 +21,6 @@ export const gatesSchema = z
       approvals: gates.approvals ?? 0,
       freezeWindows: gates.freezeWindows ?? [],
       verifiedInSource: gates.verifiedInSource ?? false,
+      freezeBlocksRollback: gates.freezeBlocksRollback ?? false,
     }),
   );

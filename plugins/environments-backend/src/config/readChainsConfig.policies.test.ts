@@ -52,6 +52,7 @@ describe('readChainsConfig: gates and execution', () => {
         approvals: 0,
         freezeWindows: [],
         verifiedInSource: false,
+        freezeBlocksRollback: false,
       },
       execution: {
         mode: 'pull-request',
@@ -78,6 +79,7 @@ describe('readChainsConfig: gates and execution', () => {
         { days: ['fri'], from: '16:00', to: '24:00', timeZone: 'UTC' },
       ],
       verifiedInSource: false,
+      freezeBlocksRollback: false,
     });
   });
 

@@ -13,6 +13,7 @@ function noGates(): GatesConfig {
     approvals: 0,
     freezeWindows: [],
     verifiedInSource: false,
+    freezeBlocksRollback: false,
   };
 }
 

@@ -45,6 +45,31 @@ export class PromotionNotifier {
     );
   }
 
+  /**
+   * A break-glass request: the target's approvers (or the service's owners), who must
+   * acknowledge it after the fact; never the requester.
+   */
+  async breakGlassUsed(promotion: Promotion, approvers: string[]) {
+    await this.#send(
+      approvers.length > 0 ? approvers : [promotion.entityRef],
+      promotion,
+      {
+        title: `Break-glass: ${describe(promotion)}`,
+        description: `${
+          promotion.requestedBy
+        } bypassed freeze windows, soak time and approvals to ${
+          promotion.kind === 'rollback' ? 'roll back' : 'promote'
+        } ${formatImageReference(promotion.version)} to ${promotion.target}${
+          promotion.reason ? `: ${promotion.reason}` : ''
+        } (incident ${
+          promotion.breakGlass?.incident ?? 'unknown'
+        }). An approver must acknowledge it.`,
+        severity: 'high',
+      },
+      promotion.requestedBy,
+    );
+  }
+
   /** The requester and the service's owners, on a final state. */
   async finished(promotion: Promotion) {
     const ok = promotion.state === 'succeeded';

@@ -1,3 +1,4 @@
+import type { PromotionRequest } from '@stageline/plugin-environments-common';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
 import { approverView } from './__testUtils__/approverView';
@@ -469,6 +470,79 @@ describe('PromotionService', () => {
   });
 
   describe('rollback', () => {
+    /** staging (2 approvals, a freeze) ran v3 then v4; a rollback to v3 is requested in the freeze. */
+    async function rollbackDuringFreeze(
+      freezeBlocksRollback: boolean,
+      extra: Partial<PromotionRequest> = {},
+    ) {
+      const w = await world({
+        environments: {
+          chains: {
+            default: [
+              { name: 'qa' },
+              {
+                name: 'staging',
+                gates: {
+                  approvals: 2,
+                  freezeBlocksRollback,
+                  freezeWindows: [
+                    {
+                      start: '2026-11-20T13:00:00Z',
+                      end: '2026-11-20T18:00:00Z',
+                      reason: 'Release freeze',
+                    },
+                  ],
+                },
+              },
+              { name: 'production' },
+            ],
+          },
+          gitops: { mode: 'commit' },
+        },
+      });
+      const forward = async (tag: string) => {
+        const { promotion } = await w.service.request(
+          REF,
+          { target: 'staging' },
+          { credentials: ALICE },
+        );
+        for (const approver of [BOB, CAROL]) {
+          await w.service.decide(
+            promotion.id,
+            {
+              decision: 'approve',
+              ...(await approverView(w, promotion.id)),
+            },
+            { credentials: approver },
+          );
+        }
+        await w.engine.idle();
+        w.runs('staging', tag);
+        await w.engine.advanceAll();
+        w.clock.advance(60_000);
+      };
+      await forward('v3');
+      w.declares('qa', 'v4');
+      w.runs('qa', 'v4');
+      await forward('v4');
+      w.clock.advance(60 * 60_000); // into the freeze
+      const writesBefore = w.writer.writes.length;
+
+      const { promotion } = await w.service.request(
+        REF,
+        { target: 'staging', version: 'v3', rollback: true, ...extra },
+        { credentials: ALICE },
+      );
+      // No approvals asked for: it goes straight to executing.
+      expect(promotion).toMatchObject({
+        approvalsRequired: 0,
+        state: 'executing',
+      });
+      await w.engine.idle();
+
+      return { w, promotion, writesBefore };
+    }
+
     it('returns an environment to a version that succeeded there before', async () => {
       const w = await world();
       const first = await w.service.request(
@@ -553,60 +627,31 @@ describe('PromotionService', () => {
       );
     });
 
-    it('says plainly that a rollback waits for the freeze like a promotion', async () => {
-      const w = await world({
-        environments: {
-          chains: {
-            default: [
-              { name: 'qa' },
-              {
-                name: 'staging',
-                gates: {
-                  freezeWindows: [
-                    {
-                      start: '2026-11-20T13:00:00Z',
-                      end: '2026-11-20T18:00:00Z',
-                      reason: 'Release freeze',
-                    },
-                  ],
-                },
-              },
-              { name: 'production' },
-            ],
-          },
-          gitops: { mode: 'commit' },
-        },
+    it('goes through a freeze without approvals by default', async () => {
+      const { w, promotion, writesBefore } = await rollbackDuringFreeze(false);
+      expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
+      expect(w.writer.writes).toHaveLength(writesBefore + 1);
+      expect(w.writer.writes.at(-1)?.image).toEqual(version('v3'));
+    });
+
+    it('goes through a freeze that blocks rollbacks when it is break-glass', async () => {
+      const { w, promotion, writesBefore } = await rollbackDuringFreeze(true, {
+        reason: 'v4 breaks carts',
+        breakGlass: { incident: 'https://status.example.com/incidents/9' },
       });
-      const forward = async (tag: string) => {
-        await w.service.request(
-          REF,
-          { target: 'staging' },
-          { credentials: ALICE },
-        );
-        await w.engine.idle();
-        w.runs('staging', tag);
-        await w.engine.advanceAll();
-        w.clock.advance(60_000);
-      };
-      await forward('v3');
-      w.declares('qa', 'v4');
-      w.runs('qa', 'v4');
-      await forward('v4');
-      w.clock.advance(60 * 60_000); // into the freeze
+      expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
+      expect(w.writer.writes).toHaveLength(writesBefore + 1);
+    });
 
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'staging', version: 'v3', rollback: true },
-        { credentials: ALICE },
-      );
-      await w.engine.idle();
-
+    it('waits for the freeze where gates.freezeBlocksRollback says so', async () => {
+      const { w, promotion, writesBefore } = await rollbackDuringFreeze(true);
       await expect(w.store.get(promotion.id)).resolves.toMatchObject({
         state: 'failed',
         stateReason: expect.stringMatching(
-          /Release freeze.*a rollback waits for the same approvals and freeze windows as a promotion: there is no emergency bypass yet/,
+          /Release freeze.*staging sets gates.freezeBlocksRollback/,
         ),
       });
+      expect(w.writer.writes).toHaveLength(writesBefore);
     });
 
     it('refuses a version that never succeeded there', async () => {

@@ -14,6 +14,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
 import { actorOf } from '../authorization/actorOf';
+import { acknowledgeBreakGlass } from './acknowledgeBreakGlass';
 import { auditSeverity } from './auditSeverity';
 import { cancelPromotion } from './cancelPromotion';
 import { decidePromotion } from './decidePromotion';
@@ -21,6 +22,7 @@ import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
 import { PromotionPresenter } from './PromotionPresenter';
 import { requestPromotion } from './requestPromotion';
+import { requestAction, requestEventId } from './requireBreakGlass';
 import { toPromotionEventsPage } from './toPromotionEventsPage';
 import { toServiceHistoryPage } from './toServiceHistoryPage';
 import { verificationDetail } from './verificationDetail';
@@ -141,14 +143,20 @@ export class PromotionService {
     const { promotion, created, chain } = await withAuditorEvent(
       this.#deps.auditor,
       {
-        eventId: body.rollback ? 'rollback-request' : 'promotion-request',
-        severityLevel: auditSeverity(this.#deps.config, body.target),
+        eventId: requestEventId(body),
+        // Break-glass is always high: it bypassed the gates people rely on.
+        severityLevel: body.breakGlass
+          ? 'high'
+          : auditSeverity(this.#deps.config, body.target),
         request: options.request,
         meta: {
           entityRef,
           target: body.target,
           version: body.version ?? null,
           actor,
+          ...(body.breakGlass && {
+            breakGlassIncident: body.breakGlass.incident,
+          }),
         },
       },
       () =>
@@ -159,7 +167,7 @@ export class PromotionService {
             entityRef,
             environment: body.target,
             actor,
-            action: body.rollback ? 'rollback.request' : 'promotion.request',
+            action: requestAction(body),
           },
           () =>
             requestPromotion(
@@ -262,6 +270,66 @@ export class PromotionService {
             ),
         ),
     );
+  }
+
+  /** An approver's after-the-fact acknowledgement of a break-glass promotion. */
+  async acknowledge(
+    id: string,
+    options: { credentials: BackstageCredentials; request?: Request },
+  ): Promise<Promotion> {
+    const promotion = await this.#find(id);
+    const { actor, user } = actorOf(options.credentials);
+    const acknowledged = await withAuditorEvent(
+      this.#deps.auditor,
+      {
+        eventId: 'breakglass-acknowledge',
+        severityLevel: 'high',
+        request: options.request,
+        meta: { promotionId: id, entityRef: promotion.entityRef, actor },
+      },
+      () =>
+        // Like an approval, a person's decision: services are refused it.
+        this.#attempts.run(
+          options,
+          'approve-promotion',
+          {
+            entityRef: promotion.entityRef,
+            promotionId: id,
+            environment: promotion.target,
+            actor,
+            action: 'promotion.break-glass-acknowledge',
+          },
+          () =>
+            acknowledgeBreakGlass(
+              this.#deps,
+              promotion,
+              options.credentials,
+              user,
+            ),
+        ),
+    );
+    return this.#presenter.one(acknowledged, options);
+  }
+
+  /** The entity's break-glass promotions that no approver acknowledged yet, newest first. */
+  async unacknowledgedBreakGlass(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ): Promise<PromotionsResponse> {
+    const entityRef = stringifyEntityRef(ref);
+    await this.#require(
+      environmentsReadPermission,
+      entityRef,
+      options.credentials,
+    );
+    const ctx = await this.#deps.environments.readContext(ref, options);
+    return {
+      entityRef,
+      promotions: await this.#presenter.all(
+        await this.#deps.store.listUnacknowledgedBreakGlass(entityRef),
+        { chain: ctx.chain },
+      ),
+    };
   }
 
   async #find(id: string): Promise<Promotion> {

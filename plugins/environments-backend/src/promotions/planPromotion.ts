@@ -10,6 +10,7 @@ import type {
   PromotionRequest,
 } from '@stageline/plugin-environments-common';
 import { candidateVersion } from './gates/candidateVersion';
+import { gatesThatApply } from './gates/breakGlassBypass';
 import { evaluateGates } from './gates/evaluateGates';
 import { verifiedVersionsIn } from './verifiedVersionsIn';
 import { matchesRequested } from './matchesRequested';
@@ -71,7 +72,7 @@ export async function planPromotion(
     );
   }
   const { gates } = findEnvironment(deps.config, ctx.chain, target.name);
-  const failing = evaluateGates({
+  const results = evaluateGates({
     now: deps.now(),
     source,
     target,
@@ -82,7 +83,10 @@ export async function planPromotion(
     verifiedVersions: gates.verifiedInSource
       ? await verifiedVersionsIn(deps, ctx.entityRef, source.name)
       : undefined,
-  }).filter(g => g.blocksRequest && !g.passed);
+  });
+  const failing = gatesThatApply(results, Boolean(body.breakGlass)).filter(
+    g => g.blocksRequest && !g.passed,
+  );
   if (failing.length > 0) {
     throw new ConflictError(
       `Promotion to ${target.name} is blocked: ${failing

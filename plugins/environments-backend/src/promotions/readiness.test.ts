@@ -14,6 +14,7 @@ const policy: EnvironmentPolicy = {
     approvals: 0,
     freezeWindows: [],
     verifiedInSource: false,
+    freezeBlocksRollback: false,
   },
   execution: { mode: 'commit', autoMerge: false, rolloutTimeoutMs: 60_000 },
 };

@@ -16,6 +16,7 @@ import type { PromotionRunner } from './types';
 import { planPromotion } from './planPromotion';
 import { planRollback } from './planRollback';
 import type { PromotionDeps } from './PromotionDeps';
+import { requestAction, requireBreakGlass } from './requireBreakGlass';
 
 /**
  * A promotion or rollback request once service access passed: the permissions (promote, then
@@ -50,6 +51,8 @@ export async function requestPromotion(
       credentials,
     );
   }
+  if (body.breakGlass)
+    await requireBreakGlass(deps, entityRef, body, credentials);
   // The chain comes from the catalog only, so the protected check precedes Git and cluster reads.
   const ctx = await deps.environments.readContext(ref, {
     credentials,
@@ -79,7 +82,11 @@ export async function requestPromotion(
   } = body.rollback
     ? await planRollback(deps, entityRef, body, credentials)
     : await planPromotion(deps, { ref, body, credentials, actor });
-  const state = policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing';
+  // Approvals never hold a rollback back: it undoes a change, often during an incident.
+  // Break-glass bypasses them too; an approver acknowledges it after the fact instead.
+  const approvalsRequired =
+    body.rollback || body.breakGlass ? 0 : policy.gates.approvals;
+  const state = approvalsRequired > 0 ? 'awaiting-approval' : 'executing';
   // The first audit row is written in the same transaction as the promotion.
   const { promotion, created } = await deps.store.create(
     {
@@ -93,22 +100,28 @@ export async function requestPromotion(
       reason: body.reason,
       mode: policy.execution.mode,
       autoMerge: policy.execution.autoMerge,
-      approvalsRequired: policy.gates.approvals,
+      approvalsRequired,
       idempotencyKey: body.idempotencyKey,
       state,
       sourceCommitAt: plan.sourceCommitAt,
+      ...(body.breakGlass && {
+        breakGlass: { incident: body.breakGlass.incident },
+      }),
     },
     {
       at: deps.now().toISOString(),
       actor,
-      action: body.rollback ? 'rollback.request' : 'promotion.request',
+      action: requestAction(body),
       result: 'succeeded',
-      message: `${formatImageReference(plan.version)} to ${
-        body.target
-      }: ${state}`,
+      message: `${
+        body.breakGlass ? `Break-glass (${body.breakGlass.incident}): ` : ''
+      }${formatImageReference(plan.version)} to ${body.target}: ${state}`,
     },
   );
   if (!created) return { promotion, created, chain: ctx.chain };
+  if (promotion.breakGlass) {
+    await deps.notifier.breakGlassUsed(promotion, policy.approvers ?? []);
+  }
   if (promotion.state === 'awaiting-approval') {
     await deps.notifier.approvalNeeded(promotion, policy.approvers ?? []);
   } else {

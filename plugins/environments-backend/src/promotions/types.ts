@@ -29,6 +29,8 @@ export type NewPromotion = {
   state: PromotionState;
   /** When the version's source commit was made (ISO 8601): where lead time starts. */
   sourceCommitAt?: string;
+  /** Requested as break-glass, answering this incident (an http(s) URL). */
+  breakGlass?: { incident: string };
 };
 
 /** Changes applied together with a state transition. */
@@ -78,6 +80,16 @@ export interface PromotionStore {
     firstAudit?: FirstAuditEntry,
   ): Promise<{ promotion: Promotion; created: boolean }>;
   get(id: string): Promise<Promotion | undefined>;
+  /**
+   * Records an approver's after-the-fact acknowledgement of a break-glass promotion, once.
+   * Undefined when it is not break-glass or was already acknowledged.
+   */
+  acknowledgeBreakGlass(
+    id: string,
+    acknowledgement: { user: string; at: string },
+  ): Promise<Promotion | undefined>;
+  /** Break-glass promotions not yet acknowledged, newest first; only the entity's if given. */
+  listUnacknowledgedBreakGlass(entityRef?: string): Promise<Promotion[]>;
   /** The promotion an entity created with this idempotency key, if any. */
   findByIdempotencyKey(
     promotion: Pick<NewPromotion, 'entityRef' | 'idempotencyKey'>,

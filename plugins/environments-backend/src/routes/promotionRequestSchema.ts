@@ -1,4 +1,5 @@
 import { z } from 'zod/v3';
+import { httpUrlSchema } from '../promotions/store/httpUrlSchema';
 import { dns1123Label } from './dns1123LabelSchema';
 
 /** Body of `POST .../promotions`. */
@@ -12,5 +13,10 @@ export const promotionRequestSchema = z
       .regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'must be 1-128 of [A-Za-z0-9_.:-]')
       .optional(),
     rollback: z.boolean().optional(),
+    breakGlass: z.object({ incident: httpUrlSchema }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine(body => !body.breakGlass || Boolean(body.reason?.trim()), {
+    message: 'a break-glass request needs a reason',
+    path: ['reason'],
+  });

@@ -12,6 +12,14 @@ export type PromotionRequest = {
   idempotencyKey?: string;
   /** Roll the target back to a version it ran successfully before (needs `environments.rollback`). */
   rollback?: boolean;
+  /**
+   * Break-glass (needs `environments.promote.breakglass`): bypass freeze windows, soak time,
+   * source health duration and approvals; `reason` is then required.
+   */
+  breakGlass?: {
+    /** The incident this answers, an http(s) URL. */
+    incident: string;
+  };
 };
 
 /**

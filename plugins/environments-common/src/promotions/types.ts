@@ -89,6 +89,8 @@ export type Promotion = {
   finishedAt?: string;
   /** Who cancelled it (a user entity ref or `service:<subject>`), when it was cancelled. */
   cancelledBy?: string;
+  /** Set when it was requested as break-glass: it bypassed freeze, soak and approval gates. */
+  breakGlass?: PromotionBreakGlass;
   /**
    * What it waits for now, computed when it is returned; absent once it is final. Shows the
    * reason a promotion has not moved (approvals, a freeze window, the engine, a pull request,
@@ -126,4 +128,16 @@ export type PromotionWait = {
   detail: string;
   /** When the wait ends by itself (a freeze window's end, a claim's expiry), ISO 8601. */
   until?: string;
+};
+
+/**
+ * A break-glass promotion's incident and the approver's after-the-fact acknowledgement; until
+ * `acknowledgedBy` is set it is listed as unacknowledged.
+ *
+ * @public
+ */
+export type PromotionBreakGlass = {
+  incident: string;
+  acknowledgedBy?: string;
+  acknowledgedAt?: string;
 };

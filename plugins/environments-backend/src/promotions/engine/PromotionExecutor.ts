@@ -14,8 +14,10 @@ import { findEnvironment } from '../../config/findEnvironment';
 import { errorMessage } from '../../errors/errorMessage';
 import type { ChainState } from '../../readmodel/ChainState';
 import { candidateVersion } from '../gates/candidateVersion';
+import { gatesThatApply } from '../gates/breakGlassBypass';
 import { evaluateGates } from '../gates/evaluateGates';
 import { verifiedVersionsIn } from '../verifiedVersionsIn';
+import { rollbackBlockingReasons } from './rollbackBlockingReasons';
 import type { PromotionDeps } from '../PromotionDeps';
 import { promotionMessages } from './promotionMessages';
 import type { OverlayWriteResult } from '../writers/types';
@@ -100,8 +102,17 @@ export class PromotionExecutor {
       response.chain,
       target.name,
     );
-    if (promotion.kind === 'rollback' || !promotion.source) {
-      return evaluateGates({
+    if (promotion.kind === 'rollback') {
+      // Break-glass bypasses the freeze, the only gate a rollback can have.
+      if (promotion.breakGlass) return [];
+      return rollbackBlockingReasons({
+        now: this.#deps.now(),
+        target,
+        gates: policy.gates,
+      });
+    }
+    if (!promotion.source) {
+      const own = evaluateGates({
         now: this.#deps.now(),
         source: target,
         target,
@@ -109,13 +120,10 @@ export class PromotionExecutor {
         candidate: promotion.version,
         approvals: promotion.approvals,
         requestedBy: promotion.requestedBy,
-      })
+      });
+      return gatesThatApply(own, Boolean(promotion.breakGlass))
         .filter(g => !g.passed && ['approvals', 'freeze-window'].includes(g.id))
-        .map(g =>
-          promotion.kind === 'rollback'
-            ? `${g.reason} (a rollback waits for the same approvals and freeze windows as a promotion: there is no emergency bypass yet)`
-            : g.reason,
-        );
+        .map(g => g.reason);
     }
     const source = response.environments.find(e => e.name === promotion.source);
     if (!source) return [`${promotion.source} is no longer in the chain`];
@@ -128,7 +136,7 @@ export class PromotionExecutor {
         )}`,
       ];
     }
-    return evaluateGates({
+    const results = evaluateGates({
       now: this.#deps.now(),
       source,
       target,
@@ -137,7 +145,8 @@ export class PromotionExecutor {
       approvals: promotion.approvals,
       requestedBy: promotion.requestedBy,
       verifiedVersions,
-    })
+    });
+    return gatesThatApply(results, Boolean(promotion.breakGlass))
       .filter(g => !g.passed)
       .map(g => g.reason);
   }

@@ -21,6 +21,7 @@ const GATES: GatesConfig = {
     },
   ],
   verifiedInSource: false,
+  freezeBlocksRollback: false,
 };
 
 // Every gate passes: qa healthy for 1h, its version soaked 2h, one approval by someone else.

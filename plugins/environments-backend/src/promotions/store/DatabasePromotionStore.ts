@@ -23,6 +23,7 @@ import type {
   PreviewOverrideStore,
 } from '../../previews/types';
 import { PreviewOverrideTable } from '../../previews/store/PreviewOverrideTable';
+import { BreakGlassAcknowledgements } from './BreakGlassAcknowledgements';
 import { PromotionAuditLog } from './PromotionAuditLog';
 import { PromotionLeases } from './PromotionLeases';
 import { PromotionQueries } from './PromotionQueries';
@@ -41,6 +42,7 @@ export class DatabasePromotionStore
   private readonly audit: PromotionAuditLog;
   private readonly previews: PreviewOverrideTable;
   private readonly leases: PromotionLeases;
+  private readonly breakGlass: BreakGlassAcknowledgements;
 
   static async create(options: {
     database: DatabaseService;
@@ -65,6 +67,7 @@ export class DatabasePromotionStore
     this.audit = new PromotionAuditLog(knex);
     this.previews = new PreviewOverrideTable(knex, now);
     this.leases = new PromotionLeases(knex, now);
+    this.breakGlass = new BreakGlassAcknowledgements(knex, this.queries);
   }
 
   async create(
@@ -76,6 +79,17 @@ export class DatabasePromotionStore
 
   async get(id: string): Promise<Promotion | undefined> {
     return this.queries.get(id);
+  }
+
+  async acknowledgeBreakGlass(
+    id: string,
+    acknowledgement: { user: string; at: string },
+  ): Promise<Promotion | undefined> {
+    return this.breakGlass.acknowledge(id, acknowledgement);
+  }
+
+  async listUnacknowledgedBreakGlass(entityRef?: string): Promise<Promotion[]> {
+    return this.breakGlass.listUnacknowledged(entityRef);
   }
 
   async listByEntity(

@@ -76,7 +76,7 @@ export class PromotionQueries {
     return row ? (await this.withDecisions([row]))[0] : undefined;
   }
 
-  private async withDecisions(rows: PromotionRow[]): Promise<Promotion[]> {
+  async withDecisions(rows: PromotionRow[]): Promise<Promotion[]> {
     const decisions = await this.decisions.listFor(rows.map(row => row.id));
     return rows.map(row => mapPromotionRow(row, decisions.get(row.id) ?? []));
   }

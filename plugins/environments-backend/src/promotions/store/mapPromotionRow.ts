@@ -40,6 +40,17 @@ export function mapPromotionRow(
     updatedAt: row.updated_at,
     ...(row.finished_at !== null && { finishedAt: row.finished_at }),
     ...(row.cancelled_by && { cancelledBy: row.cancelled_by }),
+    ...(row.break_glass_incident && {
+      breakGlass: {
+        incident: row.break_glass_incident,
+        ...(row.break_glass_acknowledged_by && {
+          acknowledgedBy: row.break_glass_acknowledged_by,
+        }),
+        ...(row.break_glass_acknowledged_at && {
+          acknowledgedAt: row.break_glass_acknowledged_at,
+        }),
+      },
+    }),
   };
 }
 

@@ -35,5 +35,8 @@ export function newPromotionRow(
     finished_at: null,
     cancelled_by: null,
     source_commit_at: promotion.sourceCommitAt ?? null,
+    break_glass_incident: promotion.breakGlass?.incident ?? null,
+    break_glass_acknowledged_by: null,
+    break_glass_acknowledged_at: null,
   };
 }

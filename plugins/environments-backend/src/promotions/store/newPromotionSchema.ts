@@ -1,5 +1,6 @@
 import { z } from 'zod/v3';
 import { isoTimestampSchema } from '../../database/isoTimestampSchema';
+import { httpUrlSchema } from './httpUrlSchema';
 import { imageReferenceSchema } from './imageReferenceSchema';
 
 const environmentName = z
@@ -24,6 +25,7 @@ export const newPromotionSchema = z
     approvalsRequired: z.number().int().min(0).max(100),
     idempotencyKey: z.string().min(1).max(128).optional(),
     sourceCommitAt: isoTimestampSchema.optional(),
+    breakGlass: z.object({ incident: httpUrlSchema }).strict().optional(),
     // A promotion starts in flight; final states are reached through `transition`.
     state: z.enum(['requested', 'awaiting-approval', 'executing']),
   })

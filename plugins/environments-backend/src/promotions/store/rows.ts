@@ -32,6 +32,10 @@ export type PromotionRow = {
   cancelled_by: string | null;
   /** When the version's source commit was made (ISO 8601), when known at request time. */
   source_commit_at: string | null;
+  /** Break-glass: the incident URL, and who acknowledged it when. */
+  break_glass_incident: string | null;
+  break_glass_acknowledged_by: string | null;
+  break_glass_acknowledged_at: string | null;
 };
 
 export type DecisionRow = {

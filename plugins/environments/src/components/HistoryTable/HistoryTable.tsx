@@ -6,6 +6,7 @@ import { Link } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { useDisplayNames } from '../../hooks/useDisplayNames';
 import { isAutomaticRollback } from '../../util/isAutomaticRollback';
+import { BreakGlassBadge } from '../BreakGlassBadge';
 import { promotionStateKinds } from '../../util/promotionStateKinds';
 import { resultLabel } from '../../util/resultLabel';
 import { type DataColumn, DataTable } from '../DataTable';
@@ -94,7 +95,19 @@ export const HistoryTable = (props: {
         <VersionLabel image={p.version} projectSlug={props.projectSlug} />
       ),
     },
-    { title: 'Reason', render: p => p.reason ?? '—' },
+    {
+      title: 'Reason',
+      render: p => (
+        <>
+          {p.reason ?? '—'}
+          {p.breakGlass && (
+            <div>
+              <BreakGlassBadge breakGlass={p.breakGlass} />
+            </div>
+          )}
+        </>
+      ),
+    },
     { title: 'Approved by', render: p => approversOf(p, nameOf) },
     {
       title: 'Result',

@@ -2,6 +2,7 @@ import type { Promotion } from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { isAutomaticRollback } from '../../util/isAutomaticRollback';
+import { BreakGlassBadge } from '../BreakGlassBadge';
 import { promotionStateKinds } from '../../util/promotionStateKinds';
 import { resultLabel } from '../../util/resultLabel';
 import { PromotionLinks } from '../PromotionLinks';
@@ -53,6 +54,14 @@ export const PromotionSummary = (props: {
       <VersionLabel image={p.version} projectSlug={props.projectSlug} />,
     ],
     ['Reason', p.reason ?? '—'],
+    ...(p.breakGlass
+      ? [
+          ['Break-glass', <BreakGlassBadge breakGlass={p.breakGlass} />] as [
+            string,
+            React.ReactNode,
+          ],
+        ]
+      : []),
     ['Requested by', nameOf(p.requestedBy)],
     ['Requested', <Timestamp iso={p.createdAt} />],
     [

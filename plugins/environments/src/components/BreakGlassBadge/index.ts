@@ -1,0 +1,1 @@
+export { BreakGlassBadge } from './BreakGlassBadge';
