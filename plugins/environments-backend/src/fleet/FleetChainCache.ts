@@ -2,11 +2,16 @@ import type { Entity } from '@backstage/catalog-model';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { ChainState } from '../readmodel/ChainState';
 
-type Entry = { fingerprint: string; state: Promise<ChainState>; at: number };
+type Entry = {
+  fingerprint: string;
+  state: Promise<ChainState>;
+  at: number;
+  refreshing?: boolean;
+};
 
 /**
  * Each service's chain state as the fleet last read it from the read model, kept for the GitOps
- * cache TTL: a filtered fleet query judges every candidate, and reading thousands of chains per
+ * cache TTL (see {@link FleetChainCache.read}): a filtered fleet query judges every candidate, and reading thousands of chains per
  * call is what made it slow. An entry is keyed by the entity ref and the catalog fields the read
  * model uses, so an edited entity is read again. Failed reads are not kept. Callers look up only
  * entities they were already allowed to read: the cache never decides who sees what.
@@ -27,24 +32,44 @@ export class FleetChainCache {
     this.#now = options.now ?? (() => new Date());
   }
 
-  /** The chain state of `entity` (whose ref is `ref`), from memory while fresh. */
+  /**
+   * The chain state of `entity` (whose ref is `ref`), from memory while fresh. An entry past the
+   * TTL but younger than twice the TTL is still answered, and read again in the background (once),
+   * so a page re-read on the TTL's rhythm does not pay every service's read at once.
+   */
   read(ref: string, entity: Entity): Promise<ChainState> {
     const now = this.#now().getTime();
     const fingerprint = JSON.stringify(entity);
     const cached = this.#entries.get(ref);
-    if (
-      cached &&
-      cached.fingerprint === fingerprint &&
-      now - cached.at < this.#ttlMs
-    ) {
-      return cached.state;
+    if (cached && cached.fingerprint === fingerprint) {
+      const age = now - cached.at;
+      if (age < this.#ttlMs) return cached.state;
+      if (age < 2 * this.#ttlMs) {
+        if (!cached.refreshing) {
+          cached.refreshing = true;
+          this.#load(ref, entity, fingerprint, now).catch(() => {});
+        }
+        return cached.state;
+      }
     }
+    return this.#load(ref, entity, fingerprint, now);
+  }
+
+  #load(
+    ref: string,
+    entity: Entity,
+    fingerprint: string,
+    now: number,
+  ): Promise<ChainState> {
     const state = this.#readModel.readEntityChain(entity);
-    const entry = { fingerprint, state, at: now };
-    this.#entries.set(ref, entry);
-    state.catch(() => {
-      if (this.#entries.get(ref) === entry) this.#entries.delete(ref);
-    });
+    const entry: Entry = { fingerprint, state, at: now };
+    if (!this.#entries.get(ref)?.refreshing) this.#entries.set(ref, entry);
+    state.then(
+      () => this.#entries.set(ref, entry),
+      () => {
+        if (this.#entries.get(ref) === entry) this.#entries.delete(ref);
+      },
+    );
     return state;
   }
 
@@ -52,7 +77,7 @@ export class FleetChainCache {
   prune(): void {
     const now = this.#now().getTime();
     for (const [ref, entry] of this.#entries) {
-      if (now - entry.at >= this.#ttlMs) this.#entries.delete(ref);
+      if (now - entry.at >= 2 * this.#ttlMs) this.#entries.delete(ref);
     }
   }
 }
