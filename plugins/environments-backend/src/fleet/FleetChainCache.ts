@@ -11,9 +11,9 @@ type Entry = {
 
 /**
  * Each service's chain state as the fleet last read it from the read model, kept for the GitOps
- * cache TTL (see {@link FleetChainCache.read}): a filtered fleet query judges every candidate, and reading thousands of chains per
- * call is what made it slow. An entry is keyed by the entity ref and the catalog fields the read
- * model uses, so an edited entity is read again. Failed reads are not kept. Callers look up only
+ * cache TTL (see {@link FleetChainCache.read}): a filtered fleet query judges every candidate,
+ * and reading thousands of chains per call is what made it slow. An entry is keyed by the entity
+ * ref and the entity as listed, so an edited entity is read again. Failed reads are not kept. Callers look up only
  * entities they were already allowed to read: the cache never decides who sees what.
  */
 export class FleetChainCache {
@@ -47,7 +47,7 @@ export class FleetChainCache {
       if (age < 2 * this.#ttlMs) {
         if (!cached.refreshing) {
           cached.refreshing = true;
-          this.#load(ref, entity, fingerprint, now).catch(() => {});
+          this.#load(ref, entity, fingerprint, now, true).catch(() => {});
         }
         return cached.state;
       }
@@ -60,10 +60,12 @@ export class FleetChainCache {
     entity: Entity,
     fingerprint: string,
     now: number,
+    background = false,
   ): Promise<ChainState> {
     const state = this.#readModel.readEntityChain(entity);
     const entry: Entry = { fingerprint, state, at: now };
-    if (!this.#entries.get(ref)?.refreshing) this.#entries.set(ref, entry);
+    // A background read replaces the entry it refreshes only once it has an answer.
+    if (!background) this.#entries.set(ref, entry);
     state.then(
       () => this.#entries.set(ref, entry),
       () => {

@@ -27,7 +27,7 @@ const readNames = (mock: jest.SpyInstance) =>
   mock.mock.calls.map(([entity]) => entity.metadata.name);
 
 describe('GET /fleet chain state cache', () => {
-  it('reuses each chain state across filtered calls and reads again after the GitOps cache TTL', async () => {
+  it('reuses each chain state across filtered calls, answers past the TTL while reading again, never past twice the TTL', async () => {
     const w = await fleetWorld(databases, extra);
     const first = await request(w.app).get('/fleet?state=drifted').expect(200);
     expect(refs(first.body)).toEqual(['component:default/payments']);
@@ -48,10 +48,25 @@ describe('GET /fleet chain state cache', () => {
     expect(refs(page.body)).toEqual(['component:default/payments']);
     expect(w.readEntityChain).toHaveBeenCalledTimes(3);
 
+    // Past the TTL: the last answer once more while each service is read again in the background.
     w.clock.advance(w.config.gitops.cacheTtlMs);
+    const stale = await request(w.app).get('/fleet?state=drifted').expect(200);
+    expect(refs(stale.body)).toEqual(['component:default/payments']);
+    expect(w.readEntityChain).toHaveBeenCalledTimes(6);
+    await Promise.all(w.readEntityChain.mock.results.map(r => r.value));
     const fresh = await request(w.app).get('/fleet?state=drifted').expect(200);
     expect(refs(fresh.body)).toEqual([]);
     expect(w.readEntityChain).toHaveBeenCalledTimes(6);
+
+    // Past twice the TTL nothing old is answered: the call reads each service itself.
+    w.repo.files.set(
+      'payments/overlays/staging/kustomization.yaml',
+      kustomization(version('v3')),
+    );
+    w.clock.advance(2 * w.config.gitops.cacheTtlMs);
+    const cold = await request(w.app).get('/fleet?state=drifted').expect(200);
+    expect(refs(cold.body)).toEqual(['component:default/payments']);
+    expect(w.readEntityChain).toHaveBeenCalledTimes(9);
     await w.close();
   });
 
