@@ -16,6 +16,7 @@ import {
 import type { Authorization } from '../authorization/Authorization';
 import { isUserPrincipal } from '../authorization/principals';
 import { errorMessage } from '../errors/errorMessage';
+import type { ChainState } from '../readmodel/ChainState';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { PromotionStore } from '../promotions/types';
 import { entitySummary } from './entitySummary';
@@ -42,6 +43,7 @@ export class FleetService {
   readonly #catalog: typeof catalogServiceRef.T;
   readonly #authorization: Pick<Authorization, 'lackingOn'>;
   readonly #chains: FleetChainCache;
+  readonly #quietRows = new WeakMap<ChainState, FleetRow>();
   readonly #store: Pick<PromotionStore, 'listInFlight'>;
   readonly #userInfo: Pick<UserInfoService, 'getUserInfo'>;
 
@@ -96,11 +98,15 @@ export class FleetService {
 
     let matching: Array<{ ref: string; row?: FleetRow; entity: Entity }>;
     if (needsEnvironments(filters)) {
+      // Services already in memory are judged without a promise each; the rest are read.
       const rows = await Promise.all(
-        candidates.map(async c => ({
-          ...c,
-          row: await this.#row(c, inFlight.get(c.ref) ?? []),
-        })),
+        candidates.map(c => {
+          const promotions = inFlight.get(c.ref) ?? [];
+          const row = this.#rowNow(c, promotions);
+          return row
+            ? { ...c, row }
+            : this.#row(c, promotions).then(r => ({ ...c, row: r }));
+        }),
       );
       matching = rows.filter(r => matchesEnvironments(r.row, filters));
     } else {
@@ -169,6 +175,23 @@ export class FleetService {
       credentials,
     );
     return listed.filter(l => !lacking.has(l.ref));
+  }
+
+  /** The row of a service whose chain state is in memory; a row without promotions is kept. */
+  #rowNow(
+    { ref, entity }: { ref: string; entity: Entity },
+    inFlight: Promotion[],
+  ): FleetRow | undefined {
+    const state = this.#chains.readNow(ref, entity);
+    if (!state) return undefined;
+    if (inFlight.length > 0) return toFleetService(entity, state, inFlight);
+    // One state belongs to one listed entity (the cache keys it so): its row is the same too.
+    let row = this.#quietRows.get(state);
+    if (!row) {
+      row = toFleetService(entity, state, []);
+      this.#quietRows.set(state, row);
+    }
+    return row;
   }
 
   /** A row from the chain state (cached) and the promotions in flight (read per call). */
