@@ -30,7 +30,11 @@ async function setup() {
     store: w.store,
     userInfo: { getUserInfo: jest.fn() },
   };
-  const fleet = new FleetService(deps);
+  const fleet = new FleetService({
+    ...deps,
+    chainCacheTtlMs: w.config.gitops.cacheTtlMs,
+    now: w.clock.now,
+  });
   const actionsRegistry = actionsRegistryServiceMock();
   registerFleetActions({
     actionsRegistry,

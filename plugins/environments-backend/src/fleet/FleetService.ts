@@ -16,9 +16,11 @@ import {
 import type { Authorization } from '../authorization/Authorization';
 import { isUserPrincipal } from '../authorization/principals';
 import { errorMessage } from '../errors/errorMessage';
+import type { ChainState } from '../readmodel/ChainState';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { PromotionStore } from '../promotions/types';
 import { entitySummary } from './entitySummary';
+import { FleetChainCache } from './FleetChainCache';
 import { decodeFleetCursor, encodeFleetCursor } from './fleetCursor';
 import {
   type FleetFilters,
@@ -34,12 +36,14 @@ import { toFleetService } from './toFleetService';
 /**
  * Every service the caller may read, with every environment of its chain: one catalog list with
  * the caller's credentials, one batch permission check, one database query for the promotions
- * in flight, then the read model's caches per service. No cluster, Git or GitHub call.
+ * in flight, then the read model's caches per service (each chain state kept for the GitOps
+ * cache TTL, see {@link FleetChainCache}). No cluster, Git or GitHub call.
  */
 export class FleetService {
   readonly #catalog: typeof catalogServiceRef.T;
   readonly #authorization: Pick<Authorization, 'lackingOn'>;
-  readonly #readModel: Pick<EnvironmentsService, 'readEntityChain'>;
+  readonly #chains: FleetChainCache;
+  readonly #quietRows = new WeakMap<ChainState, FleetRow>();
   readonly #store: Pick<PromotionStore, 'listInFlight'>;
   readonly #userInfo: Pick<UserInfoService, 'getUserInfo'>;
 
@@ -49,10 +53,17 @@ export class FleetService {
     readModel: Pick<EnvironmentsService, 'readEntityChain'>;
     store: Pick<PromotionStore, 'listInFlight'>;
     userInfo: Pick<UserInfoService, 'getUserInfo'>;
+    /** How long a service's chain state is reused across fleet calls: the GitOps cache TTL. */
+    chainCacheTtlMs: number;
+    now?: () => Date;
   }) {
     this.#catalog = options.catalog;
     this.#authorization = options.authorization;
-    this.#readModel = options.readModel;
+    this.#chains = new FleetChainCache({
+      readModel: options.readModel,
+      ttlMs: options.chainCacheTtlMs,
+      now: options.now,
+    });
     this.#store = options.store;
     this.#userInfo = options.userInfo;
   }
@@ -83,14 +94,19 @@ export class FleetService {
         : entities
     ).sort((a, b) => compareRefs(a.ref, b.ref));
     const inFlight = groupByEntity(await this.#store.listInFlight());
+    this.#chains.prune();
 
     let matching: Array<{ ref: string; row?: FleetRow; entity: Entity }>;
     if (needsEnvironments(filters)) {
+      // Services already in memory are judged without a promise each; the rest are read.
       const rows = await Promise.all(
-        candidates.map(async c => ({
-          ...c,
-          row: await this.#row(c.entity, inFlight.get(c.ref) ?? []),
-        })),
+        candidates.map(c => {
+          const promotions = inFlight.get(c.ref) ?? [];
+          const row = this.#rowNow(c, promotions);
+          return row
+            ? { ...c, row }
+            : this.#row(c, promotions).then(r => ({ ...c, row: r }));
+        }),
       );
       matching = rows.filter(r => matchesEnvironments(r.row, filters));
     } else {
@@ -101,9 +117,7 @@ export class FleetService {
       : 0;
     const page = start < 0 ? [] : matching.slice(start, start + query.limit);
     const services = await Promise.all(
-      page.map(
-        async m => m.row ?? this.#row(m.entity, inFlight.get(m.ref) ?? []),
-      ),
+      page.map(async m => m.row ?? this.#row(m, inFlight.get(m.ref) ?? [])),
     );
     const last = page[page.length - 1];
     const more = start >= 0 && start + query.limit < matching.length;
@@ -163,9 +177,30 @@ export class FleetService {
     return listed.filter(l => !lacking.has(l.ref));
   }
 
-  async #row(entity: Entity, inFlight: Promotion[]): Promise<FleetRow> {
+  /** The row of a service whose chain state is in memory; a row without promotions is kept. */
+  #rowNow(
+    { ref, entity }: { ref: string; entity: Entity },
+    inFlight: Promotion[],
+  ): FleetRow | undefined {
+    const state = this.#chains.readNow(ref, entity);
+    if (!state) return undefined;
+    if (inFlight.length > 0) return toFleetService(entity, state, inFlight);
+    // One state belongs to one listed entity (the cache keys it so): its row is the same too.
+    let row = this.#quietRows.get(state);
+    if (!row) {
+      row = toFleetService(entity, state, []);
+      this.#quietRows.set(state, row);
+    }
+    return row;
+  }
+
+  /** A row from the chain state (cached) and the promotions in flight (read per call). */
+  async #row(
+    { ref, entity }: { ref: string; entity: Entity },
+    inFlight: Promotion[],
+  ): Promise<FleetRow> {
     try {
-      const state = await this.#readModel.readEntityChain(entity);
+      const state = await this.#chains.read(ref, entity);
       return toFleetService(entity, state, inFlight);
     } catch (error) {
       // One service that cannot be read (ownership, an unknown chain) keeps its row, with why.

@@ -32,7 +32,10 @@ export const fleetServiceRef = createServiceRef<{
         config: environmentsConfigServiceRef,
       },
       factory: ({ config, ...deps }) => ({
-        fleet: new FleetService(deps),
+        fleet: new FleetService({
+          ...deps,
+          chainCacheTtlMs: config.gitops.cacheTtlMs,
+        }),
         approvals: new AwaitingApprovals({ ...deps, config }),
       }),
     }),

@@ -88,7 +88,11 @@ export async function fleetWorld(
     store: w.store,
     userInfo,
   };
-  const fleet = new FleetService(deps);
+  const fleet = new FleetService({
+    ...deps,
+    chainCacheTtlMs: w.config.gitops.cacheTtlMs,
+    now: w.clock.now,
+  });
   const readEntityChain = jest.spyOn(w.deps.environments, 'readEntityChain');
   const getEntities = jest.spyOn(w.catalog, 'getEntities');
   let credentials: BackstageCredentials = ALICE;
