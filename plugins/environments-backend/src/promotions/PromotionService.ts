@@ -58,21 +58,9 @@ export class PromotionService {
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionsResponse> {
-    const entityRef = stringifyEntityRef(ref);
-    await this.#require(
-      environmentsReadPermission,
-      entityRef,
-      options.credentials,
+    return this.#listReadable(ref, options, entityRef =>
+      this.#deps.store.listByEntity(entityRef, { limit: 100 }),
     );
-    // 404 for an entity the catalog does not know (or the caller may not see).
-    const ctx = await this.#deps.environments.readContext(ref, options);
-    return {
-      entityRef,
-      promotions: await this.#presenter.all(
-        await this.#deps.store.listByEntity(entityRef, { limit: 100 }),
-        { chain: ctx.chain },
-      ),
-    };
   }
 
   /**
@@ -84,13 +72,7 @@ export class PromotionService {
     query: { type?: 'preview' | 'promotion'; before?: string; limit?: number },
     options: { credentials: BackstageCredentials },
   ): Promise<ServiceHistoryPage> {
-    const entityRef = stringifyEntityRef(ref);
-    await this.#require(
-      environmentsReadPermission,
-      entityRef,
-      options.credentials,
-    );
-    await this.#deps.environments.readContext(ref, options);
+    const { entityRef } = await this.#readableEntity(ref, options);
     return toServiceHistoryPage(
       entityRef,
       await this.#deps.store.listEntityAuditPage({ entityRef, ...query }),
@@ -101,12 +83,7 @@ export class PromotionService {
     id: string,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionDetail> {
-    const promotion = await this.#find(id);
-    await this.#require(
-      environmentsReadPermission,
-      promotion.entityRef,
-      options.credentials,
-    );
+    const promotion = await this.#findReadable(id, options.credentials);
     const page = await this.#deps.store.listAuditPage({ promotionId: id });
     return {
       ...(await this.#presenter.one(promotion, options)),
@@ -121,12 +98,7 @@ export class PromotionService {
     query: { before?: string; limit?: number },
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionEventsPage> {
-    const promotion = await this.#find(id);
-    await this.#require(
-      environmentsReadPermission,
-      promotion.entityRef,
-      options.credentials,
-    );
+    await this.#findReadable(id, options.credentials);
     return toPromotionEventsPage(
       await this.#deps.store.listAuditPage({ promotionId: id, ...query }),
     );
@@ -316,20 +288,9 @@ export class PromotionService {
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionsResponse> {
-    const entityRef = stringifyEntityRef(ref);
-    await this.#require(
-      environmentsReadPermission,
-      entityRef,
-      options.credentials,
+    return this.#listReadable(ref, options, entityRef =>
+      this.#deps.store.listUnacknowledgedBreakGlass(entityRef),
     );
-    const ctx = await this.#deps.environments.readContext(ref, options);
-    return {
-      entityRef,
-      promotions: await this.#presenter.all(
-        await this.#deps.store.listUnacknowledgedBreakGlass(entityRef),
-        { chain: ctx.chain },
-      ),
-    };
   }
 
   async #find(id: string): Promise<Promotion> {
@@ -338,15 +299,50 @@ export class PromotionService {
     return promotion;
   }
 
-  async #require(
-    permission: typeof environmentsReadPermission,
-    resourceRef: string,
+  /** The promotion, once the caller may read its entity. */
+  async #findReadable(
+    id: string,
     credentials: BackstageCredentials,
-  ) {
+  ): Promise<Promotion> {
+    const promotion = await this.#find(id);
     await this.#deps.authorization.require(
-      permission,
-      resourceRef,
+      environmentsReadPermission,
+      promotion.entityRef,
       credentials,
     );
+    return promotion;
+  }
+
+  /**
+   * The entity's ref and environments, once the caller may read it: 404 for an entity the
+   * catalog does not know (or the caller may not see).
+   */
+  async #readableEntity(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ) {
+    const entityRef = stringifyEntityRef(ref);
+    await this.#deps.authorization.require(
+      environmentsReadPermission,
+      entityRef,
+      options.credentials,
+    );
+    const ctx = await this.#deps.environments.readContext(ref, options);
+    return { entityRef, ctx };
+  }
+
+  /** Some of a readable entity's promotions, described against its chain. */
+  async #listReadable(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+    load: (entityRef: string) => Promise<Promotion[]>,
+  ): Promise<PromotionsResponse> {
+    const { entityRef, ctx } = await this.#readableEntity(ref, options);
+    return {
+      entityRef,
+      promotions: await this.#presenter.all(await load(entityRef), {
+        chain: ctx.chain,
+      }),
+    };
   }
 }
