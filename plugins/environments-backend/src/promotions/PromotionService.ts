@@ -1,4 +1,8 @@
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type {
+  AuditorServiceEventSeverityLevel,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import type { JsonObject } from '@backstage/types';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
@@ -14,6 +18,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
 import { actorOf } from '../authorization/actorOf';
+import type { WriteAction } from '../authorization/ServiceAccess';
 import { acknowledgeBreakGlass } from './acknowledgeBreakGlass';
 import { auditSeverity } from './auditSeverity';
 import { cancelPromotion } from './cancelPromotion';
@@ -169,40 +174,25 @@ export class PromotionService {
     options: { credentials: BackstageCredentials; request?: Request },
   ): Promise<Promotion> {
     const promotion = await this.#find(id);
-    const { actor, user } = actorOf(options.credentials);
-    const decided = await withAuditorEvent(
-      this.#deps.auditor,
+    const { user } = actorOf(options.credentials);
+    const decided = await this.#attemptOn(
+      promotion,
+      options,
       {
         eventId: 'promotion-decision',
         severityLevel: auditSeverity(this.#deps.config, promotion.target),
-        request: options.request,
-        meta: {
-          promotionId: id,
-          entityRef: promotion.entityRef,
-          decision: body.decision,
-          actor,
-        },
+        meta: { decision: body.decision },
+        writeAction: 'approve-promotion',
+        action: `promotion.${body.decision}`,
       },
       () =>
-        this.#attempts.run(
-          options,
-          'approve-promotion',
-          {
-            entityRef: promotion.entityRef,
-            promotionId: id,
-            environment: promotion.target,
-            actor,
-            action: `promotion.${body.decision}`,
-          },
-          () =>
-            decidePromotion(
-              this.#deps,
-              this.#engine,
-              promotion,
-              body,
-              options.credentials,
-              user,
-            ),
+        decidePromotion(
+          this.#deps,
+          this.#engine,
+          promotion,
+          body,
+          options.credentials,
+          user,
         ),
     );
     return this.#presenter.one(decided, options);
@@ -214,32 +204,21 @@ export class PromotionService {
   ): Promise<Promotion> {
     const promotion = await this.#find(id);
     const { actor } = actorOf(options.credentials);
-    return withAuditorEvent(
-      this.#deps.auditor,
+    return this.#attemptOn(
+      promotion,
+      options,
       {
         eventId: 'promotion-cancel',
-        request: options.request,
-        meta: { promotionId: id, entityRef: promotion.entityRef, actor },
+        writeAction: 'cancel-promotion',
+        action: 'promotion.cancel',
       },
       () =>
-        this.#attempts.run(
-          options,
-          'cancel-promotion',
-          {
-            entityRef: promotion.entityRef,
-            promotionId: id,
-            environment: promotion.target,
-            actor,
-            action: 'promotion.cancel',
-          },
-          () =>
-            cancelPromotion(
-              this.#deps,
-              this.#engine,
-              promotion,
-              options.credentials,
-              actor,
-            ),
+        cancelPromotion(
+          this.#deps,
+          this.#engine,
+          promotion,
+          options.credentials,
+          actor,
         ),
     );
   }
@@ -250,35 +229,19 @@ export class PromotionService {
     options: { credentials: BackstageCredentials; request?: Request },
   ): Promise<Promotion> {
     const promotion = await this.#find(id);
-    const { actor, user } = actorOf(options.credentials);
-    const acknowledged = await withAuditorEvent(
-      this.#deps.auditor,
+    const { user } = actorOf(options.credentials);
+    const acknowledged = await this.#attemptOn(
+      promotion,
+      options,
       {
         eventId: 'breakglass-acknowledge',
         severityLevel: 'high',
-        request: options.request,
-        meta: { promotionId: id, entityRef: promotion.entityRef, actor },
+        // Like an approval, a person's decision: services are refused it.
+        writeAction: 'approve-promotion',
+        action: 'promotion.break-glass-acknowledge',
       },
       () =>
-        // Like an approval, a person's decision: services are refused it.
-        this.#attempts.run(
-          options,
-          'approve-promotion',
-          {
-            entityRef: promotion.entityRef,
-            promotionId: id,
-            environment: promotion.target,
-            actor,
-            action: 'promotion.break-glass-acknowledge',
-          },
-          () =>
-            acknowledgeBreakGlass(
-              this.#deps,
-              promotion,
-              options.credentials,
-              user,
-            ),
-        ),
+        acknowledgeBreakGlass(this.#deps, promotion, options.credentials, user),
     );
     return this.#presenter.one(acknowledged, options);
   }
@@ -344,5 +307,50 @@ export class PromotionService {
         chain: ctx.chain,
       }),
     };
+  }
+  /**
+   * One write on an existing promotion: an auditor event (the promotion, its entity and the
+   * actor, plus `meta`) around a write attempt whose refusals are audited on the promotion.
+   */
+  #attemptOn<T>(
+    promotion: Promotion,
+    options: { credentials: BackstageCredentials; request?: Request },
+    attempt: {
+      eventId: string;
+      severityLevel?: AuditorServiceEventSeverityLevel;
+      meta?: JsonObject;
+      writeAction: WriteAction;
+      action: string;
+    },
+    run: () => Promise<T>,
+  ): Promise<T> {
+    const { actor } = actorOf(options.credentials);
+    return withAuditorEvent(
+      this.#deps.auditor,
+      {
+        eventId: attempt.eventId,
+        severityLevel: attempt.severityLevel,
+        request: options.request,
+        meta: {
+          promotionId: promotion.id,
+          entityRef: promotion.entityRef,
+          ...attempt.meta,
+          actor,
+        },
+      },
+      () =>
+        this.#attempts.run(
+          options,
+          attempt.writeAction,
+          {
+            entityRef: promotion.entityRef,
+            promotionId: promotion.id,
+            environment: promotion.target,
+            actor,
+            action: attempt.action,
+          },
+          run,
+        ),
+    );
   }
 }
