@@ -1,7 +1,6 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { PromotionService } from '../promotions/PromotionService';
-import { promotionOutput } from './promotionOutput';
-import { promotionOutputSchema } from './promotionOutputSchema';
+import { registerPromotionIdAction } from './promotionIdAction';
 
 /**
  * `environments:acknowledge-breakglass`. Authorizes inside with the caller's credentials: a
@@ -12,7 +11,7 @@ export function createAcknowledgeBreakGlassAction(options: {
   promotions: PromotionService;
 }) {
   const { actionsRegistry, promotions } = options;
-  actionsRegistry.register({
+  registerPromotionIdAction(actionsRegistry, {
     name: 'acknowledge-breakglass',
     title: 'Acknowledge a break-glass promotion',
     description: `Records the caller's after-the-fact acknowledgement of a break-glass promotion (one that bypassed freeze windows, soak time and approvals). Only someone allowed to approve promotions into its environment, other than its requester, may; it is recorded once.
@@ -20,18 +19,7 @@ export function createAcknowledgeBreakGlassAction(options: {
 ## When to use
 Only when the user explicitly asks to acknowledge a break-glass promotion, naming it, after reviewing its reason and incident.`,
     attributes: { destructive: false, readOnly: false, idempotent: false },
-    schema: {
-      input: z =>
-        z.object({
-          promotionId: z.string().min(1).max(64),
-        }),
-      output: z => promotionOutputSchema(z),
-    },
-    action: async ({ input, credentials }) => {
-      const promotion = await promotions.acknowledge(input.promotionId, {
-        credentials,
-      });
-      return { output: promotionOutput(promotion) };
-    },
+    run: (promotionId, runOptions) =>
+      promotions.acknowledge(promotionId, runOptions),
   });
 }

@@ -1,7 +1,6 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { PromotionService } from '../promotions/PromotionService';
-import { promotionOutput } from './promotionOutput';
-import { promotionOutputSchema } from './promotionOutputSchema';
+import { registerPromotionIdAction } from './promotionIdAction';
 
 /**
  * `environments:cancel-promotion`. Authorizes inside with the caller's credentials: its
@@ -12,7 +11,7 @@ export function createCancelPromotionAction(options: {
   promotions: PromotionService;
 }) {
   const { actionsRegistry, promotions } = options;
-  actionsRegistry.register({
+  registerPromotionIdAction(actionsRegistry, {
     name: 'cancel-promotion',
     title: 'Cancel a promotion',
     description: `Cancels a promotion or rollback that has not been written to Git yet (requested, or awaiting approval). One already written cannot be cancelled: roll back instead.
@@ -20,18 +19,7 @@ export function createCancelPromotionAction(options: {
 ## When to use
 Only when the user explicitly asks to cancel a promotion, naming it.`,
     attributes: { destructive: true, readOnly: false, idempotent: true },
-    schema: {
-      input: z =>
-        z.object({
-          promotionId: z.string().min(1).max(64),
-        }),
-      output: z => promotionOutputSchema(z),
-    },
-    action: async ({ input, credentials }) => {
-      const promotion = await promotions.cancel(input.promotionId, {
-        credentials,
-      });
-      return { output: promotionOutput(promotion) };
-    },
+    run: (promotionId, runOptions) =>
+      promotions.cancel(promotionId, runOptions),
   });
 }

@@ -1,8 +1,10 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { PromotionService } from '../promotions/PromotionService';
-import { entityRefInput } from './entityRefInput';
-import { promotionOutput } from './promotionOutput';
 import { promotionOutputSchema } from './promotionOutputSchema';
+import {
+  promotionRequestInput,
+  requestPromotionOutput,
+} from './promotionRequestAction';
 
 /**
  * `environments:request-rollback`. Authorizes inside (environments.promote and
@@ -24,8 +26,7 @@ Only when the user explicitly asks to roll back. Use get-service-history to find
     attributes: { destructive: true, readOnly: false, idempotent: false },
     schema: {
       input: z =>
-        z.object({
-          entityRef: z.string().describe('e.g. component:default/checkout'),
+        promotionRequestInput(z, {
           target: z.string().describe('Environment to roll back'),
           version: z
             .string()
@@ -33,27 +34,12 @@ Only when the user explicitly asks to roll back. Use get-service-history to find
             .describe(
               'The earlier version to return to (tag or image reference)',
             ),
-          reason: z.string().max(2000).optional(),
-          idempotencyKey: z
-            .string()
-            .regex(/^[A-Za-z0-9_.:-]{1,128}$/)
-            .optional(),
         }),
       output: z => promotionOutputSchema(z),
     },
-    action: async ({ input, credentials }) => {
-      const { promotion } = await promotions.request(
-        entityRefInput(input.entityRef),
-        {
-          target: input.target,
-          version: input.version,
-          reason: input.reason,
-          idempotencyKey: input.idempotencyKey,
-          rollback: true,
-        },
-        { credentials },
-      );
-      return { output: promotionOutput(promotion) };
-    },
+    action: ({ input, credentials }) =>
+      requestPromotionOutput(promotions, input, credentials, {
+        rollback: true,
+      }),
   });
 }

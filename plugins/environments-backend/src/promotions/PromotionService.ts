@@ -1,4 +1,8 @@
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type {
+  AuditorServiceEventSeverityLevel,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import type { JsonObject } from '@backstage/types';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
@@ -14,6 +18,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
 import { actorOf } from '../authorization/actorOf';
+import type { WriteAction } from '../authorization/ServiceAccess';
 import { acknowledgeBreakGlass } from './acknowledgeBreakGlass';
 import { auditSeverity } from './auditSeverity';
 import { cancelPromotion } from './cancelPromotion';
@@ -58,21 +63,9 @@ export class PromotionService {
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionsResponse> {
-    const entityRef = stringifyEntityRef(ref);
-    await this.#require(
-      environmentsReadPermission,
-      entityRef,
-      options.credentials,
+    return this.#listReadable(ref, options, entityRef =>
+      this.#deps.store.listByEntity(entityRef, { limit: 100 }),
     );
-    // 404 for an entity the catalog does not know (or the caller may not see).
-    const ctx = await this.#deps.environments.readContext(ref, options);
-    return {
-      entityRef,
-      promotions: await this.#presenter.all(
-        await this.#deps.store.listByEntity(entityRef, { limit: 100 }),
-        { chain: ctx.chain },
-      ),
-    };
   }
 
   /**
@@ -84,13 +77,7 @@ export class PromotionService {
     query: { type?: 'preview' | 'promotion'; before?: string; limit?: number },
     options: { credentials: BackstageCredentials },
   ): Promise<ServiceHistoryPage> {
-    const entityRef = stringifyEntityRef(ref);
-    await this.#require(
-      environmentsReadPermission,
-      entityRef,
-      options.credentials,
-    );
-    await this.#deps.environments.readContext(ref, options);
+    const { entityRef } = await this.#readableEntity(ref, options);
     return toServiceHistoryPage(
       entityRef,
       await this.#deps.store.listEntityAuditPage({ entityRef, ...query }),
@@ -101,12 +88,7 @@ export class PromotionService {
     id: string,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionDetail> {
-    const promotion = await this.#find(id);
-    await this.#require(
-      environmentsReadPermission,
-      promotion.entityRef,
-      options.credentials,
-    );
+    const promotion = await this.#findReadable(id, options.credentials);
     const page = await this.#deps.store.listAuditPage({ promotionId: id });
     return {
       ...(await this.#presenter.one(promotion, options)),
@@ -121,12 +103,7 @@ export class PromotionService {
     query: { before?: string; limit?: number },
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionEventsPage> {
-    const promotion = await this.#find(id);
-    await this.#require(
-      environmentsReadPermission,
-      promotion.entityRef,
-      options.credentials,
-    );
+    await this.#findReadable(id, options.credentials);
     return toPromotionEventsPage(
       await this.#deps.store.listAuditPage({ promotionId: id, ...query }),
     );
@@ -197,40 +174,25 @@ export class PromotionService {
     options: { credentials: BackstageCredentials; request?: Request },
   ): Promise<Promotion> {
     const promotion = await this.#find(id);
-    const { actor, user } = actorOf(options.credentials);
-    const decided = await withAuditorEvent(
-      this.#deps.auditor,
+    const { user } = actorOf(options.credentials);
+    const decided = await this.#attemptOn(
+      promotion,
+      options,
       {
         eventId: 'promotion-decision',
         severityLevel: auditSeverity(this.#deps.config, promotion.target),
-        request: options.request,
-        meta: {
-          promotionId: id,
-          entityRef: promotion.entityRef,
-          decision: body.decision,
-          actor,
-        },
+        meta: { decision: body.decision },
+        writeAction: 'approve-promotion',
+        action: `promotion.${body.decision}`,
       },
       () =>
-        this.#attempts.run(
-          options,
-          'approve-promotion',
-          {
-            entityRef: promotion.entityRef,
-            promotionId: id,
-            environment: promotion.target,
-            actor,
-            action: `promotion.${body.decision}`,
-          },
-          () =>
-            decidePromotion(
-              this.#deps,
-              this.#engine,
-              promotion,
-              body,
-              options.credentials,
-              user,
-            ),
+        decidePromotion(
+          this.#deps,
+          this.#engine,
+          promotion,
+          body,
+          options.credentials,
+          user,
         ),
     );
     return this.#presenter.one(decided, options);
@@ -242,32 +204,21 @@ export class PromotionService {
   ): Promise<Promotion> {
     const promotion = await this.#find(id);
     const { actor } = actorOf(options.credentials);
-    return withAuditorEvent(
-      this.#deps.auditor,
+    return this.#attemptOn(
+      promotion,
+      options,
       {
         eventId: 'promotion-cancel',
-        request: options.request,
-        meta: { promotionId: id, entityRef: promotion.entityRef, actor },
+        writeAction: 'cancel-promotion',
+        action: 'promotion.cancel',
       },
       () =>
-        this.#attempts.run(
-          options,
-          'cancel-promotion',
-          {
-            entityRef: promotion.entityRef,
-            promotionId: id,
-            environment: promotion.target,
-            actor,
-            action: 'promotion.cancel',
-          },
-          () =>
-            cancelPromotion(
-              this.#deps,
-              this.#engine,
-              promotion,
-              options.credentials,
-              actor,
-            ),
+        cancelPromotion(
+          this.#deps,
+          this.#engine,
+          promotion,
+          options.credentials,
+          actor,
         ),
     );
   }
@@ -278,35 +229,19 @@ export class PromotionService {
     options: { credentials: BackstageCredentials; request?: Request },
   ): Promise<Promotion> {
     const promotion = await this.#find(id);
-    const { actor, user } = actorOf(options.credentials);
-    const acknowledged = await withAuditorEvent(
-      this.#deps.auditor,
+    const { user } = actorOf(options.credentials);
+    const acknowledged = await this.#attemptOn(
+      promotion,
+      options,
       {
         eventId: 'breakglass-acknowledge',
         severityLevel: 'high',
-        request: options.request,
-        meta: { promotionId: id, entityRef: promotion.entityRef, actor },
+        // Like an approval, a person's decision: services are refused it.
+        writeAction: 'approve-promotion',
+        action: 'promotion.break-glass-acknowledge',
       },
       () =>
-        // Like an approval, a person's decision: services are refused it.
-        this.#attempts.run(
-          options,
-          'approve-promotion',
-          {
-            entityRef: promotion.entityRef,
-            promotionId: id,
-            environment: promotion.target,
-            actor,
-            action: 'promotion.break-glass-acknowledge',
-          },
-          () =>
-            acknowledgeBreakGlass(
-              this.#deps,
-              promotion,
-              options.credentials,
-              user,
-            ),
-        ),
+        acknowledgeBreakGlass(this.#deps, promotion, options.credentials, user),
     );
     return this.#presenter.one(acknowledged, options);
   }
@@ -316,20 +251,9 @@ export class PromotionService {
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionsResponse> {
-    const entityRef = stringifyEntityRef(ref);
-    await this.#require(
-      environmentsReadPermission,
-      entityRef,
-      options.credentials,
+    return this.#listReadable(ref, options, entityRef =>
+      this.#deps.store.listUnacknowledgedBreakGlass(entityRef),
     );
-    const ctx = await this.#deps.environments.readContext(ref, options);
-    return {
-      entityRef,
-      promotions: await this.#presenter.all(
-        await this.#deps.store.listUnacknowledgedBreakGlass(entityRef),
-        { chain: ctx.chain },
-      ),
-    };
   }
 
   async #find(id: string): Promise<Promotion> {
@@ -338,15 +262,95 @@ export class PromotionService {
     return promotion;
   }
 
-  async #require(
-    permission: typeof environmentsReadPermission,
-    resourceRef: string,
+  /** The promotion, once the caller may read its entity. */
+  async #findReadable(
+    id: string,
     credentials: BackstageCredentials,
-  ) {
+  ): Promise<Promotion> {
+    const promotion = await this.#find(id);
     await this.#deps.authorization.require(
-      permission,
-      resourceRef,
+      environmentsReadPermission,
+      promotion.entityRef,
       credentials,
+    );
+    return promotion;
+  }
+
+  /**
+   * The entity's ref and environments, once the caller may read it: 404 for an entity the
+   * catalog does not know (or the caller may not see).
+   */
+  async #readableEntity(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+  ) {
+    const entityRef = stringifyEntityRef(ref);
+    await this.#deps.authorization.require(
+      environmentsReadPermission,
+      entityRef,
+      options.credentials,
+    );
+    const ctx = await this.#deps.environments.readContext(ref, options);
+    return { entityRef, ctx };
+  }
+
+  /** Some of a readable entity's promotions, described against its chain. */
+  async #listReadable(
+    ref: CompoundEntityRef,
+    options: { credentials: BackstageCredentials },
+    load: (entityRef: string) => Promise<Promotion[]>,
+  ): Promise<PromotionsResponse> {
+    const { entityRef, ctx } = await this.#readableEntity(ref, options);
+    return {
+      entityRef,
+      promotions: await this.#presenter.all(await load(entityRef), {
+        chain: ctx.chain,
+      }),
+    };
+  }
+  /**
+   * One write on an existing promotion: an auditor event (the promotion, its entity and the
+   * actor, plus `meta`) around a write attempt whose refusals are audited on the promotion.
+   */
+  #attemptOn<T>(
+    promotion: Promotion,
+    options: { credentials: BackstageCredentials; request?: Request },
+    attempt: {
+      eventId: string;
+      severityLevel?: AuditorServiceEventSeverityLevel;
+      meta?: JsonObject;
+      writeAction: WriteAction;
+      action: string;
+    },
+    run: () => Promise<T>,
+  ): Promise<T> {
+    const { actor } = actorOf(options.credentials);
+    return withAuditorEvent(
+      this.#deps.auditor,
+      {
+        eventId: attempt.eventId,
+        severityLevel: attempt.severityLevel,
+        request: options.request,
+        meta: {
+          promotionId: promotion.id,
+          entityRef: promotion.entityRef,
+          ...attempt.meta,
+          actor,
+        },
+      },
+      () =>
+        this.#attempts.run(
+          options,
+          attempt.writeAction,
+          {
+            entityRef: promotion.entityRef,
+            promotionId: promotion.id,
+            environment: promotion.target,
+            actor,
+            action: attempt.action,
+          },
+          run,
+        ),
     );
   }
 }

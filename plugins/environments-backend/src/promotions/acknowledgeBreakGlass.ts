@@ -1,13 +1,8 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, NotAllowedError } from '@backstage/errors';
-import {
-  environmentsApprovePermission,
-  environmentsPromoteProtectedPermission,
-  environmentsReadPermission,
-  type Promotion,
-} from '@stageline/plugin-environments-common';
+import { ConflictError } from '@backstage/errors';
+import type { Promotion } from '@stageline/plugin-environments-common';
 import type { PromotionDeps } from './PromotionDeps';
-import { isProtectedTarget } from './requireCanceller';
+import { requireApprover } from './requireApprover';
 
 /**
  * An approver's after-the-fact acknowledgement of a break-glass promotion: someone allowed to
@@ -20,33 +15,11 @@ export async function acknowledgeBreakGlass(
   credentials: BackstageCredentials,
   user: string | undefined,
 ): Promise<Promotion> {
-  await deps.authorization.require(
-    environmentsReadPermission,
-    promotion.entityRef,
-    credentials,
-  );
-  await deps.authorization.require(
-    environmentsApprovePermission,
-    promotion.entityRef,
-    credentials,
-  );
-  if (await isProtectedTarget(deps, promotion, credentials)) {
-    await deps.authorization.require(
-      environmentsPromoteProtectedPermission,
-      promotion.entityRef,
-      credentials,
-    );
-  }
-  if (!user) {
-    throw new NotAllowedError(
-      'A break-glass promotion is acknowledged by a signed-in user',
-    );
-  }
-  if (user === promotion.requestedBy) {
-    throw new NotAllowedError(
+  const approver = await requireApprover(deps, promotion, credentials, user, {
+    anonymous: 'A break-glass promotion is acknowledged by a signed-in user',
+    requester:
       'You requested this break-glass promotion, so you cannot acknowledge it: another approver must',
-    );
-  }
+  });
   if (!promotion.breakGlass) {
     throw new ConflictError(
       `Promotion ${promotion.id} is not break-glass: there is nothing to acknowledge`,
@@ -54,7 +27,7 @@ export async function acknowledgeBreakGlass(
   }
   const at = deps.now().toISOString();
   const acknowledged = await deps.store.acknowledgeBreakGlass(promotion.id, {
-    user,
+    user: approver,
     at,
   });
   if (!acknowledged) {
@@ -70,7 +43,7 @@ export async function acknowledgeBreakGlass(
     entityRef: promotion.entityRef,
     promotionId: promotion.id,
     environment: promotion.target,
-    actor: user,
+    actor: approver,
     action: 'promotion.break-glass-acknowledged',
     result: 'succeeded',
     message: `Acknowledged the break-glass ${promotion.kind} (incident ${promotion.breakGlass.incident})`,

@@ -1,16 +1,13 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, NotAllowedError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import {
   type ApprovalRequest,
-  environmentsApprovePermission,
-  environmentsPromoteProtectedPermission,
-  environmentsReadPermission,
   type Promotion,
 } from '@stageline/plugin-environments-common';
 import { checkApproverView } from './checkApproverView';
 import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
-import { isProtectedTarget } from './requireCanceller';
+import { requireApprover } from './requireApprover';
 
 /**
  * An approval or rejection once service access passed: read and approve (and protected)
@@ -25,32 +22,11 @@ export async function decidePromotion(
   credentials: BackstageCredentials,
   user: string | undefined,
 ): Promise<Promotion> {
-  // Approving needs sight of the entity too: nobody approves what they may not read.
-  await deps.authorization.require(
-    environmentsReadPermission,
-    promotion.entityRef,
-    credentials,
-  );
-  await deps.authorization.require(
-    environmentsApprovePermission,
-    promotion.entityRef,
-    credentials,
-  );
-  if (await isProtectedTarget(deps, promotion, credentials)) {
-    await deps.authorization.require(
-      environmentsPromoteProtectedPermission,
-      promotion.entityRef,
-      credentials,
-    );
-  }
-  if (!user) {
-    throw new NotAllowedError('Approvals must come from a signed-in user');
-  }
-  if (user === promotion.requestedBy) {
-    throw new NotAllowedError(
+  const approver = await requireApprover(deps, promotion, credentials, user, {
+    anonymous: 'Approvals must come from a signed-in user',
+    requester:
       'You requested this promotion, so you cannot approve or reject it: approvals must come from someone else',
-    );
-  }
+  });
   if (promotion.state !== 'awaiting-approval') {
     throw new ConflictError(
       `Promotion ${promotion.id} is ${promotion.state}, not awaiting approval`,
@@ -63,7 +39,7 @@ export async function decidePromotion(
     credentials,
   );
   const decided = await deps.store.addDecision(promotion.id, {
-    user,
+    user: approver,
     decision: body.decision === 'approve' ? 'approved' : 'rejected',
     comment: body.comment,
     at: deps.now().toISOString(),
@@ -74,17 +50,17 @@ export async function decidePromotion(
     entityRef: promotion.entityRef,
     promotionId: promotion.id,
     environment: promotion.target,
-    actor: user,
+    actor: approver,
     action: `promotion.${body.decision}`,
     result: 'succeeded',
     message: body.comment,
   });
   if (body.decision === 'reject') {
     return engine.finish(decided, ['awaiting-approval'], 'rejected', {
-      stateReason: `Rejected by ${user}${
+      stateReason: `Rejected by ${approver}${
         body.comment ? `: ${body.comment}` : ''
       }`,
-      actor: user,
+      actor: approver,
     });
   }
   const approvers = new Set(

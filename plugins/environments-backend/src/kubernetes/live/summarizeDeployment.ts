@@ -5,12 +5,10 @@ import { deploymentHealthySince } from './deploymentHealthySince';
 import { deploymentRollout } from './deploymentRollout';
 import { detectProblems } from './detectProblems';
 import { isOwnedBy } from './isOwnedBy';
-import { parseImage } from './parseImage';
-import { podDigests } from './podDigests';
-import { podRestarts } from './podRestarts';
 import { primaryContainer } from './primaryContainer';
 import type { WorkloadInputs } from './WorkloadInputs';
 import { workloadHealth } from './workloadHealth';
+import { workloadState } from './workloadState';
 
 /** One Deployment with its ReplicaSets and their pods, as the UI shows it. */
 export function summarizeDeployment(
@@ -48,18 +46,18 @@ export function summarizeDeployment(
     conditions: status?.conditions,
     since,
   });
-  const image = parseImage(container?.image);
-  return {
-    kind: 'Deployment',
-    name,
-    ...(image && { image }),
-    digests: podDigests(pods, container?.name),
-    replicas,
-    rollout,
-    restarts: podRestarts(pods),
-    ...(since && { since }),
-    ...(healthySince && { healthySince }),
-    health,
-    reasons,
-  };
+  return workloadState(
+    {
+      kind: 'Deployment',
+      name,
+      replicas,
+      rollout,
+      since,
+      healthySince,
+      health,
+      reasons,
+    },
+    pods,
+    container,
+  );
 }

@@ -2,15 +2,13 @@ import type { WorkloadState } from '@stageline/plugin-environments-common';
 import type { StatefulSetObject } from '../objectTypes';
 import { detectProblems } from './detectProblems';
 import { isOwnedBy } from './isOwnedBy';
-import { parseImage } from './parseImage';
-import { podDigests } from './podDigests';
-import { podRestarts } from './podRestarts';
 import { primaryContainer } from './primaryContainer';
 import { statefulSetHealthySince } from './statefulSetHealthySince';
 import { statefulSetRollout } from './statefulSetRollout';
 import { statefulSetSince } from './statefulSetSince';
 import type { WorkloadInputs } from './WorkloadInputs';
 import { workloadHealth } from './workloadHealth';
+import { workloadState } from './workloadState';
 
 /** One StatefulSet with its pods, as the UI shows it. */
 export function summarizeStatefulSet(
@@ -39,18 +37,18 @@ export function summarizeStatefulSet(
   });
   const since = statefulSetSince(statefulSet, pods);
   const healthySince = statefulSetHealthySince({ health, pods, since });
-  const image = parseImage(container?.image);
-  return {
-    kind: 'StatefulSet',
-    name,
-    ...(image && { image }),
-    digests: podDigests(pods, container?.name),
-    replicas,
-    rollout,
-    restarts: podRestarts(pods),
-    ...(since && { since }),
-    ...(healthySince && { healthySince }),
-    health,
-    reasons,
-  };
+  return workloadState(
+    {
+      kind: 'StatefulSet',
+      name,
+      replicas,
+      rollout,
+      since,
+      healthySince,
+      health,
+      reasons,
+    },
+    pods,
+    container,
+  );
 }

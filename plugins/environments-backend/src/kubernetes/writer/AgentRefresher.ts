@@ -6,10 +6,9 @@ import {
 } from '@backstage/errors';
 import type { CustomObjectsApi } from '@kubernetes/client-node';
 import type { GitOpsAgentKind } from '@stageline/plugin-environments-common';
-import { createClientLoader } from '../cache/createClientLoader';
 import { describeClusterError } from '../cache/describeClusterError';
-import { loadKubeConfig } from '../cache/loadKubeConfig';
 import type { ClusterDefinition } from '../types';
+import { ClusterClients } from './ClusterClients';
 import { refreshPatch } from './refreshPatch';
 
 type K8s = typeof import('@kubernetes/client-node');
@@ -47,11 +46,8 @@ export type AgentRefreshTarget = {
  * Stageline is configured with.
  */
 export class AgentRefresher {
-  private readonly apis = new Map<string, Promise<CustomObjectsApi>>();
-
   private constructor(
-    private readonly clusters: Map<string, ClusterDefinition>,
-    private readonly loadClient: () => Promise<K8s>,
+    private readonly clients: ClusterClients<CustomObjectsApi>,
   ) {}
 
   static create(options: {
@@ -60,8 +56,11 @@ export class AgentRefresher {
     kubernetesClient?: K8s;
   }): AgentRefresher {
     return new AgentRefresher(
-      new Map(options.clusters.map(c => [c.name, c])),
-      createClientLoader(options.kubernetesClient),
+      new ClusterClients({
+        ...options,
+        makeApi: (kubeConfig, k8s) =>
+          kubeConfig.makeApiClient(k8s.CustomObjectsApi),
+      }),
     );
   }
 
@@ -76,10 +75,8 @@ export class AgentRefresher {
         `An agent refresh needs a DNS-1123 namespace and name, got '${namespace}/${name}'`,
       );
     }
-    const definition = this.clusters.get(cluster);
-    if (!definition) throw new NotFoundError(`Unknown cluster '${cluster}'`);
-    const k8s = await this.loadClient();
-    const api = await this.customApi(definition, k8s);
+    const api = await this.clients.api(cluster);
+    const k8s = await this.clients.loadClient();
     try {
       await api.patchNamespacedCustomObject(
         { ...RESOURCES[kind], namespace, name, body: refreshPatch(kind, now) },
@@ -100,31 +97,5 @@ export class AgentRefresher {
       }
       throw new ServiceUnavailableError(reason);
     }
-  }
-
-  private customApi(
-    definition: ClusterDefinition,
-    k8s: K8s,
-  ): Promise<CustomObjectsApi> {
-    let api = this.apis.get(definition.name);
-    if (!api) {
-      api = (async () => {
-        try {
-          return loadKubeConfig(k8s, definition).makeApiClient(
-            k8s.CustomObjectsApi,
-          );
-        } catch (error) {
-          throw new ServiceUnavailableError(
-            `cluster '${definition.name}' cannot be written: ${
-              (error as Error).message
-            }`,
-          );
-        }
-      })();
-      this.apis.set(definition.name, api);
-      // A broken kubeconfig may be fixed on disk; do not remember the failure.
-      api.catch(() => this.apis.delete(definition.name));
-    }
-    return api;
   }
 }

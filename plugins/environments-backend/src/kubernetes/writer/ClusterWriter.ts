@@ -1,11 +1,6 @@
-import {
-  InputError,
-  NotFoundError,
-  ServiceUnavailableError,
-} from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import type { CoreV1Api } from '@kubernetes/client-node';
-import { createClientLoader } from '../cache/createClientLoader';
-import { loadKubeConfig } from '../cache/loadKubeConfig';
+import { ClusterClients } from './ClusterClients';
 import { namespaceDeleteOutcome } from './namespaceDeleteOutcome';
 import type {
   ClusterDefinition,
@@ -23,12 +18,7 @@ const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
  * as the ClusterStateStore that reads them. Today: deleting preview namespaces.
  */
 export class ClusterWriter implements NamespaceDeleter {
-  private readonly apis = new Map<string, Promise<CoreV1Api>>();
-
-  private constructor(
-    private readonly clusters: Map<string, ClusterDefinition>,
-    private readonly loadClient: () => Promise<K8s>,
-  ) {}
+  private constructor(private readonly clients: ClusterClients<CoreV1Api>) {}
 
   static create(options: {
     clusters: ClusterDefinition[];
@@ -36,8 +26,10 @@ export class ClusterWriter implements NamespaceDeleter {
     kubernetesClient?: K8s;
   }): ClusterWriter {
     return new ClusterWriter(
-      new Map(options.clusters.map(c => [c.name, c])),
-      createClientLoader(options.kubernetesClient),
+      new ClusterClients({
+        ...options,
+        makeApi: (kubeConfig, k8s) => kubeConfig.makeApiClient(k8s.CoreV1Api),
+      }),
     );
   }
 
@@ -50,40 +42,12 @@ export class ClusterWriter implements NamespaceDeleter {
         `A namespace delete needs a DNS-1123 name and a UID, got '${name}'`,
       );
     }
-    const core = await this.coreApi(cluster);
+    const core = await this.clients.api(cluster);
     try {
       await core.deleteNamespace({ name, body: { preconditions: { uid } } });
       return 'deleted';
     } catch (error) {
       return namespaceDeleteOutcome(cluster, name, error);
-    }
-  }
-
-  private coreApi(cluster: string): Promise<CoreV1Api> {
-    const definition = this.clusters.get(cluster);
-    if (!definition) {
-      return Promise.reject(new NotFoundError(`Unknown cluster '${cluster}'`));
-    }
-    let api = this.apis.get(cluster);
-    if (!api) {
-      api = this.makeCoreApi(definition);
-      this.apis.set(cluster, api);
-      // A broken kubeconfig may be fixed on disk; do not remember the failure.
-      api.catch(() => this.apis.delete(cluster));
-    }
-    return api;
-  }
-
-  private async makeCoreApi(definition: ClusterDefinition): Promise<CoreV1Api> {
-    const k8s = await this.loadClient();
-    try {
-      return loadKubeConfig(k8s, definition).makeApiClient(k8s.CoreV1Api);
-    } catch (error) {
-      throw new ServiceUnavailableError(
-        `cluster '${definition.name}' cannot be written: ${
-          (error as Error).message
-        }`,
-      );
     }
   }
 }
