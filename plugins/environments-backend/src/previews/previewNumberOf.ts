@@ -1,6 +1,5 @@
+import { isDns1123Label } from '@stageline/plugin-environments-common';
 import { previewNamespaceRegExp } from './previewNamespaceRegExp';
-
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /**
  * The pull request number of a preview namespace name, or undefined when the name is not a
@@ -10,7 +9,7 @@ export function previewNumberOf(
   name: unknown,
   namespacePattern: string,
 ): number | undefined {
-  if (typeof name !== 'string' || !DNS_1123_LABEL.test(name)) return undefined;
+  if (typeof name !== 'string' || !isDns1123Label(name)) return undefined;
   const match = previewNamespaceRegExp(namespacePattern).exec(name);
   return match ? Number(match[1]) : undefined;
 }

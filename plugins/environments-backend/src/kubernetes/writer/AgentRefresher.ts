@@ -1,3 +1,4 @@
+import { isDns1123Label } from '@stageline/plugin-environments-common';
 import {
   InputError,
   NotAllowedError,
@@ -13,7 +14,6 @@ import { refreshPatch } from './refreshPatch';
 
 type K8s = typeof import('@kubernetes/client-node');
 
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 
 const RESOURCES: Record<
@@ -70,7 +70,7 @@ export class AgentRefresher {
    */
   async refresh(target: AgentRefreshTarget, now: Date): Promise<void> {
     const { cluster, namespace, name, kind } = target;
-    if (!DNS_1123_LABEL.test(namespace) || !DNS_1123_SUBDOMAIN.test(name)) {
+    if (!isDns1123Label(namespace) || !DNS_1123_SUBDOMAIN.test(name)) {
       throw new InputError(
         `An agent refresh needs a DNS-1123 namespace and name, got '${namespace}/${name}'`,
       );

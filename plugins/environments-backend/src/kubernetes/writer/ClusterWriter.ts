@@ -1,3 +1,4 @@
+import { isDns1123Label } from '@stageline/plugin-environments-common';
 import { InputError } from '@backstage/errors';
 import type { CoreV1Api } from '@kubernetes/client-node';
 import { ClusterClients } from './ClusterClients';
@@ -10,8 +11,6 @@ import type {
 } from '../types';
 
 type K8s = typeof import('@kubernetes/client-node');
-
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /**
  * The writes Stageline makes to clusters, over the same cluster definitions (and credentials)
@@ -37,7 +36,7 @@ export class ClusterWriter implements NamespaceDeleter {
     target: NamespaceDeleteTarget,
   ): Promise<NamespaceDeleteOutcome> {
     const { cluster, name, uid } = target;
-    if (!DNS_1123_LABEL.test(name) || !uid) {
+    if (!isDns1123Label(name) || !uid) {
       throw new InputError(
         `A namespace delete needs a DNS-1123 name and a UID, got '${name}'`,
       );
