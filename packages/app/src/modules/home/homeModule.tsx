@@ -63,7 +63,28 @@ const myServicesWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+// What the signed-in user may approve now, in any service: approvers are often not owners.
+const awaitingMyApprovalWidget = HomePageWidgetBlueprint.make({
+  name: 'awaiting-my-approval',
+  params: {
+    name: 'AwaitingMyApproval',
+    title: 'Awaiting your approval',
+    description:
+      'Promotions you may approve now, in any service, each linking to its detail view',
+    components: async () => {
+      const { AwaitingMyApprovalContent } = await import(
+        './awaitingMyApproval/AwaitingMyApprovalContent'
+      );
+      return { Content: AwaitingMyApprovalContent };
+    },
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget, myServicesWidget],
+  extensions: [
+    gettingStartedWidget,
+    myServicesWidget,
+    awaitingMyApprovalWidget,
+  ],
 });
