@@ -77,9 +77,15 @@ async function checkEnvironmentsTab(app) {
     await page.goto(app.frontendUrl);
     await page.getByRole('button', { name: 'Enter' }).click();
     await page.goto(`${app.frontendUrl}/catalog/default/component/checkout`);
-    // Feature discovery alone added the tab: the app's code names no Stageline extension.
-    await page.getByRole('link', { name: 'Environments', exact: true }).click();
-    await page.waitForURL(/\/environments$/);
+    // Feature discovery alone added the tab: the app's code names no Stageline extension. The
+    // sidebar's Environments link (every service's environments) is another page.
+    await page
+      .getByRole('navigation', { name: 'Content navigation' })
+      .getByRole('link', { name: 'Environments', exact: true })
+      .click();
+    await page.waitForURL(
+      /\/catalog\/default\/component\/checkout\/environments$/,
+    );
     for (const env of ENVIRONMENTS) {
       await page
         .getByRole('heading', { name: env, exact: true })

@@ -29,8 +29,13 @@ keepMainAsFound();
 
 async function openEnvironmentsTab(page: Page) {
   await page.goto('/catalog/default/component/checkout');
-  await page.getByRole('link', { name: 'Environments', exact: true }).click();
-  await expect(page).toHaveURL(/\/environments$/);
+  await page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: 'Environments', exact: true })
+    .click();
+  await expect(page).toHaveURL(
+    /\/catalog\/default\/component\/checkout\/environments$/,
+  );
 }
 
 async function approveAs(page: Page, user: string, progress: RegExp) {

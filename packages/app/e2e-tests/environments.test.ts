@@ -82,10 +82,11 @@ test('a component without backstage.io/kubernetes-id has no Environments tab', a
 }) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/shop-docs');
+  const tabs = page.getByRole('navigation', { name: 'Content navigation' });
   await expect(
-    page.getByRole('link', { name: 'Overview', exact: true }),
+    tabs.getByRole('link', { name: 'Overview', exact: true }),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'Environments', exact: true }),
+    tabs.getByRole('link', { name: 'Environments', exact: true }),
   ).toHaveCount(0);
 });

@@ -225,9 +225,14 @@ describe('a chain whose production runs on a cluster of its own', () => {
         commit: { sha: await world.gitops.git('rev-parse', 'origin/main') },
       },
     });
-    // Git is ahead of cluster prod, which still runs v1: waiting for the agent, not drift.
-    const waiting = byName(await getChain(backend.server), 'production');
-    expect(waiting.sync.status).toBe('waiting-for-sync');
+    // Git is ahead of cluster prod, which still runs v1: waiting for the agent, not drift. The
+    // write marks the snapshot stale; the read that notices answers the last snapshot while it
+    // reads the new head, so the next reads show the commit.
+    const waiting = await eventually(async () => {
+      const production = byName(await getChain(backend.server), 'production');
+      expect(production.sync.status).toBe('waiting-for-sync');
+      return production;
+    }, 10_000);
     expect(waiting.live?.digests).toEqual([v1.digest]);
 
     // The GitOps agent on `prod` applies it: a new ReplicaSet runs v2, the old one goes.
