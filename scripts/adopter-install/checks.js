@@ -74,18 +74,28 @@ async function checkEnvironmentsTab(app) {
       viewport: { width: 1440, height: 900 },
     });
     page.setDefaultTimeout(60_000);
-    await page.goto(app.frontendUrl);
-    await page.getByRole('button', { name: 'Enter' }).click();
     // Feature discovery alone added the tab: the app's code names no Stageline extension, so
-    // the tab's address only answers with the chain when discovery installed it.
+    // the tab's address only answers with the chain when discovery installed it. The sign-in
+    // page stands in for any address, so signing in there leaves no race with a second load.
     await page.goto(
       `${app.frontendUrl}/catalog/default/component/checkout/environments`,
     );
-    for (const env of ENVIRONMENTS) {
-      await page
-        .getByRole('heading', { name: env, exact: true })
-        .first()
-        .waitFor();
+    await page.getByRole('button', { name: 'Enter' }).click();
+    try {
+      for (const env of ENVIRONMENTS) {
+        await page
+          .getByRole('heading', { name: env, exact: true })
+          .first()
+          .waitFor();
+      }
+    } catch (error) {
+      const text = await page.locator('body').innerText();
+      console.error(
+        `[adopter] ${page.url()} shows: ${text
+          .replace(/\s+/g, ' ')
+          .slice(0, 1500)}`,
+      );
+      throw error;
     }
   } finally {
     await browser.close();

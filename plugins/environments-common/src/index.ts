@@ -65,6 +65,7 @@ export type {
 export type {
   ApprovalRequest,
   PromotionRequest,
+  PromotionSchedule,
 } from './promotions/requestTypes';
 export type {
   GitOpsAgentKind,

@@ -20,6 +20,21 @@ export type PromotionRequest = {
     /** The incident this answers, an http(s) URL. */
     incident: string;
   };
+  /** Run it later: not before a time, or once the target's freeze window ends (or both). */
+  schedule?: PromotionSchedule;
+};
+
+/**
+ * When a scheduled promotion may write the target: at least one of the two. Gates are checked
+ * again when it runs.
+ *
+ * @public
+ */
+export type PromotionSchedule = {
+  /** Not before this time, ISO 8601 with a time zone offset, in the future. */
+  notBefore?: string;
+  /** Requested during the target's freeze window, to run once the window ends. */
+  whenFreezeEnds?: boolean;
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ImageReference } from '../images/ImageReference';
+import type { PromotionSchedule } from './requestTypes';
 
 /**
  * Where a promotion is in its life. `requested` → `awaiting-approval` (when approvals are
@@ -91,6 +92,8 @@ export type Promotion = {
   cancelledBy?: string;
   /** Set when it was requested as break-glass: it bypassed freeze, soak and approval gates. */
   breakGlass?: PromotionBreakGlass;
+  /** Set when it was requested to run later; it holds the target until it runs or is cancelled. */
+  schedule?: PromotionSchedule;
   /**
    * What it waits for now, computed when it is returned; absent once it is final. Shows the
    * reason a promotion has not moved (approvals, a freeze window, the engine, a pull request,
@@ -101,6 +104,7 @@ export type Promotion = {
 
 /**
  * What a promotion in flight waits for:
+ * - `schedule`: its scheduled time (`until`), before anything is written;
  * - `approvals`: approvals by people other than the requester;
  * - `freeze-end`: a freeze window of the target, until `until`;
  * - `write`: the engine writing Git (at once, or after `detail`'s passing failure);
@@ -116,6 +120,7 @@ export type Promotion = {
  */
 export type PromotionWait = {
   kind:
+    | 'schedule'
     | 'approvals'
     | 'freeze-end'
     | 'write'
