@@ -40,6 +40,12 @@ export interface EnvironmentsApi {
   ): Promise<PromotionEventsPage>;
   decideApproval(id: string, request: ApprovalRequest): Promise<Promotion>;
   cancelPromotion(id: string): Promise<Promotion>;
+  /** An approver's after-the-fact acknowledgement of a break-glass promotion. */
+  acknowledgeBreakGlass(id: string): Promise<Promotion>;
+  /** The entity's break-glass promotions no approver acknowledged yet, newest first. */
+  getUnacknowledgedBreakGlass(
+    entity: CompoundEntityRef,
+  ): Promise<PromotionsResponse>;
   keepPreview(
     entity: CompoundEntityRef,
     namespace: string,

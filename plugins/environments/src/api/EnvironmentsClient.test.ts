@@ -117,6 +117,7 @@ describe('EnvironmentsClient', () => {
       targetBase: null,
     });
     await client.cancelPromotion('p2');
+    await client.acknowledgeBreakGlass('p/4');
     await expect(client.getPromotion('p3')).resolves.toEqual({
       id: 'p3',
       events: [],
@@ -124,7 +125,22 @@ describe('EnvironmentsClient', () => {
     expect(calls).toEqual([
       'approvals a/b {"decision":"reject","comment":"no","version":"r/a:2","targetBase":null}',
       'cancel p2 {}',
+      'acknowledge p/4 {}',
     ]);
+  });
+
+  it('lists the entity’s unacknowledged break-glass promotions', async () => {
+    server.use(
+      http.get(`${entityBase}/breakglass`, () =>
+        HttpResponse.json({
+          entityRef: 'component:default/my app',
+          promotions: [{ id: 'p7' }],
+        }),
+      ),
+    );
+    await expect(
+      client.getUnacknowledgedBreakGlass(entity),
+    ).resolves.toMatchObject({ promotions: [{ id: 'p7' }] });
   });
 
   it('reads older pages of promotion events with the cursor and page size', async () => {

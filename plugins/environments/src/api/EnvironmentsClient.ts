@@ -86,6 +86,16 @@ export class EnvironmentsClient implements EnvironmentsApi {
     return this.#request(`${promotionPath(id)}/cancel`, 'POST', {});
   }
 
+  async acknowledgeBreakGlass(id: string): Promise<Promotion> {
+    return this.#request(`${promotionPath(id)}/acknowledge`, 'POST', {});
+  }
+
+  async getUnacknowledgedBreakGlass(
+    entity: CompoundEntityRef,
+  ): Promise<PromotionsResponse> {
+    return this.#request(`${entityPath(entity)}/breakglass`);
+  }
+
   async keepPreview(
     entity: CompoundEntityRef,
     namespace: string,

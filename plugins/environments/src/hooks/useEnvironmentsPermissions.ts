@@ -3,6 +3,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   environmentsApprovePermission,
   environmentsPreviewDeletePermission,
+  environmentsPromoteBreakGlassPermission,
   environmentsPromotePermission,
   environmentsPromoteProtectedPermission,
   environmentsRollbackPermission,
@@ -14,6 +15,8 @@ export type EnvironmentsPermissions = {
   promoteProtected: boolean;
   approve: boolean;
   rollback: boolean;
+  /** Break glass: bypass freeze windows, soak time and approvals, with an incident and a reason. */
+  breakGlass: boolean;
   managePreviews: boolean;
 };
 
@@ -38,6 +41,10 @@ export function useEnvironmentsPermissions(
     permission: environmentsRollbackPermission,
     resourceRef,
   });
+  const breakGlass = usePermission({
+    permission: environmentsPromoteBreakGlassPermission,
+    resourceRef,
+  });
   const managePreviews = usePermission({
     permission: environmentsPreviewDeletePermission,
     resourceRef,
@@ -47,6 +54,7 @@ export function useEnvironmentsPermissions(
     promoteProtected: promoteProtected.allowed,
     approve: approve.allowed,
     rollback: rollback.allowed,
+    breakGlass: breakGlass.allowed,
     managePreviews: managePreviews.allowed,
   };
 }

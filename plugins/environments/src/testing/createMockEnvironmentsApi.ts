@@ -1,5 +1,5 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type {
   Promotion,
   PromotionDetail,
@@ -10,6 +10,7 @@ import {
   promotionBranch,
 } from '@stageline/plugin-environments-common';
 import type { EnvironmentsApi } from '../api/EnvironmentsApi';
+import { BREAK_GLASS_BYPASSED_GATES } from '../util/breakGlassGates';
 import type { Scenario } from './scenarios';
 
 /** The states a mock promotion walks through, one step per read. */
@@ -37,7 +38,30 @@ export function createMockEnvironmentsApi(
   const created = new Map<string, Promotion>();
   const byKey = new Map<string, Promotion>();
   const deleted = new Set<string>();
+  // Promotions of the scenario's history, once listed, and the acknowledgements given.
+  const listed = new Map<string, Promotion>();
+  const acknowledgements = new Map<
+    string,
+    { acknowledgedBy: string; acknowledgedAt: string }
+  >();
+  const withAcknowledgement = (p: Promotion): Promotion => {
+    const acknowledgement = acknowledgements.get(p.id);
+    return p.breakGlass && acknowledgement
+      ? { ...p, breakGlass: { ...p.breakGlass, ...acknowledgement } }
+      : p;
+  };
   const now = () => new Date().toISOString();
+  const history = (entity: CompoundEntityRef) => {
+    const scenario = scenarioFor(entity);
+    for (const p of scenario.promotions) listed.set(p.id, p);
+    return {
+      entityRef: scenario.environments.entityRef,
+      promotions: [...created.values()]
+        .reverse()
+        .concat(scenario.promotions)
+        .map(withAcknowledgement),
+    };
+  };
   const find = (id: string) => {
     const promotion = created.get(id);
     if (!promotion) throw new NotFoundError(`No promotion ${id}`);
@@ -70,11 +94,7 @@ export function createMockEnvironmentsApi(
       };
     },
     async getPromotions(entity) {
-      const scenario = scenarioFor(entity);
-      return {
-        entityRef: scenario.environments.entityRef,
-        promotions: [...created.values()].reverse().concat(scenario.promotions),
-      };
+      return history(entity);
     },
     async getDiff(entity) {
       return scenarioFor(entity).diff;
@@ -92,11 +112,24 @@ export function createMockEnvironmentsApi(
           `No environment ${request.target} to promote into`,
         );
       }
-      if (!request.rollback && !target.promotion.ready) {
-        throw new ConflictError(
-          target.promotion.gates.find(g => !g.passed)?.reason ?? 'Not ready',
-        );
+      // Like the backend: break-glass bypasses the timing and approval gates, a request to run
+      // when the freeze ends waits out the freeze window.
+      const refusing = target.promotion.gates.filter(
+        g =>
+          !g.passed &&
+          g.blocksRequest &&
+          !(request.breakGlass && BREAK_GLASS_BYPASSED_GATES.includes(g.id)) &&
+          !(request.schedule?.whenFreezeEnds && g.id === 'freeze-window'),
+      );
+      if (!request.rollback && refusing.length > 0) {
+        throw new ConflictError(refusing[0].reason);
       }
+      if (request.breakGlass && !request.reason?.trim()) {
+        throw new InputError('a break-glass request needs a reason');
+      }
+      const approvalsRequired = request.breakGlass
+        ? 0
+        : target.promotion.approvalsRequired;
       const promotion: Promotion = {
         id: `mock-${created.size + 1}`,
         entityRef: scenario.environments.entityRef,
@@ -106,13 +139,21 @@ export function createMockEnvironmentsApi(
         version: target.promotion.version,
         requestedBy: 'user:development/guest',
         reason: request.reason,
-        state:
-          target.promotion.approvalsRequired > 0
-            ? 'awaiting-approval'
-            : 'requested',
+        state: approvalsRequired > 0 ? 'awaiting-approval' : 'requested',
         mode: target.promotion.mode,
-        approvalsRequired: target.promotion.approvalsRequired,
+        approvalsRequired,
         approvals: [],
+        ...(request.breakGlass && {
+          breakGlass: { incident: request.breakGlass.incident },
+        }),
+        ...(request.schedule && {
+          schedule: request.schedule,
+          waitingFor: {
+            kind: 'schedule' as const,
+            detail: 'its scheduled time',
+            until: request.schedule.notBefore,
+          },
+        }),
         links: { branch: promotionBranch('checkout', request.target) },
         createdAt: now(),
         updatedAt: now(),
@@ -123,7 +164,10 @@ export function createMockEnvironmentsApi(
     },
     async getPromotion(id): Promise<PromotionDetail> {
       const promotion = find(id);
-      const state = nextState(promotion.state);
+      // A scheduled promotion waits for its time.
+      const state = promotion.schedule
+        ? promotion.state
+        : nextState(promotion.state);
       const advanced: Promotion = {
         ...promotion,
         state,
@@ -140,7 +184,7 @@ export function createMockEnvironmentsApi(
             : promotion.links,
       };
       created.set(id, advanced);
-      return { ...advanced, events: [] };
+      return { ...withAcknowledgement(advanced), events: [] };
     },
     async getPromotionEvents() {
       return { events: [] };
@@ -181,6 +225,31 @@ export function createMockEnvironmentsApi(
       };
       created.set(id, updated);
       return updated;
+    },
+    async acknowledgeBreakGlass(id) {
+      const promotion = withAcknowledgement(listed.get(id) ?? find(id));
+      if (!promotion.breakGlass) {
+        throw new ConflictError(`Promotion ${id} is not break-glass`);
+      }
+      if (promotion.breakGlass.acknowledgedBy) {
+        throw new ConflictError(
+          `Promotion ${id} was already acknowledged by ${promotion.breakGlass.acknowledgedBy}`,
+        );
+      }
+      acknowledgements.set(id, {
+        acknowledgedBy: 'user:development/guest',
+        acknowledgedAt: now(),
+      });
+      return withAcknowledgement(promotion);
+    },
+    async getUnacknowledgedBreakGlass(entity) {
+      const { entityRef, promotions } = history(entity);
+      return {
+        entityRef,
+        promotions: promotions.filter(
+          p => p.breakGlass && !p.breakGlass.acknowledgedBy,
+        ),
+      };
     },
     async keepPreview(entity, namespace, keep) {
       return { ...previewOf(entity, namespace), keep };

@@ -195,6 +195,68 @@ export const scenarios = {
       }),
     ]),
   },
+  frozen: {
+    ...base,
+    environments: chain([
+      healthyEnvironments[0],
+      stage('staging', V2, {
+        promotion: readiness('qa', 'staging', V3, {
+          ready: false,
+          gates: [
+            ...readiness('qa', 'staging', V3).gates.filter(
+              g => g.id !== 'freeze-window',
+            ),
+            {
+              ...failingGate(
+                'freeze-window',
+                'freeze until 2026-12-27T00:00:00Z',
+              ),
+              until: '2026-12-27T00:00:00Z',
+            },
+          ],
+        }),
+      }),
+      healthyEnvironments[2],
+    ]),
+  },
+  scheduled: {
+    ...base,
+    environments: chain([
+      healthyEnvironments[0],
+      healthyEnvironments[1],
+      stage('production', V1, {
+        promotion: readiness('staging', 'production', V2, {
+          ready: false,
+          gates: [
+            ...readiness('staging', 'production', V2).gates.filter(
+              g => g.id !== 'no-promotion-in-flight',
+            ),
+            failingGate(
+              'no-promotion-in-flight',
+              'promotion p-11 into production in flight',
+            ),
+          ],
+          inFlight: promotion({
+            id: 'p-11',
+            source: 'staging',
+            target: 'production',
+            state: 'requested',
+            requestedBy: 'user:default/ana',
+            reason: 'Release after the holidays',
+            schedule: { notBefore: '2027-01-04T08:00:00.000Z' },
+            waitingFor: {
+              kind: 'schedule',
+              detail: 'its scheduled time, 2027-01-04T08:00:00.000Z',
+              until: '2027-01-04T08:00:00.000Z',
+            },
+            links: {},
+            createdAt: ago(2),
+            finishedAt: undefined,
+          }),
+        }),
+      }),
+    ]),
+  },
   brokenCluster: {
     ...base,
     environments: chain([

@@ -63,7 +63,10 @@ describe('EnvironmentsContent', () => {
   });
 
   it('blocks Promote with its first reason, the others behind Details', async () => {
-    await render(scenarios.failingGates);
+    // Without break-glass, which could bypass both gates.
+    await render(scenarios.failingGates, {
+      denied: ['environments.promote.breakglass'],
+    });
     const button = await promoteButton('staging');
     // Blocked, yet focusable and described by its reason.
     expect(button).toHaveAttribute('aria-disabled', 'true');
@@ -92,6 +95,97 @@ describe('EnvironmentsContent', () => {
     expect(await promoteButton('production')).not.toHaveAttribute(
       'aria-disabled',
     );
+  });
+
+  it('lets a break-glass holder open Promote while only gates it bypasses fail', async () => {
+    await render(scenarios.failingGates);
+    const button = await promoteButton('staging');
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(button).toHaveAccessibleDescription(
+      'soak time: 36m left (1h required) (you may still break glass)',
+    );
+    await userEvent.click(button);
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'A request now is refused by the gates above; you may break glass.',
+    );
+  });
+
+  it('keeps Promote blocked for a break-glass holder when a gate it never bypasses fails', async () => {
+    const [qa, staging, production] =
+      scenarios.failingGates.environments.environments;
+    const gates = staging.promotion!.gates.concat({
+      id: 'digest-verified',
+      passed: false,
+      reason: 'staging runs no digest of the candidate',
+      blocksRequest: true,
+    });
+    await render({
+      ...scenarios.failingGates,
+      environments: {
+        ...scenarios.failingGates.environments,
+        environments: [
+          qa,
+          { ...staging, promotion: { ...staging.promotion!, gates } },
+          production,
+        ],
+      },
+    });
+    expect(await promoteButton('staging')).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
+  it('lists break-glass promotions awaiting acknowledgement, linking to each', async () => {
+    const [latest, ...older] = scenarios.healthy.promotions;
+    await render({
+      ...scenarios.healthy,
+      promotions: [
+        {
+          ...latest,
+          id: 'p-bg',
+          reason: 'checkout 502s',
+          breakGlass: { incident: 'https://incidents.acme.test/INC-7' },
+        },
+        {
+          ...older[0],
+          id: 'p-acked',
+          breakGlass: {
+            incident: 'https://incidents.acme.test/INC-6',
+            acknowledgedBy: 'user:default/bo',
+            acknowledgedAt: older[0].createdAt,
+          },
+        },
+        ...older.slice(1),
+      ],
+    });
+    const list = await screen.findByRole('region', {
+      name: 'Break-glass promotions awaiting acknowledgement',
+    });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent('checkout 502s');
+    expect(
+      within(items[0]).getByRole('link', {
+        name: `${latest.kind === 'rollback' ? 'Rollback' : 'Promotion'} into ${
+          latest.target
+        }`,
+      }),
+    ).toHaveAttribute('href', expect.stringMatching(/\/promotions\/p-bg$/));
+    expect(
+      within(items[0]).getByRole('link', { name: /^Incident of the/ }),
+    ).toHaveAttribute('href', 'https://incidents.acme.test/INC-7');
+  });
+
+  it('shows no break-glass list when every one is acknowledged', async () => {
+    await render(scenarios.healthy);
+    await screen.findByRole('list', { name: 'Promotion chain' });
+    expect(
+      screen.queryByRole('region', {
+        name: 'Break-glass promotions awaiting acknowledgement',
+      }),
+    ).toBeNull();
   });
 
   it('names a promotion in flight in plain words, never by its id', async () => {

@@ -19,6 +19,7 @@ import { PromotionDetailPage } from '../PromotionDetail';
 import { PolledSection } from '../PolledSection';
 import { PreviewsTable } from '../PreviewsTable';
 import { PromotionChain } from '../PromotionChain';
+import { UnacknowledgedBreakGlass } from '../UnacknowledgedBreakGlass';
 
 const useStyles = makeStyles(theme => ({
   tab: {
@@ -53,21 +54,35 @@ const EnvironmentsOverview = () => {
   );
   const previews = usePolledValue(key, () => api.getPreviews(ref));
   const promotions = usePolledValue(key, () => api.getPromotions(ref));
+  const breakGlass = usePolledValue(key, () =>
+    api.getUnacknowledgedBreakGlass(ref),
+  );
   const permissions = useEnvironmentsPermissions(entity);
   const userRef = useCurrentUserRef();
   const projectSlug = projectSlugOf(entity);
   const { refresh: refreshEnvironments } = environments;
   const { refresh: refreshPreviews } = previews;
   const { refresh: refreshPromotions } = promotions;
+  const { refresh: refreshBreakGlass } = breakGlass;
   const refreshAll = useCallback(() => {
     refreshEnvironments();
     refreshPreviews();
     refreshPromotions();
-  }, [refreshEnvironments, refreshPreviews, refreshPromotions]);
+    refreshBreakGlass();
+  }, [
+    refreshEnvironments,
+    refreshPreviews,
+    refreshPromotions,
+    refreshBreakGlass,
+  ]);
 
   return (
     <Announcer>
       <div className={classes.tab}>
+        {/* Only a reminder: when it cannot be read, the rest of the tab still says enough. */}
+        <UnacknowledgedBreakGlass
+          promotions={breakGlass.value?.promotions ?? []}
+        />
         <PolledSection title="Promotion chain" polled={environments}>
           {value => (
             <PromotionChain

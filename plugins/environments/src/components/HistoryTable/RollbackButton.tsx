@@ -1,8 +1,13 @@
-import { useState, useId } from 'react';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { useState, useId, useRef } from 'react';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  environmentsPromoteBreakGlassPermission,
   type Promotion,
   formatImageReference,
   shortVersion,
@@ -14,6 +19,7 @@ import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
 import { newIdempotencyKey } from '../../util/newIdempotencyKey';
 import { useAnnounce } from '../Announcer';
+import { BreakGlassOption, useBreakGlassForm } from '../BreakGlassOption';
 import { ConfirmDialog } from '../ConfirmDialog';
 
 /** Rolls the row's target back to the row's version, after a confirmation with a reason. */
@@ -28,6 +34,12 @@ export const RollbackButton = (props: {
   const [open, setOpen] = useState(false);
   const reasonId = useId();
   const [reason, setReason] = useState('');
+  const reasonField = useRef<HTMLInputElement>(null);
+  const breakGlass = useBreakGlassForm();
+  const mayBreakGlass = usePermission({
+    permission: environmentsPromoteBreakGlassPermission,
+    resourceRef: stringifyEntityRef(entity),
+  }).allowed;
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const version = shortVersion(promotion.version);
   const rollback = useAction(
@@ -37,18 +49,32 @@ export const RollbackButton = (props: {
         version: formatImageReference(promotion.version),
         rollback: true,
         reason: reason.trim() || `Rollback to ${version}`,
+        ...breakGlass.body(),
         idempotencyKey,
       }),
     props.onChanged,
   );
   const confirm = async () => {
+    // Break glass needs a reason of the user's own, not the default one.
+    const problem = breakGlass.check(reason, reasonField.current);
+    if (problem) {
+      announce(problem);
+      return;
+    }
     if (await rollback.run()) {
       setOpen(false);
       setReason('');
+      breakGlass.setChecked(false);
+      breakGlass.setIncident('');
       setIdempotencyKey(newIdempotencyKey());
-      announce(`Rollback of ${promotion.target} to ${version} requested`);
+      announce(
+        `${breakGlass.checked ? 'Break-glass rollback' : 'Rollback'} of ${
+          promotion.target
+        } to ${version} requested`,
+      );
     }
   };
+  const reasonProblem = breakGlass.shown(reason).reason;
   return (
     <>
       <Button
@@ -72,15 +98,31 @@ export const RollbackButton = (props: {
           Request a rollback of {promotion.target} to {version}? It goes through
           the same gates and approvals as a promotion.
         </Typography>
+        {mayBreakGlass && (
+          <BreakGlassOption
+            what="rollback"
+            checked={breakGlass.checked}
+            onCheckedChange={breakGlass.setChecked}
+            incident={breakGlass.incident}
+            onIncidentChange={breakGlass.setIncident}
+            incidentError={breakGlass.shown(reason).incident}
+            incidentRef={breakGlass.incidentRef}
+          />
+        )}
         <TextField
           id={reasonId}
           label="Reason"
           fullWidth
           multiline
           minRows={2}
+          margin="normal"
           variant="outlined"
           value={reason}
           onChange={e => setReason(e.target.value)}
+          required={breakGlass.checked}
+          error={Boolean(reasonProblem)}
+          helperText={reasonProblem}
+          inputRef={reasonField}
         />
       </ConfirmDialog>
     </>

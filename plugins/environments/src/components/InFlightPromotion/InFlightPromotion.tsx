@@ -11,12 +11,13 @@ import { useApi } from '@backstage/core-plugin-api';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
 import { focusById } from '../../util/focusById';
-import { promotionStateLabels } from '../../util/promotionStateLabels';
+import { stateLabel } from '../../util/stateLabel';
 import { useAnnounce } from '../Announcer';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { environmentHeadingId } from '../EnvironmentCard/EnvironmentCard';
 import { PromotionLinks } from '../PromotionLinks';
 import { VersionLabel } from '../VersionLabel';
+import { WaitingFor } from '../WaitingFor';
 import { ApprovalForm } from './ApprovalForm';
 import { approvalHint } from './approvalHint';
 
@@ -115,7 +116,7 @@ export const InFlightPromotion = (props: {
         id={headingId(promotion.target)}
         tabIndex={-1}
       >
-        {what}: {promotionStateLabels[promotion.state]}
+        {what}: {stateLabel(promotion)}
       </Typography>
       <div className={classes.row}>
         <Typography variant="body2" component="span">
@@ -130,11 +131,7 @@ export const InFlightPromotion = (props: {
         requested by {promotion.requestedBy}
         {promotion.reason ? `: ${promotion.reason}` : ''}
       </Typography>
-      {promotion.waitingFor && (
-        <Typography variant="body2">
-          Waiting for: {promotion.waitingFor.detail}
-        </Typography>
-      )}
+      <WaitingFor promotion={promotion} />
       {promotion.stateReason && (
         <Typography variant="body2">{promotion.stateReason}</Typography>
       )}

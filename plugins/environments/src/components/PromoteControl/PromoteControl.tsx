@@ -7,6 +7,11 @@ import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { EnvironmentsPermissions } from '../../hooks/useEnvironmentsPermissions';
+import {
+  breakGlassClears,
+  freezeEndClears,
+  refusingGates,
+} from '../../util/breakGlassGates';
 import { DetailsToggle } from '../DetailsToggle';
 import { PromoteDialog } from '../PromoteDialog';
 import { blockedSummary } from './blockedSummary';
@@ -17,6 +22,31 @@ const useStyles = makeStyles(theme => ({
   button: { alignSelf: 'flex-start', whiteSpace: 'nowrap' },
   list: { margin: 0, paddingLeft: theme.spacing(2) },
 }));
+
+/**
+ * How a request can still go while gates refuse a plain one: as break-glass (for its holders,
+ * when only the gates it bypasses fail) or to run when the freeze ends (when only the freeze
+ * window fails). Undefined when neither helps, or the user may not promote at all.
+ */
+function anotherWay(
+  readiness: PromotionReadiness,
+  permissions: EnvironmentsPermissions,
+): string | undefined {
+  const allowed =
+    permissions.promote &&
+    (!readiness.protected || permissions.promoteProtected);
+  if (!allowed || !readiness.version || readiness.notReadyReason) {
+    return undefined;
+  }
+  if (refusingGates(readiness).length === 0) return undefined;
+  const ways = [
+    ...(freezeEndClears(readiness) ? ['run when the freeze ends'] : []),
+    ...(permissions.breakGlass && breakGlassClears(readiness)
+      ? ['break glass']
+      : []),
+  ];
+  return ways.length ? `you may still ${ways.join(' or ')}` : undefined;
+}
 
 /**
  * Promote the previous environment's version into this one. A blocked Promote stays focusable
@@ -38,7 +68,8 @@ export const PromoteControl = (props: {
   const reasonId = useId();
   const reasons = promoteBlockedReasons(readiness, props.permissions);
   const summary = blockedSummary(reasons, props.shownReasons);
-  const blocked = summary !== undefined;
+  const way = anotherWay(readiness, props.permissions);
+  const blocked = summary !== undefined && !way;
   return (
     <div
       className={classes.group}
@@ -51,7 +82,7 @@ export const PromoteControl = (props: {
         variant={blocked ? 'outlined' : 'contained'}
         color="primary"
         aria-disabled={blocked || undefined}
-        aria-describedby={blocked ? reasonId : undefined}
+        aria-describedby={summary !== undefined ? reasonId : undefined}
         onClick={() => !blocked && setOpen(true)}
       >
         Promote to {readiness.target}
@@ -62,9 +93,10 @@ export const PromoteControl = (props: {
           ? `; needs ${readiness.approvalsRequired} approvals`
           : ''}
       </Typography>
-      {blocked && (
+      {summary !== undefined && (
         <Typography variant="body2" id={reasonId}>
           {summary}
+          {blocked ? '' : ` (${way})`}
         </Typography>
       )}
       {reasons.length > 1 && (
@@ -85,6 +117,7 @@ export const PromoteControl = (props: {
         readiness={readiness}
         target={target}
         projectSlug={props.projectSlug}
+        mayBreakGlass={props.permissions.breakGlass}
         onClose={() => setOpen(false)}
         onChanged={props.onChanged}
       />

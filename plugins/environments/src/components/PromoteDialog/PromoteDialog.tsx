@@ -18,6 +18,7 @@ export const PromoteDialog = (props: {
   readiness: PromotionReadiness;
   target: EnvironmentState;
   projectSlug?: string;
+  mayBreakGlass: boolean;
   onClose: () => void;
   onChanged: () => void;
 }) => {

@@ -15,11 +15,21 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
+import {
+  breakGlassClears,
+  freezeEndClears,
+  inFreezeWindow,
+  refusingGates,
+} from '../../util/breakGlassGates';
 import { newIdempotencyKey } from '../../util/newIdempotencyKey';
+import { useAnnounce } from '../Announcer';
+import { BreakGlassOption, useBreakGlassForm } from '../BreakGlassOption';
 import { GateChecklist } from '../GateChecklist';
 import { VersionLabel } from '../VersionLabel';
 import { CommitList } from './CommitList';
 import { PromotionProgress } from './PromotionProgress';
+import { ScheduleOption } from './ScheduleOption';
+import { type ScheduleChoice, scheduleOf } from './scheduleOf';
 
 const useStyles = makeStyles(theme => ({
   content: {
@@ -46,6 +56,8 @@ export const PromoteForm = (props: {
   readiness: PromotionReadiness;
   target: EnvironmentState;
   projectSlug?: string;
+  /** The user holds `environments.promote.breakglass`: offer the break-glass option. */
+  mayBreakGlass: boolean;
   onClose: () => void;
   onChanged: () => void;
 }) => {
@@ -54,9 +66,20 @@ export const PromoteForm = (props: {
   const { entity } = useEntity();
   const entityRef = getCompoundEntityRef(entity);
   const api = useApi(environmentsApiRef);
+  const announce = useAnnounce();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const reasonId = useId();
   const [reason, setReason] = useState('');
+  const reasonField = useRef<HTMLInputElement>(null);
+  const breakGlass = useBreakGlassForm();
+  const [choice, setChoice] = useState<ScheduleChoice>({
+    later: false,
+    notBefore: '',
+    whenFreezeEnds: false,
+  });
+  const [scheduleTried, setScheduleTried] = useState(false);
+  const timeField = useRef<HTMLInputElement>(null);
+  const scheduled = scheduleOf(choice);
   const [promotionId, setPromotionId] = useState<string>();
   const progressHeading = useRef<HTMLHeadingElement>(null);
   const submit = useAction(async () => {
@@ -66,10 +89,41 @@ export const PromoteForm = (props: {
         ? { version: formatImageReference(readiness.version) }
         : {}),
       ...(reason.trim() ? { reason: reason.trim() } : {}),
+      ...breakGlass.body(),
+      ...(scheduled.schedule ? { schedule: scheduled.schedule } : {}),
       idempotencyKey,
     });
     setPromotionId(promotion.id);
   }, props.onChanged);
+  const request = () => {
+    const problem = breakGlass.check(reason, reasonField.current);
+    if (problem) {
+      announce(problem);
+      return;
+    }
+    if (scheduled.problem) {
+      setScheduleTried(true);
+      timeField.current?.focus();
+      announce(scheduled.problem);
+      return;
+    }
+    submit.run();
+  };
+  const freezeGate = readiness.gates.find(
+    g => g.id === 'freeze-window' && !g.passed,
+  );
+  // What a plain request would be refused for, and what lets it through instead.
+  const refused = refusingGates(readiness).length > 0;
+  const cleared =
+    (breakGlass.checked && breakGlassClears(readiness)) ||
+    (choice.whenFreezeEnds && freezeEndClears(readiness));
+  const ways = [
+    ...(props.mayBreakGlass && breakGlassClears(readiness)
+      ? ['break glass']
+      : []),
+    ...(freezeEndClears(readiness) ? ['run it when the freeze ends'] : []),
+  ];
+  const reasonProblem = breakGlass.shown(reason).reason;
   // The Request button is gone: focus moves to the heading of what replaced it.
   useEffect(() => {
     if (promotionId) progressHeading.current?.focus();
@@ -136,6 +190,32 @@ export const PromoteForm = (props: {
             ? `Needs ${readiness.approvalsRequired} approvals from other users before it runs.`
             : 'No approvals needed.'}
         </Typography>
+        {refused && !cleared && ways.length > 0 && (
+          <Typography variant="body2">
+            A request now is refused by the gates above; you may{' '}
+            {ways.join(' or ')}.
+          </Typography>
+        )}
+        <ScheduleOption
+          choice={choice}
+          onChange={setChoice}
+          freeze={
+            inFreezeWindow(readiness) ? { until: freezeGate?.until } : undefined
+          }
+          problem={scheduleTried ? scheduled.problem : undefined}
+          timeRef={timeField}
+        />
+        {props.mayBreakGlass && (
+          <BreakGlassOption
+            what="promotion"
+            checked={breakGlass.checked}
+            onCheckedChange={breakGlass.setChecked}
+            incident={breakGlass.incident}
+            onIncidentChange={breakGlass.setIncident}
+            incidentError={breakGlass.shown(reason).incident}
+            incidentRef={breakGlass.incidentRef}
+          />
+        )}
         <TextField
           id={reasonId}
           label="Reason"
@@ -144,6 +224,10 @@ export const PromoteForm = (props: {
           variant="outlined"
           value={reason}
           onChange={e => setReason(e.target.value)}
+          required={breakGlass.checked}
+          error={Boolean(reasonProblem)}
+          helperText={reasonProblem}
+          inputRef={reasonField}
         />
         {submit.error && (
           <Typography role="alert" variant="body2" color="error">
@@ -157,7 +241,7 @@ export const PromoteForm = (props: {
           variant="contained"
           color="primary"
           disabled={submit.pending}
-          onClick={() => submit.run()}
+          onClick={request}
         >
           Request promotion
         </Button>

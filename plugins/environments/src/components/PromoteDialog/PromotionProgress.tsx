@@ -6,10 +6,11 @@ import Typography from '@material-ui/core/Typography';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { usePolledValue } from '../../hooks/usePolledValue';
 import { errorMessage } from '../../util/errorMessage';
-import { promotionStateLabels } from '../../util/promotionStateLabels';
+import { stateLabel } from '../../util/stateLabel';
 import { useAnnounce } from '../Announcer';
 import { PromotionLinks } from '../PromotionLinks';
 import { PromotionStepper } from '../PromotionStepper';
+import { WaitingFor } from '../WaitingFor';
 
 /** How often a just-requested promotion is re-read while the dialog is open. */
 const POLL_MS = 3_000;
@@ -18,9 +19,7 @@ const POLL_MS = 3_000;
 export function progressSentence(promotion: Promotion): string {
   const what = promotion.kind === 'rollback' ? 'Rollback' : 'Promotion';
   const wait = promotion.waitingFor ? `; ${promotion.waitingFor.detail}` : '';
-  return `${what} into ${promotion.target}: ${
-    promotionStateLabels[promotion.state]
-  }${wait}`;
+  return `${what} into ${promotion.target}: ${stateLabel(promotion)}${wait}`;
 }
 
 /**
@@ -52,11 +51,7 @@ export const PromotionProgress = ({ promotionId }: { promotionId: string }) => {
       {value ? (
         <>
           <PromotionStepper promotion={value} />
-          {value.waitingFor && (
-            <Typography variant="body2">
-              Waiting for: {value.waitingFor.detail}
-            </Typography>
-          )}
+          <WaitingFor promotion={value} />
           {value.stateReason && (
             <Typography variant="body2">{value.stateReason}</Typography>
           )}

@@ -27,6 +27,7 @@ import { Announcer, useAnnounce } from '../Announcer';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { RollbackButton } from '../HistoryTable/RollbackButton';
 import { isRollbackCandidate } from '../HistoryTable/isRollbackCandidate';
+import { AcknowledgeBreakGlass } from './AcknowledgeBreakGlass';
 import { PromotionEvents } from './PromotionEvents';
 import { PromotionSummary } from './PromotionSummary';
 import { VerificationChecks } from './VerificationChecks';
@@ -63,6 +64,9 @@ const PromotionDetail = ({ id }: { id: string }) => {
           promotion.requestedBy,
           ...promotion.approvals.map(a => a.user),
           ...(promotion.cancelledBy ? [promotion.cancelledBy] : []),
+          ...(promotion.breakGlass?.acknowledgedBy
+            ? [promotion.breakGlass.acknowledgedBy]
+            : []),
           ...promotion.events.map(e => e.actor),
         ]
       : [],
@@ -107,6 +111,13 @@ const PromotionDetail = ({ id }: { id: string }) => {
             promotion={promotion}
             nameOf={nameOf}
             projectSlug={projectSlugOf(entity)}
+          />
+          <AcknowledgeBreakGlass
+            promotion={promotion}
+            mayApprove={permissions.approve}
+            userRef={userRef}
+            headingId={HEADING_ID}
+            onChanged={detail.refresh}
           />
           {(mayCancel || mayRollback) && (
             <div className={classes.actions}>

@@ -1,4 +1,7 @@
-import type { Promotion } from '@stageline/plugin-environments-common';
+import type {
+  Promotion,
+  PromotionSchedule,
+} from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { isAutomaticRollback } from '../../util/isAutomaticRollback';
@@ -8,8 +11,9 @@ import { resultLabel } from '../../util/resultLabel';
 import { PromotionLinks } from '../PromotionLinks';
 import { PromotionStepper } from '../PromotionStepper';
 import { StatusWord } from '../StatusWord';
-import { Timestamp } from '../Timestamp';
+import { Timestamp, exactTime } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
+import { WaitingFor } from '../WaitingFor';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -22,6 +26,16 @@ const useStyles = makeStyles(theme => ({
   term: { fontWeight: theme.typography.fontWeightBold as number },
   detail: { margin: 0 },
 }));
+
+/** When a scheduled promotion was asked to run, in words with exact local times. */
+function scheduleWords(schedule: PromotionSchedule): string {
+  return [
+    ...(schedule.notBefore
+      ? [`not before ${exactTime(schedule.notBefore)}`]
+      : []),
+    ...(schedule.whenFreezeEnds ? ['when the freeze window ends'] : []),
+  ].join(', and ');
+}
 
 /** The facts of one promotion as a description list: what, why, who, and how it went. */
 export const PromotionSummary = (props: {
@@ -60,6 +74,17 @@ export const PromotionSummary = (props: {
             string,
             React.ReactNode,
           ],
+          [
+            'Acknowledged',
+            p.breakGlass.acknowledgedBy ? (
+              <>
+                by {nameOf(p.breakGlass.acknowledgedBy)},{' '}
+                <Timestamp iso={p.breakGlass.acknowledgedAt} />
+              </>
+            ) : (
+              'not yet: an approver acknowledges it'
+            ),
+          ] as [string, React.ReactNode],
         ]
       : []),
     ['Requested by', nameOf(p.requestedBy)],
@@ -84,6 +109,7 @@ export const PromotionSummary = (props: {
           }`,
     ],
   ];
+  if (p.schedule) rows.push(['Schedule', scheduleWords(p.schedule)]);
   if (p.cancelledBy) rows.push(['Cancelled by', nameOf(p.cancelledBy)]);
   const rejecters = approvers.filter(a => a.decision === 'rejected');
   if (p.state === 'rejected' && rejecters.length) {
@@ -95,7 +121,9 @@ export const PromotionSummary = (props: {
     ]);
   }
   if (p.finishedAt) rows.push(['Ended', <Timestamp iso={p.finishedAt} />]);
-  if (p.waitingFor) rows.push(['Waiting for', p.waitingFor.detail]);
+  if (p.waitingFor) {
+    rows.push(['Waiting for', <WaitingFor promotion={p} bare />]);
+  }
   if (p.stateReason) rows.push(['Why', p.stateReason]);
   return (
     <>

@@ -72,7 +72,9 @@ export const PromotionStepper = ({ promotion }: { promotion: Promotion }) => {
             className={index === current ? classes.current : undefined}
           >
             <StatusWord kind={kind as StatusKind}>
-              {promotionStateLabels[step]}
+              {step === 'requested' && promotion.schedule
+                ? 'Scheduled'
+                : promotionStateLabels[step]}
               <VisuallyHidden> ({word})</VisuallyHidden>
             </StatusWord>
           </li>

@@ -1,0 +1,5 @@
+export { BreakGlassOption, BREAK_GLASS_LABEL } from './BreakGlassOption';
+export { breakGlassProblems } from './breakGlassProblems';
+export type { BreakGlassProblems } from './breakGlassProblems';
+export { useBreakGlassForm } from './useBreakGlassForm';
+export type { BreakGlassForm } from './useBreakGlassForm';

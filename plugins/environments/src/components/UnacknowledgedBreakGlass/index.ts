@@ -1,0 +1,1 @@
+export { UnacknowledgedBreakGlass } from './UnacknowledgedBreakGlass';

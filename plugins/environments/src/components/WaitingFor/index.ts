@@ -1,0 +1,1 @@
+export { WaitingFor } from './WaitingFor';
