@@ -163,6 +163,11 @@ export function createMockEnvironmentsApi(
       return promotion;
     },
     async getPromotion(id): Promise<PromotionDetail> {
+      // One of the scenario's history, once listed: as it is.
+      const past = listed.get(id);
+      if (past && !created.has(id)) {
+        return { ...withAcknowledgement(past), events: [] };
+      }
       const promotion = find(id);
       // A scheduled promotion waits for its time.
       const state = promotion.schedule

@@ -48,4 +48,21 @@ describe('PromotionStepper and verification', () => {
       'error',
     );
   });
+
+  it('shows a scheduled promotion’s first step as Scheduled, current', async () => {
+    await renderInTestApp(
+      <PromotionStepper
+        promotion={{
+          ...promotion,
+          approvalsRequired: 0,
+          state: 'requested',
+          schedule: { notBefore: '2030-01-01T08:00:00Z' },
+        }}
+      />,
+    );
+    const [first, second] = steps();
+    expect(first).toHaveTextContent('Scheduled (current)');
+    expect(first).toHaveAttribute('aria-current', 'step');
+    expect(second).toHaveTextContent('Writing to Git (to come)');
+  });
 });
