@@ -16,7 +16,12 @@ describe('breakGlassProblems', () => {
   });
 
   it('refuses an incident that is not an http(s) address', () => {
-    for (const incident of ['INC-7', 'ftp://x.test/7', 'javascript:alert(1)']) {
+    for (const incident of [
+      'INC-7',
+      'ftp://x.test/7',
+      'javascript:alert(1)',
+      'https://x.test/INC 7',
+    ]) {
       expect(breakGlassProblems(incident, 'r').incident).toBe(
         'Enter the incident as a web address starting with https:// or http://',
       );

@@ -3,6 +3,7 @@ export type BreakGlassProblems = { incident?: string; reason?: string };
 
 /** Whether `text` is an absolute http or https address. */
 function isHttpUrl(text: string): boolean {
+  if (/\s/.test(text)) return false;
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:';
