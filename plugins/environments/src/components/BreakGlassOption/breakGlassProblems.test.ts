@@ -19,6 +19,7 @@ describe('breakGlassProblems', () => {
     for (const incident of [
       'INC-7',
       'ftp://x.test/7',
+      // eslint-disable-next-line no-script-url -- a hostile fixture on purpose
       'javascript:alert(1)',
       'https://x.test/INC 7',
     ]) {
