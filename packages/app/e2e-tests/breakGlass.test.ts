@@ -27,8 +27,10 @@ const BREAK_GLASS =
 const declared = (env: string) =>
   overlayImage(readMainFile(CHECKOUT.overlay(env)));
 
-test.use({ viewport: WIDE_VIEWPORT });
-test.setTimeout(240_000);
+// A click that finds nothing fails on its own, naming what it looked for.
+test.use({ viewport: WIDE_VIEWPORT, actionTimeout: 30_000 });
+// Two users sign in, each page load taking long on a busy machine.
+test.setTimeout(600_000);
 
 keepMainAsFound();
 
