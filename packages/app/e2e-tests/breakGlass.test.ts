@@ -11,7 +11,6 @@ import { promotionCommits } from './promotionCommits';
 import { promotionInState } from './promotionInState';
 import { readMainFile } from './readMainFile';
 import { signInAs } from './signInAs';
-import { signOut } from './signOut';
 import { WIDE_VIEWPORT } from './WIDE_VIEWPORT';
 
 // Break glass through the UI: carol (a release manager, who holds environments.promote.breakglass
@@ -41,8 +40,10 @@ type BreakGlassPromotion = ApiPromotion & {
 };
 
 test('a break-glass promotion skips production’s approvals, is marked in the history and acknowledged by another approver', async ({
-  page,
+  page: carolPage,
+  browser,
 }) => {
+  let page = carolPage;
   const run = Date.now();
   const stagingImage = declared('staging');
   const incident = `https://incidents.example.test/INC-${run}`;
@@ -142,8 +143,10 @@ test('a break-glass promotion skips production’s approvals, is marked in the h
       page.getByRole('button', { name: 'Acknowledge break-glass' }),
     ).toHaveCount(0);
 
-    // Alice, another release manager, finds it on the tab and acknowledges it.
-    await signOut(page);
+    // Alice, another release manager (in a browser of her own), finds it on the tab and
+    // acknowledges it.
+    const context = await browser.newContext({ viewport: WIDE_VIEWPORT });
+    page = await context.newPage();
     await signInAs(page, 'alice');
     await page.goto(TAB);
     await page
