@@ -149,12 +149,14 @@ test('a break-glass promotion skips production’s approvals, is marked in the h
     page = await context.newPage();
     await signInAs(page, 'alice');
     await page.goto(TAB);
-    await page
+    // The tab loads slowly in a fresh browser: wait for the list before clicking.
+    const toDetail = page
       .getByRole('region', { name: AWAITING })
       .getByRole('listitem')
       .filter({ hasText: reason })
-      .getByRole('link', { name: 'Promotion into production' })
-      .click();
+      .getByRole('link', { name: 'Promotion into production' });
+    await expect(toDetail).toBeVisible({ timeout: 120_000 });
+    await toDetail.click();
     await expect(page).toHaveURL(
       new RegExp(`/environments/promotions/${promotion.id}$`),
     );
