@@ -116,6 +116,10 @@ export class PromotionService {
           ...(body.breakGlass && {
             breakGlassIncident: body.breakGlass.incident,
           }),
+          ...(body.schedule && {
+            scheduleNotBefore: body.schedule.notBefore ?? null,
+            scheduleWhenFreezeEnds: body.schedule.whenFreezeEnds === true,
+          }),
         },
       },
       () =>
