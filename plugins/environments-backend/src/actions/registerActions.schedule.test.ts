@@ -149,7 +149,7 @@ describe('request actions: schedule and break-glass', () => {
         entityRef: 'checkout',
         target: 'production',
         reason: 'checkout is down',
-        breakGlass: { incident: 'javascript:alert(1)' },
+        breakGlass: { incident: 'ftp://incidents.example.com/42' },
       }),
     ).rejects.toThrow(/incident link/);
     expect(await allowed.store.listByEntity(CHECKOUT)).toEqual([]);
