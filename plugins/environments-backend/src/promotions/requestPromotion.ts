@@ -47,7 +47,7 @@ export async function requestPromotion(
     idempotencyKey: body.idempotencyKey,
   });
   if (repeated) return { promotion: repeated, created: false };
-  // Bad input changes nothing: checked before anything is read or stored.
+  // Bad input changes nothing: checked before the catalog, Git or the cluster is read.
   const schedule = requestedSchedule(body, deps.now());
   if (body.rollback) {
     await deps.authorization.require(
