@@ -5,7 +5,7 @@ import type {
 import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
-import { InMemoryPreviewOverrideStore } from '../../__testUtils__/InMemoryPreviewOverrideStore';
+import { InMemoryPreviewOverrideStore } from './InMemoryPreviewOverrideStore';
 import type { PullRequestSummary } from '../../gitops/types';
 import type { AuditEntry } from '../../audit/types';
 import type { EntityContext } from '../../catalog/EntityContext';
