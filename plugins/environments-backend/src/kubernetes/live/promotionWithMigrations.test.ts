@@ -20,13 +20,13 @@ import {
 import { waitingFor } from '../../promotions/waitingFor';
 import { eventually } from '../__testUtils__/eventually';
 import { jobObject, type TestJobPhase } from '../__testUtils__/jobObject';
-import { testLogger } from '../__testUtils__/testLogger';
+import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
 import {
   deploymentObject,
   podObject,
   replicaSetObject,
 } from '../__testUtils__/workloadObjects';
-import { ClusterStateStore } from '../cache/ClusterStateStore';
+import type { ClusterStateStore } from '../cache/ClusterStateStore';
 import type { ClusterStateReader } from '../types';
 
 jest.setTimeout(60_000);
@@ -38,12 +38,9 @@ let clusters: ClusterStateStore;
 
 beforeEach(async () => {
   standIn = await startKubernetesStandIn();
-  clusters = ClusterStateStore.create({
-    clusters: [{ name: 'local', url: standIn.url }],
-    logger: testLogger(),
-    backoff: { initialMs: 50, maxMs: 200 },
-  });
-  await clusters.start();
+  clusters = await startClusterStateStore([
+    { name: 'local', url: standIn.url },
+  ]);
 });
 
 afterEach(async () => {
