@@ -25,6 +25,7 @@ export class FleetChainCache {
   readonly #ttlMs: number;
   readonly #now: () => Date;
   readonly #entries = new Map<string, Entry>();
+  #prunedAt = -Infinity;
 
   constructor(options: {
     readModel: Pick<EnvironmentsService, 'readEntityChain'>;
@@ -101,9 +102,14 @@ export class FleetChainCache {
     return state;
   }
 
-  /** Forgets expired entries, so services gone from the catalog do not stay in memory. */
+  /**
+   * Forgets expired entries, so services gone from the catalog do not stay in memory. Walks the
+   * entries at most once per TTL: an expired entry is never answered anyway.
+   */
   prune(): void {
     const now = this.#now().getTime();
+    if (now - this.#prunedAt < this.#ttlMs) return;
+    this.#prunedAt = now;
     for (const [ref, entry] of this.#entries) {
       if (now - entry.at >= 2 * this.#ttlMs) this.#entries.delete(ref);
     }
