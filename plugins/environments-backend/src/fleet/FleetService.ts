@@ -32,11 +32,15 @@ import { type ListedService, ListedServices } from './ListedServices';
 import { scopeCatalogFilters } from './scopeCatalogFilter';
 import { toFleetService } from './toFleetService';
 
+const NO_PROMOTIONS: Promotion[] = [];
+
 /**
  * Every service the caller may read, with every environment of its chain: one catalog list with
- * the caller's credentials, one batch permission check, one database query for the promotions
- * in flight, then the read model's caches per service (each chain state kept for the GitOps
- * cache TTL, see {@link FleetChainCache}). No cluster, Git or GitHub call.
+ * the caller's credentials, one permission decision (per service in batches only when the
+ * policy's answer is conditional), one database query for the promotions in flight, then the
+ * read model's caches per service (each chain state kept for the GitOps cache TTL, see
+ * {@link FleetChainCache}; what is derived from each entity kept while it is unchanged, see
+ * {@link ListedServices}). No cluster, Git or GitHub call.
  */
 export class FleetService {
   readonly #catalog: typeof catalogServiceRef.T;
@@ -133,8 +137,9 @@ export class FleetService {
 
   /**
    * The services the caller may read: listed from the catalog with the caller's credentials
-   * (catalog read rules apply), then `environments.read` on each in batches. With a scope, the
-   * catalog lists only (a superset of) that System's or Group's components.
+   * (catalog read rules apply), then `environments.read` on all of them (see
+   * {@link lackingInBatches}). With a scope, the catalog lists only (a superset of) that
+   * System's or Group's components.
    */
   async readableEntities(
     credentials: BackstageCredentials,
@@ -262,8 +267,6 @@ export class FleetService {
     return new Set(ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')));
   }
 }
-
-const NO_PROMOTIONS: Promotion[] = [];
 
 function compareRefs(a: string, b: string): number {
   if (a === b) return 0;
