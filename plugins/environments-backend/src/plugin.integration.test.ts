@@ -28,6 +28,7 @@ import { applyCheckoutDeployment } from './__testUtils__/integration/applyChecko
 import { applyCheckoutRelease } from './__testUtils__/integration/applyCheckoutRelease';
 import { capturedEvents } from './__testUtils__/integration/capturedEvents';
 import { checkoutEntity } from './__testUtils__/integration/checkoutEntity';
+import { checkoutRepositories } from './__testUtils__/integration/checkoutRepositories';
 import { runCheckout } from './__testUtils__/integration/runCheckout';
 import type { CheckoutVersion } from './__testUtils__/integration/CheckoutVersion';
 import { integrationConfig } from './__testUtils__/integration/integrationConfig';
@@ -37,7 +38,6 @@ import { waitForWatches } from './__testUtils__/integration/waitForWatches';
 import { createTestRemote } from './gitops/local/createTestRemote';
 import { eventually } from './kubernetes/__testUtils__/eventually';
 import { freePort } from './kubernetes/__testUtils__/freePort';
-import { digest } from './kubernetes/__testUtils__/workloadObjects';
 import { environmentsPlugin } from './plugin';
 import { ownerFile } from './__testUtils__/testOwnershipGuard';
 
@@ -55,17 +55,7 @@ type Remote = Awaited<ReturnType<typeof createTestRemote>>;
 async function createWorld() {
   const root = await mkdtemp(join(tmpdir(), 'environments-integration-'));
   const standIn = await startKubernetesStandIn({ token: TOKEN });
-  const source = await createTestRemote(join(root, 'source'));
-  const gitops = await createTestRemote(join(root, 'gitops'));
-  // Tags are source commit SHAs, as CI tags every image; digests make them immutable.
-  const v1: CheckoutVersion = {
-    tag: await source.commit({ 'README.md': 'v1' }, 'Initial checkout API'),
-    digest: digest('a'),
-  };
-  const v2: CheckoutVersion = {
-    tag: await source.commit({ 'README.md': 'v2' }, 'Validate coupon codes'),
-    digest: digest('b'),
-  };
+  const { source, gitops, v1, v2 } = await checkoutRepositories(root);
   return {
     root,
     standIn,

@@ -12,12 +12,11 @@ import { aNewPromotion } from './promotions/store/__testUtils__/aNewPromotion';
 import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
 import { approverView } from './promotions/__testUtils__/approverView';
 import {
-  ALICE,
   BOB,
   entity as checkout,
-  promotionWorld,
 } from './promotions/__testUtils__/promotionWorld';
 import { createRouter } from './router';
+import { promotionRoutes } from './__testUtils__/promotionRoutes';
 import { CallerBudget } from './authorization/CallerBudget';
 
 jest.setTimeout(60_000);
@@ -29,43 +28,26 @@ const SHA_B = 'b'.repeat(40);
 async function setup(
   options: { denied?: string[]; extraEntities?: Entity[] } = {},
 ) {
-  const w = await promotionWorld(databases, 'SQLITE_3', options);
   const deleter = { deleteNamespace: jest.fn() };
-  const previews = new PreviewService({
-    clusters: w.clusters,
-    deleter,
-    overrides: w.store,
-    audit: w.store,
-    owners: w.deps.environments,
-    getPullRequest: jest.fn(),
-    listServices: jest.fn(async () => []),
-    config: {
-      ...w.config.previews,
-      chains: w.config.chains,
-    },
-    logger: mockServices.logger.mock(),
-  });
-  let credentials = ALICE;
-  const router = await createRouter({
-    httpAuth: mockServices.httpAuth.mock({
-      credentials: jest.fn(async () => credentials) as any,
-    }),
-    authorization: w.deps.authorization,
-    environments: w.deps.environments,
-    view: w.view,
-    promotions: w.service,
-    previews,
+  const routes = await promotionRoutes(databases, options, {
     githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
+    previews: w =>
+      new PreviewService({
+        clusters: w.clusters,
+        deleter,
+        overrides: w.store,
+        audit: w.store,
+        owners: w.deps.environments,
+        getPullRequest: jest.fn(),
+        listServices: jest.fn(async () => []),
+        config: {
+          ...w.config.previews,
+          chains: w.config.chains,
+        },
+        logger: mockServices.logger.mock(),
+      }),
   });
-  const app = express().use(router).use(mockErrorHandler());
-  return {
-    ...w,
-    app,
-    deleter,
-    as: (c: typeof ALICE) => {
-      credentials = c;
-    },
-  };
+  return { ...routes, deleter };
 }
 
 type Route = {

@@ -12,6 +12,7 @@ export {
   EntityDeliveryMetricsCard,
   EnvironmentsPage,
 } from './plugin';
+export { EntityEnvironmentsLink } from './components/EntityEnvironmentsLink';
 export { isEnvironmentsAvailable } from './isEnvironmentsAvailable';
 export { environmentsApiRef } from './api/EnvironmentsApi';
 export type { EnvironmentsApi } from './api/EnvironmentsApi';

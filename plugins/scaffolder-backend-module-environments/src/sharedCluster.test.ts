@@ -7,8 +7,8 @@ import { KubernetesObject } from './manifests/types';
 import { readTree } from './__testUtils__/readTree';
 import { renderWorkspaceOverlays } from './__testUtils__/renderWorkspaceOverlays';
 import { restrictedViolations } from './__testUtils__/restrictedViolations';
-import { runCreate } from './__testUtils__/runCreate';
-import { runPlatform } from './__testUtils__/runPlatform';
+import { runCreate } from './actions/__testUtils__/runCreate';
+import { runPlatform } from './actions/__testUtils__/runPlatform';
 import { sharedClaims } from './__testUtils__/sharedClaims';
 
 const PLATFORM = 'platform/environments';

@@ -5,15 +5,17 @@ import {
   type TestDatabases,
 } from '@backstage/backend-test-utils';
 import express from 'express';
-import type { PreviewService } from '../previews/PreviewService';
 import {
   ALICE,
   promotionWorld,
 } from '../promotions/__testUtils__/promotionWorld';
 
-type PromotionWorld = Awaited<ReturnType<typeof promotionWorld>>;
 import { createRouter } from '../router';
 import { CallerBudget } from '../authorization/CallerBudget';
+
+type PromotionWorld = Awaited<ReturnType<typeof promotionWorld>>;
+// The router's own option type, so these test routes need nothing from the previews folder.
+type PreviewsOption = Parameters<typeof createRouter>[0]['previews'];
 
 /**
  * The router over a promotion world on SQLite. By default previews are not wired and the GitHub
@@ -25,7 +27,7 @@ export async function promotionRoutes(
   options: Parameters<typeof promotionWorld>[2] = {},
   wiring: {
     githubReads?: CallerBudget;
-    previews?: (world: PromotionWorld) => PreviewService;
+    previews?: (world: PromotionWorld) => PreviewsOption;
   } = {},
 ) {
   const w = await promotionWorld(databases, 'SQLITE_3', options);
@@ -40,7 +42,7 @@ export async function promotionRoutes(
     environments: w.deps.environments,
     view: w.view,
     promotions: w.service,
-    previews: wiring.previews?.(w) ?? ({} as PreviewService),
+    previews: wiring.previews?.(w) ?? ({} as PreviewsOption),
     githubReads,
   });
   const app = express()

@@ -8,8 +8,9 @@ import {
 
 /**
  * `environments:request-rollback`. Authorizes inside (environments.promote and
- * environments.rollback, and environments.promote.protected for protected targets) with the
- * caller's credentials, like the portal's rollback button.
+ * environments.rollback, and environments.promote.protected for protected targets,
+ * environments.promote.breakglass for break-glass) with the caller's credentials, like the
+ * portal's rollback button.
  */
 export function createRequestRollbackAction(options: {
   actionsRegistry: ActionsRegistryService;
@@ -22,7 +23,7 @@ export function createRequestRollbackAction(options: {
     description: `Requests returning an environment of a service to a version that succeeded there before, through Git. Approvals and freeze windows of the environment apply as to a promotion.
 
 ## When to use
-Only when the user explicitly asks to roll back. Use get-service-history to find a version that succeeded in the environment before the one it runs now, and name it in \`version\`.`,
+Only when the user explicitly asks to roll back. Use get-service-history to find a version that succeeded in the environment before the one it runs now, and name it in \`version\`. Pass \`schedule\` when the user asks to roll back later; \`breakGlass\` (incident link and \`reason\`) only when the user explicitly asks to bypass a freeze window for an incident.`,
     attributes: { destructive: true, readOnly: false, idempotent: false },
     schema: {
       input: z =>

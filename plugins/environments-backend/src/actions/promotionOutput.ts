@@ -20,6 +20,7 @@ export function promotionOutput(promotion: Promotion) {
       promotion.links.workflowRun?.url,
     cancelledBy: promotion.cancelledBy,
     breakGlass: promotion.breakGlass,
+    schedule: promotion.schedule,
     waitingFor: promotion.waitingFor,
   };
 }

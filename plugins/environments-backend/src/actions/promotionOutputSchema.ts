@@ -23,6 +23,15 @@ export function promotionOutputSchema(z: typeof zod) {
       .describe(
         'Set for a break-glass promotion; unacknowledged until acknowledgedBy is set',
       ),
+    schedule: z
+      .object({
+        notBefore: z.string().optional(),
+        whenFreezeEnds: z.boolean().optional(),
+      })
+      .optional()
+      .describe(
+        'Set for a scheduled promotion: not written before notBefore, and/or until the freeze window ends',
+      ),
     waitingFor: z
       .object({
         kind: z.string(),

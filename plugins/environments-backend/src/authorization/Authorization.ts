@@ -8,6 +8,7 @@ import type { Request } from 'express';
 import { holdsNoEnvironmentsPermission } from './holdsNoEnvironmentsPermission';
 import { permissionsLacking } from './permissionsLacking';
 import { requirePermission } from './requirePermission';
+import { uniformDecisionOf } from './uniformDecisionOf';
 import type { ServiceAccess, WriteAction } from './ServiceAccess';
 
 /** A permission on a catalog entity, as every `environments.*` permission is. */
@@ -106,6 +107,19 @@ export class Authorization {
       permissions,
       credentials,
     );
+  }
+
+  /**
+   * The policy's answer for `permissions` on every entity at once, when it is the same for all:
+   * `allow` when each is an unconditional ALLOW, `deny` when any is an unconditional DENY,
+   * undefined when a decision is conditional (or anything else): then ask per entity. The
+   * policy never sees the resource, so an unconditional answer is the one each entity would get.
+   */
+  async uniformDecision(
+    permissions: EntityPermission[],
+    credentials: BackstageCredentials,
+  ): Promise<'allow' | 'deny' | undefined> {
+    return uniformDecisionOf(this.#permissions, permissions, credentials);
   }
 
   /** Whether the caller holds none of the `environments.*` permissions on the entity. */

@@ -2,7 +2,7 @@ import type { Config } from '@backstage/config';
 import { z } from 'zod/v3';
 import { dns1123Label } from './chainsSchema';
 import type { Environment, LinkTemplate } from './Environment';
-import { linkTemplateProblem } from './linkTemplate';
+import { urlTemplateSchema } from './urlTemplate';
 import { parseConfigValue } from './parseConfigValue';
 
 const KEY = 'environments.links';
@@ -10,15 +10,7 @@ const KEY = 'environments.links';
 const linkSchema = z
   .object({
     title: z.string().trim().min(1).max(100),
-    url: z
-      .string()
-      .max(2000)
-      .superRefine((url, ctx) => {
-        const problem = linkTemplateProblem(url);
-        if (problem) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-        }
-      }),
+    url: urlTemplateSchema,
     environments: z.array(dns1123Label).min(1).optional(),
   })
   .strict();

@@ -72,6 +72,10 @@ describe('verification config', () => {
       "Invalid config at 'environments.chains.default.0.verification.url': must be an http(s) URL",
     ],
     [
+      { duration: '10m', url: 'https://{team}.example.com' },
+      "Invalid config at 'environments.chains.default.0.verification.url': unknown placeholder {team}",
+    ],
+    [
       { duration: '10m', url: 'https://x', http: [{ path: 'health' }] },
       'must be a path starting with "/"',
     ],

@@ -1,6 +1,6 @@
 import { z } from 'zod/v3';
 import { durationSchema } from './durationSchema';
-import { linkTemplateProblem } from './linkTemplate';
+import { urlTemplateProblem, urlTemplateSchema } from './urlTemplate';
 
 const positiveDuration = durationSchema.refine(
   ms => ms > 0,
@@ -35,7 +35,7 @@ const prometheusCheckSchema = z
         'must be a short name of lowercase letters, digits and "-", e.g. error-rate',
       ),
     baseUrl: z.string().superRefine((url, ctx) => {
-      const problem = linkTemplateProblem(url);
+      const problem = urlTemplateProblem(url);
       if (problem || /\{/.test(url)) {
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
@@ -81,16 +81,7 @@ export const verificationSchema = z
     duration: positiveDuration,
     onFailure: z.enum(['notify', 'rollback']).optional(),
     workloads: z.boolean().optional(),
-    url: z
-      .string()
-      .max(2000)
-      .superRefine((url, ctx) => {
-        const problem = linkTemplateProblem(url);
-        if (problem) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-        }
-      })
-      .optional(),
+    url: urlTemplateSchema.optional(),
     http: z.array(httpCheckSchema).optional(),
     prometheus: z.array(prometheusCheckSchema).optional(),
   })

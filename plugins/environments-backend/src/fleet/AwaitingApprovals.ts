@@ -27,13 +27,13 @@ import { lackingInBatches } from './lackingInBatches';
  */
 export class AwaitingApprovals {
   readonly #catalog: typeof catalogServiceRef.T;
-  readonly #authorization: Pick<Authorization, 'lackingOn'>;
+  readonly #authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
   readonly #store: Pick<PromotionStore, 'listInFlight'>;
   readonly #config: Pick<EnvironmentsConfig, 'chains'>;
 
   constructor(options: {
     catalog: typeof catalogServiceRef.T;
-    authorization: Pick<Authorization, 'lackingOn'>;
+    authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
     store: Pick<PromotionStore, 'listInFlight'>;
     config: Pick<EnvironmentsConfig, 'chains'>;
   }) {

@@ -1,6 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { ChainState } from '../readmodel/ChainState';
+import type { ListedService } from './ListedServices';
 
 type Entry = {
   fingerprint: string;
@@ -15,7 +16,8 @@ type Entry = {
  * Each service's chain state as the fleet last read it from the read model, kept for the GitOps
  * cache TTL (see {@link FleetChainCache.read}): a filtered fleet query judges every candidate,
  * and reading thousands of chains per call is what made it slow. An entry is keyed by the entity
- * ref and the entity as listed, so an edited entity is read again. Failed reads are not kept. Callers look up only
+ * ref and the listed entity's fingerprint (see {@link ListedServices}), so an edited entity is
+ * read again. Failed reads are not kept. Callers look up only
  * entities they were already allowed to read: the cache never decides who sees what.
  */
 export class FleetChainCache {
@@ -23,6 +25,7 @@ export class FleetChainCache {
   readonly #ttlMs: number;
   readonly #now: () => Date;
   readonly #entries = new Map<string, Entry>();
+  #prunedAt = -Infinity;
 
   constructor(options: {
     readModel: Pick<EnvironmentsService, 'readEntityChain'>;
@@ -39,18 +42,23 @@ export class FleetChainCache {
    * TTL but younger than twice the TTL is still answered, and read again in the background (once),
    * so a page re-read on the TTL's rhythm does not pay every service's read at once.
    */
-  read(ref: string, entity: Entity): Promise<ChainState> {
+  read({ ref, entity, fingerprint }: ListedService): Promise<ChainState> {
     const now = this.#now().getTime();
-    const fingerprint = JSON.stringify(entity);
     const cached = this.#answerable(ref, entity, fingerprint, now);
     return cached ? cached.state : this.#load(ref, entity, fingerprint, now);
   }
 
   /** Like {@link FleetChainCache.read}, but without waiting: only a state already read. */
-  readNow(ref: string, entity: Entity): ChainState | undefined {
-    const fingerprint = JSON.stringify(entity);
-    return this.#answerable(ref, entity, fingerprint, this.#now().getTime())
-      ?.value;
+  readNow(
+    { ref, entity, fingerprint }: ListedService,
+    now = this.#now().getTime(),
+  ): ChainState | undefined {
+    return this.#answerable(ref, entity, fingerprint, now)?.value;
+  }
+
+  /** The clock in milliseconds, to judge many services against one instant. */
+  nowMs(): number {
+    return this.#now().getTime();
   }
 
   #answerable(
@@ -94,9 +102,14 @@ export class FleetChainCache {
     return state;
   }
 
-  /** Forgets expired entries, so services gone from the catalog do not stay in memory. */
+  /**
+   * Forgets expired entries, so services gone from the catalog do not stay in memory. Walks the
+   * entries at most once per TTL: an expired entry is never answered anyway.
+   */
   prune(): void {
     const now = this.#now().getTime();
+    if (now - this.#prunedAt < this.#ttlMs) return;
+    this.#prunedAt = now;
     for (const [ref, entry] of this.#entries) {
       if (now - entry.at >= 2 * this.#ttlMs) this.#entries.delete(ref);
     }

@@ -3,7 +3,6 @@ import type {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
@@ -19,7 +18,6 @@ import { errorMessage } from '../errors/errorMessage';
 import type { ChainState } from '../readmodel/ChainState';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 import type { PromotionStore } from '../promotions/types';
-import { entitySummary } from './entitySummary';
 import { FleetChainCache } from './FleetChainCache';
 import { decodeFleetCursor, encodeFleetCursor } from './fleetCursor';
 import {
@@ -30,26 +28,32 @@ import {
   needsEnvironments,
 } from './fleetFilters';
 import { lackingInBatches } from './lackingInBatches';
+import { type ListedService, ListedServices } from './ListedServices';
 import { scopeCatalogFilters } from './scopeCatalogFilter';
 import { toFleetService } from './toFleetService';
 
+const NO_PROMOTIONS: Promotion[] = [];
+
 /**
  * Every service the caller may read, with every environment of its chain: one catalog list with
- * the caller's credentials, one batch permission check, one database query for the promotions
- * in flight, then the read model's caches per service (each chain state kept for the GitOps
- * cache TTL, see {@link FleetChainCache}). No cluster, Git or GitHub call.
+ * the caller's credentials, one permission decision (per service in batches only when the
+ * policy's answer is conditional), one database query for the promotions in flight, then the
+ * read model's caches per service (each chain state kept for the GitOps cache TTL, see
+ * {@link FleetChainCache}; what is derived from each entity kept while it is unchanged, see
+ * {@link ListedServices}). No cluster, Git or GitHub call.
  */
 export class FleetService {
   readonly #catalog: typeof catalogServiceRef.T;
-  readonly #authorization: Pick<Authorization, 'lackingOn'>;
+  readonly #authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
   readonly #chains: FleetChainCache;
+  readonly #listed = new ListedServices();
   readonly #quietRows = new WeakMap<ChainState, FleetRow>();
   readonly #store: Pick<PromotionStore, 'listInFlight'>;
   readonly #userInfo: Pick<UserInfoService, 'getUserInfo'>;
 
   constructor(options: {
     catalog: typeof catalogServiceRef.T;
-    authorization: Pick<Authorization, 'lackingOn'>;
+    authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
     readModel: Pick<EnvironmentsService, 'readEntityChain'>;
     store: Pick<PromotionStore, 'listInFlight'>;
     userInfo: Pick<UserInfoService, 'getUserInfo'>;
@@ -90,25 +94,19 @@ export class FleetService {
     const entities = await this.readableEntities(credentials, query.scope);
     const candidates = (
       hasEntityFilters(filters)
-        ? entities.filter(e => matchesEntity(entitySummary(e.entity), filters))
+        ? entities.filter(e => matchesEntity(e.summary, filters))
         : entities
     ).sort((a, b) => compareRefs(a.ref, b.ref));
     const inFlight = groupByEntity(await this.#store.listInFlight());
     this.#chains.prune();
 
-    let matching: Array<{ ref: string; row?: FleetRow; entity: Entity }>;
+    let matching: Array<ListedService & { row?: FleetRow }>;
     if (needsEnvironments(filters)) {
-      // Services already in memory are judged without a promise each; the rest are read.
-      const rows = await Promise.all(
-        candidates.map(c => {
-          const promotions = inFlight.get(c.ref) ?? [];
-          const row = this.#rowNow(c, promotions);
-          return row
-            ? { ...c, row }
-            : this.#row(c, promotions).then(r => ({ ...c, row: r }));
-        }),
+      matching = await this.#matchingEnvironments(
+        candidates,
+        inFlight,
+        filters,
       );
-      matching = rows.filter(r => matchesEnvironments(r.row, filters));
     } else {
       matching = candidates;
     }
@@ -117,7 +115,14 @@ export class FleetService {
       : 0;
     const page = start < 0 ? [] : matching.slice(start, start + query.limit);
     const services = await Promise.all(
-      page.map(async m => m.row ?? this.#row(m, inFlight.get(m.ref) ?? [])),
+      page.map(async m => {
+        const promotions = inFlight.get(m.ref) ?? NO_PROMOTIONS;
+        return (
+          m.row ??
+          this.#rowNow(m, promotions) ??
+          (await this.#row(m, promotions))
+        );
+      }),
     );
     const last = page[page.length - 1];
     const more = start >= 0 && start + query.limit < matching.length;
@@ -132,13 +137,14 @@ export class FleetService {
 
   /**
    * The services the caller may read: listed from the catalog with the caller's credentials
-   * (catalog read rules apply), then `environments.read` on each in batches. With a scope, the
-   * catalog lists only (a superset of) that System's or Group's components.
+   * (catalog read rules apply), then `environments.read` on all of them (see
+   * {@link lackingInBatches}). With a scope, the catalog lists only (a superset of) that
+   * System's or Group's components.
    */
   async readableEntities(
     credentials: BackstageCredentials,
     scope?: FleetFilters['scope'],
-  ): Promise<Array<{ ref: string; entity: Entity }>> {
+  ): Promise<ListedService[]> {
     const annotated = {
       [`metadata.annotations.${KUBERNETES_ANNOTATION}`]: CATALOG_FILTER_EXISTS,
     };
@@ -155,6 +161,8 @@ export class FleetService {
           'metadata.namespace',
           'metadata.title',
           'metadata.annotations',
+          // Changes on every edit: what tells an unchanged entity apart cheaply.
+          'metadata.etag',
           'spec.owner',
           'spec.system',
           'spec.lifecycle',
@@ -163,10 +171,8 @@ export class FleetService {
       },
       { credentials },
     );
-    const listed = items.map(entity => ({
-      ref: stringifyEntityRef(entity),
-      entity,
-    }));
+    const listed = items.map(entity => this.#listed.describe(entity));
+    if (!scoped) this.#listed.retainOnly(listed);
     if (listed.length === 0) return [];
     const lacking = await lackingInBatches(
       this.#authorization,
@@ -177,35 +183,71 @@ export class FleetService {
     return listed.filter(l => !lacking.has(l.ref));
   }
 
+  /**
+   * The candidates (in order) whose rows match the state filter and the search. Services already
+   * in memory are judged in one synchronous pass, without a promise or an object each; only the
+   * rest are read, all at once.
+   */
+  async #matchingEnvironments(
+    candidates: ListedService[],
+    inFlight: Map<string, Promotion[]>,
+    filters: FleetFilters,
+  ): Promise<Array<ListedService & { row: FleetRow }>> {
+    const rows: Array<FleetRow | undefined> = new Array(candidates.length);
+    const unread: Array<Promise<void>> = [];
+    const now = this.#chains.nowMs();
+    candidates.forEach((candidate, index) => {
+      const promotions = inFlight.get(candidate.ref) ?? NO_PROMOTIONS;
+      const row = this.#rowNow(candidate, promotions, now);
+      if (row) rows[index] = row;
+      else {
+        unread.push(
+          this.#row(candidate, promotions).then(r => {
+            rows[index] = r;
+          }),
+        );
+      }
+    });
+    await Promise.all(unread);
+    const matching: Array<ListedService & { row: FleetRow }> = [];
+    candidates.forEach((candidate, index) => {
+      const row = rows[index]!;
+      if (matchesEnvironments(row, filters)) {
+        matching.push({ ...candidate, row });
+      }
+    });
+    return matching;
+  }
+
   /** The row of a service whose chain state is in memory; a row without promotions is kept. */
   #rowNow(
-    { ref, entity }: { ref: string; entity: Entity },
+    listed: ListedService,
     inFlight: Promotion[],
+    now?: number,
   ): FleetRow | undefined {
-    const state = this.#chains.readNow(ref, entity);
+    const state = this.#chains.readNow(listed, now);
     if (!state) return undefined;
-    if (inFlight.length > 0) return toFleetService(entity, state, inFlight);
+    if (inFlight.length > 0) {
+      return toFleetService(listed.entity, state, inFlight, listed.summary);
+    }
     // One state belongs to one listed entity (the cache keys it so): its row is the same too.
     let row = this.#quietRows.get(state);
     if (!row) {
-      row = toFleetService(entity, state, []);
+      row = toFleetService(listed.entity, state, [], listed.summary);
       this.#quietRows.set(state, row);
     }
     return row;
   }
 
   /** A row from the chain state (cached) and the promotions in flight (read per call). */
-  async #row(
-    { ref, entity }: { ref: string; entity: Entity },
-    inFlight: Promotion[],
-  ): Promise<FleetRow> {
+  async #row(listed: ListedService, inFlight: Promotion[]): Promise<FleetRow> {
     try {
-      const state = await this.#chains.read(ref, entity);
-      return toFleetService(entity, state, inFlight);
+      const state = await this.#chains.read(listed);
+      return toFleetService(listed.entity, state, inFlight, listed.summary);
     } catch (error) {
       // One service that cannot be read (ownership, an unknown chain) keeps its row, with why.
       return {
-        ...entitySummary(entity),
+        ...listed.summary,
         chain: '',
         environments: [],
         error: errorMessage(error),

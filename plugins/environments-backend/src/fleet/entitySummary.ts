@@ -7,13 +7,14 @@ import {
 } from '@backstage/catalog-model';
 import type { FleetService } from '@stageline/plugin-environments-common';
 
-/** Who owns a component, which system it is part of, and its lifecycle, as full entity refs. */
-export function entitySummary(
-  entity: Entity,
-): Pick<
+/** The entity's part of a fleet row. */
+export type EntitySummary = Pick<
   FleetService,
   'entityRef' | 'name' | 'title' | 'owner' | 'system' | 'lifecycle'
-> {
+>;
+
+/** Who owns a component, which system it is part of, and its lifecycle, as full entity refs. */
+export function entitySummary(entity: Entity): EntitySummary {
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   const namespace = entity.metadata.namespace ?? 'default';
   return {

@@ -79,16 +79,28 @@ export function matchesEnvironments(
   }
   if (filters.search) {
     const needle = filters.search.toLocaleLowerCase('en-US');
-    const texts = [
+    if (!searchTextsOf(service).some(text => text.includes(needle))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A row kept across calls (the fleet keeps rows without promotions) is searched many times.
+const searchTexts = new WeakMap<FleetService, string[]>();
+
+/** What the search matches in lower case: name, title and each environment's version. */
+function searchTextsOf(service: FleetService): string[] {
+  let texts = searchTexts.get(service);
+  if (!texts) {
+    texts = [
       service.name,
       service.title ?? '',
       ...service.environments.map(env =>
         env.version ? formatImageReference(env.version) : '',
       ),
-    ];
-    if (!texts.some(text => text.toLocaleLowerCase('en-US').includes(needle))) {
-      return false;
-    }
+    ].map(text => text.toLocaleLowerCase('en-US'));
+    searchTexts.set(service, texts);
   }
-  return true;
+  return texts;
 }

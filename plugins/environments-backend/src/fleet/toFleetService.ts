@@ -12,7 +12,7 @@ import {
 } from '@stageline/plugin-environments-common';
 import type { GitRepository } from '../gitops/types';
 import type { ChainState } from '../readmodel/ChainState';
-import { entitySummary } from './entitySummary';
+import { entitySummary, type EntitySummary } from './entitySummary';
 
 const COMMIT_SHA = /^[0-9a-f]{7,40}$/;
 
@@ -24,6 +24,7 @@ export function toFleetService(
   entity: Entity,
   state: ChainState,
   inFlight: Promotion[],
+  summary: EntitySummary = entitySummary(entity),
 ): FleetService {
   const { response, sourceRepository } = state;
   const cells = response.environments.map(env =>
@@ -38,7 +39,7 @@ export function toFleetService(
     }
   });
   return {
-    ...entitySummary(entity),
+    ...summary,
     chain: response.chain,
     environments: cells,
   };

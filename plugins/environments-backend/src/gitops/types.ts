@@ -48,6 +48,8 @@ export type OverlayKustomization = {
   path: string;
   blobSha: string;
   images: KustomizeImage[];
+  /** Its `resources` entries, as written (folders, files or remote references). */
+  resources: string[];
 };
 
 /**
@@ -70,6 +72,16 @@ export interface RepositorySnapshot {
    * InputError (several candidate files, a symlink or submodule on the way, an invalid file).
    */
   kustomization(overlayDir: string): Promise<OverlayKustomization>;
+  /**
+   * Whether the overlay's layout declares a migrations Job: a Job labelled
+   * `stageline.io/step: migrations` or running the service's image, in a manifest its
+   * kustomization (or a base or component it names, within the repository) lists in `resources`.
+   * Answered from the snapshot: manifests are read with it, never per view.
+   */
+  declaresMigrationsJob(
+    overlayDir: string,
+    imageName: string | undefined,
+  ): Promise<boolean>;
   /**
    * The entity an overlays folder's owner file names; undefined when it has none. Throws
    * InputError for an owner file that is not a regular file or not valid.

@@ -1,6 +1,6 @@
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
 import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
-import { InMemoryPreviewOverrideStore } from '../__testUtils__/InMemoryPreviewOverrideStore';
+import { InMemoryPreviewOverrideStore } from './__testUtils__/InMemoryPreviewOverrideStore';
 import { FakeClusters } from './__testUtils__/FakeClusters';
 import {
   CHECKOUT,

@@ -1,3 +1,4 @@
+import { createMockDirectory } from '@backstage/backend-test-utils';
 import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
 import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
 import {
@@ -9,9 +10,13 @@ import {
   REF,
   version,
 } from './__testUtils__/promotionWorld';
+import { realGitOverlayWriter } from './__testUtils__/realGitOverlayWriter';
 
 jest.setTimeout(120_000);
 const databases = storeTestDatabases();
+const mockDir = createMockDirectory();
+let run = 0;
+const PRODUCTION = 'k8s/overlays/production/kustomization.yaml';
 
 const INCIDENT = 'https://status.example.com/incidents/42';
 
@@ -99,6 +104,12 @@ describe('break-glass promotions', () => {
     'goes through a freeze, soak time and approvals, audited as break-glass and listed until another approver acknowledges it (%s)',
     async id => {
       const w = await frozenWorld(id);
+      // Writes are real commits on a real Git remote.
+      const git = await realGitOverlayWriter(
+        w.repo,
+        mockDir.resolve(`r${run++}`),
+      );
+      w.deps.writers = { resolve: () => git.writer };
       // Without break-glass the same promotion is blocked.
       await expect(
         w.service.request(
@@ -118,8 +129,11 @@ describe('break-glass promotions', () => {
       });
       await w.engine.idle();
       expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
-      expect(w.writer.writes).toHaveLength(1);
-      expect(w.writer.writes[0].image).toEqual(version('v2'));
+      // One commit on production's overlay besides the initial one, declaring v2's digest.
+      const commits = await git.commitsTouching(PRODUCTION);
+      expect(commits).toHaveLength(2);
+      expect(commits[1]).toBe('Initial overlays');
+      expect(await git.show(PRODUCTION)).toContain(version('v2').digest);
 
       const events = await w.store.listAudit({ promotionId: promotion.id });
       expect(events[0]).toMatchObject({

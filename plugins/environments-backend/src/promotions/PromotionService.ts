@@ -1,12 +1,6 @@
-import type {
-  AuditorServiceEventSeverityLevel,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
-import type { JsonObject } from '@backstage/types';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
-import { environmentsReadPermission } from '@stageline/plugin-environments-common';
 import type {
   ApprovalRequest,
   Promotion,
@@ -18,19 +12,20 @@ import type {
 } from '@stageline/plugin-environments-common';
 import type { Request } from 'express';
 import { actorOf } from '../authorization/actorOf';
-import type { WriteAction } from '../authorization/ServiceAccess';
 import { acknowledgeBreakGlass } from './acknowledgeBreakGlass';
+import {
+  attemptOnPromotion,
+  type PromotionAttempt,
+} from './attemptOnPromotion';
 import { auditSeverity } from './auditSeverity';
 import { cancelPromotion } from './cancelPromotion';
 import { decidePromotion } from './decidePromotion';
 import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
 import { PromotionPresenter } from './PromotionPresenter';
+import { PromotionReads } from './PromotionReads';
 import { requestPromotion } from './requestPromotion';
 import { requestAction, requestEventId } from './requireBreakGlass';
-import { toPromotionEventsPage } from './toPromotionEventsPage';
-import { toServiceHistoryPage } from './toServiceHistoryPage';
-import { verificationDetail } from './verificationDetail';
 import { withAuditorEvent } from './withAuditorEvent';
 import { WriteAttempts } from './WriteAttempts';
 
@@ -43,12 +38,14 @@ export class PromotionService {
   readonly #engine: PromotionRunner;
   readonly #attempts: WriteAttempts;
   readonly #presenter: PromotionPresenter;
+  readonly #reads: PromotionReads;
 
   constructor(deps: PromotionDeps, engine: PromotionRunner) {
     this.#deps = deps;
     this.#engine = engine;
     this.#attempts = new WriteAttempts(deps);
     this.#presenter = new PromotionPresenter(deps);
+    this.#reads = new PromotionReads(deps, this.#presenter);
   }
 
   /**
@@ -63,9 +60,7 @@ export class PromotionService {
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionsResponse> {
-    return this.#listReadable(ref, options, entityRef =>
-      this.#deps.store.listByEntity(entityRef, { limit: 100 }),
-    );
+    return this.#reads.list(ref, options);
   }
 
   /**
@@ -77,24 +72,14 @@ export class PromotionService {
     query: { type?: 'preview' | 'promotion'; before?: string; limit?: number },
     options: { credentials: BackstageCredentials },
   ): Promise<ServiceHistoryPage> {
-    const { entityRef } = await this.#readableEntity(ref, options);
-    return toServiceHistoryPage(
-      entityRef,
-      await this.#deps.store.listEntityAuditPage({ entityRef, ...query }),
-    );
+    return this.#reads.history(ref, query, options);
   }
 
   async get(
     id: string,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionDetail> {
-    const promotion = await this.#findReadable(id, options.credentials);
-    const page = await this.#deps.store.listAuditPage({ promotionId: id });
-    return {
-      ...(await this.#presenter.one(promotion, options)),
-      ...toPromotionEventsPage(page),
-      ...(await verificationDetail(this.#deps, id)),
-    };
+    return this.#reads.get(id, options);
   }
 
   /** Older pages of a promotion's audit events: `before` is a page's `olderEventsCursor`. */
@@ -103,10 +88,7 @@ export class PromotionService {
     query: { before?: string; limit?: number },
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionEventsPage> {
-    await this.#findReadable(id, options.credentials);
-    return toPromotionEventsPage(
-      await this.#deps.store.listAuditPage({ promotionId: id, ...query }),
-    );
+    return this.#reads.events(id, query, options);
   }
 
   /** Returns the new promotion, or the earlier one with the same idempotency key. */
@@ -133,6 +115,10 @@ export class PromotionService {
           actor,
           ...(body.breakGlass && {
             breakGlassIncident: body.breakGlass.incident,
+          }),
+          ...(body.schedule && {
+            scheduleNotBefore: body.schedule.notBefore ?? null,
+            scheduleWhenFreezeEnds: body.schedule.whenFreezeEnds === true,
           }),
         },
       },
@@ -173,7 +159,7 @@ export class PromotionService {
     body: ApprovalRequest,
     options: { credentials: BackstageCredentials; request?: Request },
   ): Promise<Promotion> {
-    const promotion = await this.#find(id);
+    const promotion = await this.#reads.find(id);
     const { user } = actorOf(options.credentials);
     const decided = await this.#attemptOn(
       promotion,
@@ -202,7 +188,7 @@ export class PromotionService {
     id: string,
     options: { credentials: BackstageCredentials; request?: Request },
   ): Promise<Promotion> {
-    const promotion = await this.#find(id);
+    const promotion = await this.#reads.find(id);
     const { actor } = actorOf(options.credentials);
     return this.#attemptOn(
       promotion,
@@ -228,7 +214,7 @@ export class PromotionService {
     id: string,
     options: { credentials: BackstageCredentials; request?: Request },
   ): Promise<Promotion> {
-    const promotion = await this.#find(id);
+    const promotion = await this.#reads.find(id);
     const { user } = actorOf(options.credentials);
     const acknowledged = await this.#attemptOn(
       promotion,
@@ -251,106 +237,22 @@ export class PromotionService {
     ref: CompoundEntityRef,
     options: { credentials: BackstageCredentials },
   ): Promise<PromotionsResponse> {
-    return this.#listReadable(ref, options, entityRef =>
-      this.#deps.store.listUnacknowledgedBreakGlass(entityRef),
-    );
+    return this.#reads.unacknowledgedBreakGlass(ref, options);
   }
 
-  async #find(id: string): Promise<Promotion> {
-    const promotion = await this.#deps.store.get(id);
-    if (!promotion) throw new NotFoundError(`No promotion '${id}'`);
-    return promotion;
-  }
-
-  /** The promotion, once the caller may read its entity. */
-  async #findReadable(
-    id: string,
-    credentials: BackstageCredentials,
-  ): Promise<Promotion> {
-    const promotion = await this.#find(id);
-    await this.#deps.authorization.require(
-      environmentsReadPermission,
-      promotion.entityRef,
-      credentials,
-    );
-    return promotion;
-  }
-
-  /**
-   * The entity's ref and environments, once the caller may read it: 404 for an entity the
-   * catalog does not know (or the caller may not see).
-   */
-  async #readableEntity(
-    ref: CompoundEntityRef,
-    options: { credentials: BackstageCredentials },
-  ) {
-    const entityRef = stringifyEntityRef(ref);
-    await this.#deps.authorization.require(
-      environmentsReadPermission,
-      entityRef,
-      options.credentials,
-    );
-    const ctx = await this.#deps.environments.readContext(ref, options);
-    return { entityRef, ctx };
-  }
-
-  /** Some of a readable entity's promotions, described against its chain. */
-  async #listReadable(
-    ref: CompoundEntityRef,
-    options: { credentials: BackstageCredentials },
-    load: (entityRef: string) => Promise<Promotion[]>,
-  ): Promise<PromotionsResponse> {
-    const { entityRef, ctx } = await this.#readableEntity(ref, options);
-    return {
-      entityRef,
-      promotions: await this.#presenter.all(await load(entityRef), {
-        chain: ctx.chain,
-      }),
-    };
-  }
-  /**
-   * One write on an existing promotion: an auditor event (the promotion, its entity and the
-   * actor, plus `meta`) around a write attempt whose refusals are audited on the promotion.
-   */
   #attemptOn<T>(
     promotion: Promotion,
     options: { credentials: BackstageCredentials; request?: Request },
-    attempt: {
-      eventId: string;
-      severityLevel?: AuditorServiceEventSeverityLevel;
-      meta?: JsonObject;
-      writeAction: WriteAction;
-      action: string;
-    },
+    attempt: PromotionAttempt,
     run: () => Promise<T>,
   ): Promise<T> {
-    const { actor } = actorOf(options.credentials);
-    return withAuditorEvent(
-      this.#deps.auditor,
-      {
-        eventId: attempt.eventId,
-        severityLevel: attempt.severityLevel,
-        request: options.request,
-        meta: {
-          promotionId: promotion.id,
-          entityRef: promotion.entityRef,
-          ...attempt.meta,
-          actor,
-        },
-      },
-      () =>
-        this.#attempts.run(
-          options,
-          attempt.writeAction,
-          {
-            entityRef: promotion.entityRef,
-            promotionId: promotion.id,
-            environment: promotion.target,
-            actor,
-            action: attempt.action,
-          },
-          run,
-        ),
+    return attemptOnPromotion(
+      this.#deps,
+      this.#attempts,
+      promotion,
+      options,
+      attempt,
+      run,
     );
   }
 }

@@ -8,11 +8,13 @@ import { checkApproverView } from './checkApproverView';
 import type { PromotionRunner } from './types';
 import type { PromotionDeps } from './PromotionDeps';
 import { requireApprover } from './requireApprover';
+import { describeSchedule } from './schedule/describeSchedule';
 
 /**
  * An approval or rejection once service access passed: read and approve (and protected)
  * permissions, a person other than the requester, checked against what they were shown; enough
- * approvals move the promotion on to its write, a rejection ends it.
+ * approvals move the promotion on to its write (or, scheduled, to wait for its time), a
+ * rejection ends it.
  */
 export async function decidePromotion(
   deps: PromotionDeps,
@@ -74,13 +76,19 @@ export async function decidePromotion(
       .map(a => a.user),
   );
   if (approvers.size < decided.approvalsRequired) return decided;
-  const executing = await deps.store.transition(
+  const approved = `Approved by ${[...approvers].join(', ')}`;
+  // A scheduled one waits in `requested` for its time: the engine starts it then.
+  const moved = await deps.store.transition(
     decided.id,
     ['awaiting-approval'],
-    'executing',
-    { stateReason: `Approved by ${[...approvers].join(', ')}` },
+    decided.schedule ? 'requested' : 'executing',
+    {
+      stateReason: decided.schedule
+        ? `${approved}; ${describeSchedule(decided.schedule)}`
+        : approved,
+    },
   );
-  if (!executing) return (await deps.store.get(decided.id))!;
-  engine.advanceSoon(executing.id);
-  return executing;
+  if (!moved) return (await deps.store.get(decided.id))!;
+  engine.advanceSoon(moved.id);
+  return moved;
 }

@@ -33,6 +33,14 @@ export function migrationForPromotion(
     : undefined;
 }
 
+/**
+ * Why the rollout does not count while the target's layout declares a migrations Job (Git says
+ * so) that the cluster does not show for the version yet: the GitOps agent has not applied it.
+ */
+export function undeployedMigrationReason(): string {
+  return `${MIGRATIONS_REASON_PREFIX} is pending: declared in Git, not yet applied to the cluster; the rollout counts once it succeeded`;
+}
+
 /** One sentence on a migrations Job that is not done: why the rollout does not count yet. */
 export function migrationReason(migration: MigrationState): string {
   const name = `${MIGRATIONS_REASON_PREFIX} ${migration.job}`;

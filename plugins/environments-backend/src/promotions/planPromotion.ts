@@ -22,7 +22,7 @@ import { readSourceCommitTime } from './readSourceCommitTime';
  * What a promotion request would move: the version the previous environment declares and runs.
  * Throws (400/409, with the reason) when the target is the first environment, the source has no
  * such version, the caller expected another one, the target already declares it, or a gate that
- * blocks requests fails.
+ * blocks requests fails (an open freeze window does not when it is scheduled for when it ends).
  */
 export async function planPromotion(
   deps: PromotionDeps,
@@ -84,8 +84,12 @@ export async function planPromotion(
       ? await verifiedVersionsIn(deps, ctx.entityRef, source.name)
       : undefined,
   });
+  // Scheduled for when the freeze ends: the open window is what it waits for, not a refusal.
   const failing = gatesThatApply(results, Boolean(body.breakGlass)).filter(
-    g => g.blocksRequest && !g.passed,
+    g =>
+      g.blocksRequest &&
+      !g.passed &&
+      !(g.id === 'freeze-window' && body.schedule?.whenFreezeEnds === true),
   );
   if (failing.length > 0) {
     throw new ConflictError(

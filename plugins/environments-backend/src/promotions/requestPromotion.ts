@@ -17,11 +17,14 @@ import { planPromotion } from './planPromotion';
 import { planRollback } from './planRollback';
 import type { PromotionDeps } from './PromotionDeps';
 import { requestAction, requireBreakGlass } from './requireBreakGlass';
+import { describeSchedule } from './schedule/describeSchedule';
+import { requestedSchedule } from './schedule/requestedSchedule';
 
 /**
  * A promotion or rollback request once service access passed: the permissions (promote, then
  * rollback and protected as they apply), the catalog, ownership of the target overlay folder,
- * then the plan; the promotion and its first audit row are stored in one transaction.
+ * then the plan; the promotion and its first audit row are stored in one transaction. A
+ * scheduled one holds its target from now on; the engine starts it when its time comes.
  */
 export async function requestPromotion(
   deps: PromotionDeps,
@@ -44,6 +47,8 @@ export async function requestPromotion(
     idempotencyKey: body.idempotencyKey,
   });
   if (repeated) return { promotion: repeated, created: false };
+  // Bad input changes nothing: checked before the catalog, Git or the cluster is read.
+  const schedule = requestedSchedule(body, deps.now());
   if (body.rollback) {
     await deps.authorization.require(
       environmentsRollbackPermission,
@@ -86,7 +91,10 @@ export async function requestPromotion(
   // Break-glass bypasses them too; an approver acknowledges it after the fact instead.
   const approvalsRequired =
     body.rollback || body.breakGlass ? 0 : policy.gates.approvals;
-  const state = approvalsRequired > 0 ? 'awaiting-approval' : 'executing';
+  // A scheduled promotion waits in `requested` (or for its approvals) until the engine starts it.
+  let state: 'awaiting-approval' | 'requested' | 'executing' = 'executing';
+  if (approvalsRequired > 0) state = 'awaiting-approval';
+  else if (schedule) state = 'requested';
   // The first audit row is written in the same transaction as the promotion.
   const { promotion, created } = await deps.store.create(
     {
@@ -107,6 +115,7 @@ export async function requestPromotion(
       ...(body.breakGlass && {
         breakGlass: { incident: body.breakGlass.incident },
       }),
+      ...(schedule && { schedule }),
     },
     {
       at: deps.now().toISOString(),
@@ -115,7 +124,9 @@ export async function requestPromotion(
       result: 'succeeded',
       message: `${
         body.breakGlass ? `Break-glass (${body.breakGlass.incident}): ` : ''
-      }${formatImageReference(plan.version)} to ${body.target}: ${state}`,
+      }${formatImageReference(plan.version)} to ${body.target}: ${state}${
+        schedule ? `, ${describeSchedule(schedule)}` : ''
+      }`,
     },
   );
   if (!created) return { promotion, created, chain: ctx.chain };

@@ -5,6 +5,7 @@ import type {
   ImageReference,
   Promotion,
   PromotionLinks,
+  PromotionSchedule,
   PromotionState,
 } from '@stageline/plugin-environments-common';
 
@@ -25,12 +26,17 @@ export type NewPromotion = {
   approvalsRequired: number;
   /** Unique per entity: a second create with the same key returns the first promotion. */
   idempotencyKey?: string;
-  /** First state: `awaiting-approval` when approvals are required, else `executing`. */
+  /**
+   * First state: `awaiting-approval` when approvals are required, else `executing`, or
+   * `requested` for a scheduled one (the engine starts it when its time comes).
+   */
   state: PromotionState;
   /** When the version's source commit was made (ISO 8601): where lead time starts. */
   sourceCommitAt?: string;
   /** Requested as break-glass, answering this incident (an http(s) URL). */
   breakGlass?: { incident: string };
+  /** Not written before `notBefore` (ISO 8601 UTC) and/or before the target's freeze ends. */
+  schedule?: PromotionSchedule;
 };
 
 /** Changes applied together with a state transition. */

@@ -82,13 +82,29 @@ function claimHeldElsewhere(
   };
 }
 
-/** Before the write: an open freeze window blocks it whatever the approvals, so it comes first. */
+/**
+ * Before the write: a scheduled time still ahead comes first, then an open freeze window (it
+ * blocks the write whatever the approvals), then the approvals.
+ */
 function beforeWrite(promotion: Promotion, facts: WaitFacts): PromotionWait {
   const approvals = approvalsGate({
     required: promotion.approvalsRequired,
     decisions: promotion.approvals,
     requestedBy: promotion.requestedBy,
   });
+  const notBefore = promotion.schedule?.notBefore;
+  if (notBefore && Date.parse(notBefore) > facts.now.getTime()) {
+    const freezeToo = promotion.schedule?.whenFreezeEnds
+      ? ', once no freeze window is open'
+      : '';
+    return {
+      kind: 'schedule',
+      detail: `Scheduled: runs not before ${notBefore}${freezeToo}${
+        approvals.passed ? '' : `; and ${approvals.reason}`
+      }`,
+      until: notBefore,
+    };
+  }
   const freeze = facts.freezeWindows
     ? freezeWindowGate({
         target: promotion.target,

@@ -13,7 +13,7 @@ import {
   testOwnershipGuard,
 } from '../__testUtils__/testOwnershipGuard';
 import { PreviewService } from '../previews/PreviewService';
-import { InMemoryPreviewOverrideStore } from '../__testUtils__/InMemoryPreviewOverrideStore';
+import { InMemoryPreviewOverrideStore } from '../previews/__testUtils__/InMemoryPreviewOverrideStore';
 import { EnvironmentsService } from './EnvironmentsService';
 
 const IMAGE = 'registry.example.com/shop/checkout';

@@ -1,4 +1,4 @@
-import { fillLinkTemplate, type LinkValues } from '../config/linkTemplate';
+import { fillUrlTemplate, type UrlTemplateValues } from '../config/urlTemplate';
 import type { LinkTemplate } from '../config/Environment';
 import { linkAppliesTo } from '../config/readLinksConfig';
 
@@ -8,11 +8,11 @@ import { linkAppliesTo } from '../config/readLinksConfig';
  */
 export function environmentLinks(
   templates: LinkTemplate[],
-  values: LinkValues & { environment: string },
+  values: UrlTemplateValues & { environment: string },
 ): Array<{ title: string; url: string }> {
   return templates.flatMap(template => {
     if (!linkAppliesTo(template, values.environment)) return [];
-    const url = fillLinkTemplate(template.url, values);
+    const url = fillUrlTemplate(template.url, values);
     return url ? [{ title: template.title, url }] : [];
   });
 }

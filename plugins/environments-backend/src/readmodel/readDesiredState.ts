@@ -2,7 +2,10 @@ import type { DesiredState } from '@stageline/plugin-environments-common';
 import { resolveOverlayImage } from '@stageline/plugin-environments-common';
 import type { RepositorySnapshot } from '../gitops/types';
 
-/** Reads what an overlay declares at a snapshot: its kustomization's image entry. */
+/**
+ * Reads what an overlay declares at a snapshot: its kustomization's image entry, and whether its
+ * layout declares a migrations Job.
+ */
 export async function readDesiredState(
   snapshot: RepositorySnapshot,
   overlayDir: string,
@@ -14,10 +17,15 @@ export async function readDesiredState(
     imageName,
   });
   const changedAt = snapshot.changedAt(kustomization.path);
+  const migrationsJob = await snapshot.declaresMigrationsJob(
+    overlayDir,
+    imageName,
+  );
   return {
     path: kustomization.path,
     image,
     revision: snapshot.commitSha,
     ...(changedAt && { changedAt: changedAt.toISOString() }),
+    ...(migrationsJob && { migrationsJob: true as const }),
   };
 }

@@ -4,19 +4,12 @@ import type {
 } from '@stageline/plugin-environments-common';
 import { FakeClusterStateReader } from '../__testUtils__/FakeClusterStateReader';
 import { liveState } from '../__testUtils__/liveState';
-import type { EntityContext } from '../catalog/EntityContext';
 import type { AgentQuery } from '../kubernetes/AgentQuery';
 import type { ClusterReadResult } from '../kubernetes/types';
 import { readEnvironmentState } from './readEnvironmentState';
+import { checkoutContext } from './__testUtils__/checkoutContext';
 
-const ctx: EntityContext = {
-  entityRef: 'component:default/checkout',
-  service: 'checkout',
-  chain: 'default',
-  labelSelector: 'backstage.io/kubernetes-id=checkout',
-  gitopsRepoAnnotation: 'stageline.io/gitops-repo',
-  overlaysPath: 'k8s/overlays',
-};
+const ctx = checkoutContext;
 const qa: EnvironmentDefinition = {
   name: 'qa',
   namespace: 'qa',

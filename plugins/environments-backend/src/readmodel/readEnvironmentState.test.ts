@@ -9,8 +9,8 @@ import type {
   WorkloadQuery,
 } from '../kubernetes/types';
 import { liveState } from '../__testUtils__/liveState';
-import type { EntityContext } from '../catalog/EntityContext';
 import { readEnvironmentState } from './readEnvironmentState';
+import { checkoutContext } from './__testUtils__/checkoutContext';
 
 /** Two clusters, each with its own workloads and URLs per namespace; either may be down. */
 class TwoClusters implements ClusterStateReader {
@@ -50,14 +50,7 @@ class TwoClusters implements ClusterStateReader {
   }
 }
 
-const ctx: EntityContext = {
-  entityRef: 'component:default/checkout',
-  service: 'checkout',
-  chain: 'default',
-  labelSelector: 'backstage.io/kubernetes-id=checkout',
-  gitopsRepoAnnotation: 'stageline.io/gitops-repo',
-  overlaysPath: 'k8s/overlays',
-};
+const ctx = checkoutContext;
 const staging: EnvironmentDefinition = {
   name: 'staging',
   namespace: 'checkout-staging',

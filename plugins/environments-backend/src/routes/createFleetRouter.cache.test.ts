@@ -1,4 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { environmentsReadPermission } from '@stageline/plugin-environments-common';
 import type { FleetResponse } from '@stageline/plugin-environments-common';
 import request from 'supertest';
 import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
@@ -103,6 +105,82 @@ describe('GET /fleet chain state cache', () => {
     const res = await request(w.app).get('/fleet?search=payments').expect(200);
     expect(res.body.services[0].title).toBe('Payments API');
     expect(readNames(w.readEntityChain).slice(3)).toEqual(['payments']);
+    await w.close();
+  });
+
+  it('asks once when the policy allows environments.read outright, per service again once it does not', async () => {
+    const w = await fleetWorld(databases, extra);
+    const authorize = w.permissions.authorize as unknown as jest.Mock;
+    const authorizeConditional = w.permissions
+      .authorizeConditional as unknown as jest.Mock;
+    authorizeConditional.mockResolvedValue([{ result: AuthorizeResult.ALLOW }]);
+    const all = await request(w.app).get('/fleet?state=drifted').expect(200);
+    expect(refs(all.body)).toEqual(['component:default/payments']);
+    expect(authorizeConditional).toHaveBeenCalledWith(
+      [{ permission: environmentsReadPermission }],
+      { credentials: expect.anything() },
+    );
+    expect(authorize).not.toHaveBeenCalled();
+
+    // Now a conditional answer: each service is asked, and the refused one is gone at once,
+    // though its chain state is in memory.
+    authorizeConditional.mockResolvedValue([
+      {
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'catalog',
+        resourceType: 'catalog-entity',
+        conditions: { rule: 'IS_ENTITY_OWNER', params: { claims: [] } },
+      },
+    ]);
+    w.deny.add('component:default/vault');
+    const some = await request(w.app).get('/fleet?search=v').expect(200);
+    expect(refs(some.body)).not.toContain('component:default/vault');
+    expect(authorize).toHaveBeenCalled();
+
+    // An outright DENY: nothing is listed, and nothing is read past the decision.
+    authorizeConditional.mockResolvedValue([{ result: AuthorizeResult.DENY }]);
+    const reads = w.readEntityChain.mock.calls.length;
+    const none = await request(w.app).get('/fleet?search=v').expect(200);
+    expect(none.body).toMatchObject({ services: [], total: 0 });
+    expect(w.readEntityChain).toHaveBeenCalledTimes(reads);
+    await w.close();
+  });
+
+  it('keys a service by its catalog etag: the same etag is answered from memory, a new one read again', async () => {
+    const w = await fleetWorld(databases, extra);
+    // The catalog stamps a new etag on every edit: the fleet trusts it rather than comparing the
+    // whole entity, so a listing with the same etags is the same even as other objects.
+    let listing = 0;
+    const stamp = async (etags: Record<string, string>) => {
+      listing++;
+      const { items } = await w.catalog.getEntities({
+        filter: { kind: 'component' },
+      });
+      return items.map(e => ({
+        ...e,
+        metadata: {
+          ...e.metadata,
+          etag: etags[e.metadata.name] ?? 'e1',
+          labels: { listing: String(listing) },
+        },
+      })) as Entity[];
+    };
+    w.getEntities.mockResolvedValueOnce({ items: await stamp({}) });
+    await request(w.app).get('/fleet?search=v').expect(200);
+    const first = w.readEntityChain.mock.calls.length;
+    expect(first).toBeGreaterThan(0);
+
+    // New objects, same etags: nothing is read again.
+    w.getEntities.mockResolvedValueOnce({ items: await stamp({}) });
+    await request(w.app).get('/fleet?search=v').expect(200);
+    expect(w.readEntityChain).toHaveBeenCalledTimes(first);
+
+    // Payments edited (a new etag): only payments is read again.
+    w.getEntities.mockResolvedValueOnce({
+      items: await stamp({ payments: 'e2' }),
+    });
+    await request(w.app).get('/fleet?search=v').expect(200);
+    expect(readNames(w.readEntityChain).slice(first)).toEqual(['payments']);
     await w.close();
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod/v3';
 import { httpUrlSchema } from '../promotions/store/httpUrlSchema';
 import { dns1123Label } from './dns1123LabelSchema';
+import { promotionScheduleSchema } from './promotionScheduleSchema';
 
 /** Body of `POST .../promotions`. */
 export const promotionRequestSchema = z
@@ -14,9 +15,14 @@ export const promotionRequestSchema = z
       .optional(),
     rollback: z.boolean().optional(),
     breakGlass: z.object({ incident: httpUrlSchema }).strict().optional(),
+    schedule: promotionScheduleSchema(z).optional(),
   })
   .strict()
   .refine(body => !body.breakGlass || Boolean(body.reason?.trim()), {
     message: 'a break-glass request needs a reason',
     path: ['reason'],
+  })
+  .refine(body => !body.breakGlass || !body.schedule, {
+    message: 'a break-glass request runs at once: it cannot be scheduled',
+    path: ['schedule'],
   });

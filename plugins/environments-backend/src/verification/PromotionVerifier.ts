@@ -3,7 +3,7 @@ import type {
   Promotion,
 } from '@stageline/plugin-environments-common';
 import { formatDuration } from '@stageline/plugin-environments-common';
-import { fillLinkTemplate } from '../config/linkTemplate';
+import { fillUrlTemplate } from '../config/urlTemplate';
 import type { VerificationConfig } from '../config/verificationSchema';
 import { errorMessage } from '../errors/errorMessage';
 import type { CheckResult } from './CheckResult';
@@ -188,7 +188,7 @@ export class PromotionVerifier {
 
   #baseUrl(template: string, target: VerificationTarget) {
     const { environment, service } = target;
-    return fillLinkTemplate(template, {
+    return fillUrlTemplate(template, {
       namespace: environment.namespace,
       service,
       environment: environment.name,

@@ -37,6 +37,11 @@ export type DesiredState = {
    * read so when Stageline started.
    */
   changedAt?: string;
+  /**
+   * The overlay's layout declares a migrations Job (in its resources or its bases'): a promotion
+   * waits for that Job even before the cluster shows it. Absent when it declares none.
+   */
+  migrationsJob?: true;
 };
 
 /**

@@ -1,10 +1,11 @@
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { environmentsEntityFilter } from '../environmentsEntityFilter';
+import { ENVIRONMENTS_TAB_PATH } from '../hooks/useEnvironmentsTabPath';
 import { rootRouteRef } from '../routes';
 
 export const entityEnvironmentsContent = EntityContentBlueprint.make({
   params: {
-    path: '/environments',
+    path: `/${ENVIRONMENTS_TAB_PATH}`,
     title: 'Environments',
     routeRef: rootRouteRef,
     filter: environmentsEntityFilter,

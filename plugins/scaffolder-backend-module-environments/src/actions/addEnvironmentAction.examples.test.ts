@@ -1,6 +1,6 @@
 import yaml from 'yaml';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
-import { runCreate } from '../__testUtils__/runCreate';
+import { runCreate } from './__testUtils__/runCreate';
 import { addEnvironmentAction } from './addEnvironmentAction';
 import { examples } from './addEnvironmentAction.examples';
 import { rawInputContext } from '../__testUtils__/rawInputContext';

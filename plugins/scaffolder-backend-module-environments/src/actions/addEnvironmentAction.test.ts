@@ -2,7 +2,7 @@ import { symlink, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../__testUtils__/listFiles';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
-import { runCreate } from '../__testUtils__/runCreate';
+import { runCreate } from './__testUtils__/runCreate';
 import { addEnvironmentAction } from './addEnvironmentAction';
 import { rawInputContext } from '../__testUtils__/rawInputContext';
 

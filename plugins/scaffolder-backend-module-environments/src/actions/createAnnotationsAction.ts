@@ -2,7 +2,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import { STAGELINE_ANNOTATIONS } from '@stageline/plugin-environments-common';
 import { z as zod } from 'zod/v3';
-import { assertDns1123Label } from './dns1123';
+import { assertDns1123Label } from '../validation/assertDns1123Label';
 import { examples } from './createAnnotationsAction.examples';
 import { parseActionInput } from './parseActionInput';
 import { assertRelativePath } from '../validation/assertRelativePath';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'yaml';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
-import { runCreate } from '../__testUtils__/runCreate';
+import { runCreate } from './__testUtils__/runCreate';
 import { examples } from './createEnvironmentsAction.examples';
 
 describe('stageline:environments:create examples', () => {

@@ -5,7 +5,7 @@ import { MIGRATIONS_JOB_ANNOTATIONS } from '../manifests/buildMigrationsJob';
 import { KubernetesObject } from '../manifests/types';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
 import { restrictedViolations } from '../__testUtils__/restrictedViolations';
-import { runCreate } from '../__testUtils__/runCreate';
+import { runCreate } from './__testUtils__/runCreate';
 
 const INPUT = {
   name: 'checkout',

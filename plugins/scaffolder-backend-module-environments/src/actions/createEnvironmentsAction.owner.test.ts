@@ -2,7 +2,7 @@ import { OVERLAY_OWNER_FILE } from '@stageline/plugin-environments-common';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'yaml';
-import { runCreate } from '../__testUtils__/runCreate';
+import { runCreate } from './__testUtils__/runCreate';
 
 const SERVICE = {
   name: 'payments',

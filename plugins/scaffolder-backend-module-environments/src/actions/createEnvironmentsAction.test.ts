@@ -7,7 +7,7 @@ import { KubernetesObject } from '../manifests/types';
 import { listFiles } from '../__testUtils__/listFiles';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
 import { restrictedViolations } from '../__testUtils__/restrictedViolations';
-import { runCreate } from '../__testUtils__/runCreate';
+import { runCreate } from './__testUtils__/runCreate';
 import { verbsBySubject } from '../__testUtils__/verbsBySubject';
 import { createEnvironmentsAction } from './createEnvironmentsAction';
 import { rawInputContext } from '../__testUtils__/rawInputContext';

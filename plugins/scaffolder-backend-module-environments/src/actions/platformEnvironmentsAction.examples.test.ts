@@ -1,7 +1,7 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import yaml from 'yaml';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
-import { runPlatform } from '../__testUtils__/runPlatform';
+import { runPlatform } from './__testUtils__/runPlatform';
 import { examples } from './platformEnvironmentsAction.examples';
 
 describe('stageline:environments:platform examples', () => {

@@ -5,7 +5,7 @@ import { KubernetesObject } from '../manifests/types';
 import { listFiles } from '../__testUtils__/listFiles';
 import { readTree } from '../__testUtils__/readTree';
 import { renderWorkspaceOverlays } from '../__testUtils__/renderWorkspaceOverlays';
-import { runPlatform } from '../__testUtils__/runPlatform';
+import { runPlatform } from './__testUtils__/runPlatform';
 import { verbsBySubject } from '../__testUtils__/verbsBySubject';
 
 const PATH = 'platform/environments';

@@ -3,7 +3,7 @@ import { ConflictError } from '@backstage/errors';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { WorkspaceFile } from '../layout/types';
+import { WorkspaceFile } from './workspaceFile';
 import { inspectWorkspacePath } from './inspectWorkspacePath';
 
 /** What {@link syncWorkspaceFiles} did, by workspace-relative path. */

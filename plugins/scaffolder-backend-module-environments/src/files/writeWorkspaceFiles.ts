@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { WorkspaceFile } from '../layout/types';
+import { WorkspaceFile } from './workspaceFile';
 import { assertWritableTarget } from './assertWritableTarget';
 
 /**

@@ -1,10 +1,10 @@
 import { InputError } from '@backstage/errors';
-import { assertDns1123Label } from '../actions/dns1123';
+import { assertDns1123Label } from '../validation/assertDns1123Label';
 import { assertDns1123Subdomain } from '../validation/assertDns1123Subdomain';
 import { assertSubjectName } from '../validation/assertSubjectName';
-import { PLACEHOLDERS } from './placeholders';
+import { PLACEHOLDERS } from '../manifests/placeholders';
 import { SizingOverride } from './resolveSizing';
-import { IngressSettings, RbacSettings } from './types';
+import { IngressSettings, RbacSettings } from '../manifests/layoutTypes';
 
 /** Throws an InputError unless the environments are distinct DNS-1123 labels, none the preview's. */
 export function assertEnvironmentNames(input: {

@@ -3,7 +3,8 @@ import { buildDeployment } from '../manifests/buildDeployment';
 import { buildMigrationsJob } from '../manifests/buildMigrationsJob';
 import { buildService } from '../manifests/buildService';
 import { toYaml } from '../files/toYaml';
-import { ServiceLayout, WorkspaceFile } from './types';
+import { ServiceLayout } from '../manifests/layoutTypes';
+import { WorkspaceFile } from '../files/workspaceFile';
 
 /** The Kustomize base: Deployment, Service, optional migrations Job, kustomization. */
 export function buildBaseFiles(layout: ServiceLayout): WorkspaceFile[] {

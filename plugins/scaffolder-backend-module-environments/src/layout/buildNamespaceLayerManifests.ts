@@ -4,7 +4,7 @@ import { buildNetworkPolicies } from '../manifests/buildNetworkPolicies';
 import { buildRbac } from '../manifests/buildRbac';
 import { buildResourceQuota } from '../manifests/buildResourceQuota';
 import { KubernetesObject } from '../manifests/types';
-import { NamespaceLayer } from './types';
+import { NamespaceLayer } from '../manifests/layoutTypes';
 
 /**
  * The namespace-level manifests of one namespace, by file name. Whoever owns the namespace writes

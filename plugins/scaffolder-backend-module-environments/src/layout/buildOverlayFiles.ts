@@ -9,7 +9,8 @@ import { KubernetesObject } from '../manifests/types';
 import { toYaml } from '../files/toYaml';
 import { toYamlDocuments } from '../files/toYamlDocuments';
 import { buildNamespaceLayerManifests } from './buildNamespaceLayerManifests';
-import { EnvironmentLayout, ServiceLayout, WorkspaceFile } from './types';
+import { EnvironmentLayout, ServiceLayout } from '../manifests/layoutTypes';
+import { WorkspaceFile } from '../files/workspaceFile';
 
 /**
  * Every file of one environment's overlay folder: the service's own objects, plus the

@@ -3,7 +3,7 @@ import {
   type OverlayOwner,
 } from '@stageline/plugin-environments-common';
 import { toYaml } from '../files/toYaml';
-import { WorkspaceFile } from './types';
+import { WorkspaceFile } from '../files/workspaceFile';
 
 const HEADER = [
   '# Names the only catalog entity allowed to read and promote the overlays in this folder.',

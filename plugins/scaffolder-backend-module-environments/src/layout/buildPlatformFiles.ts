@@ -2,7 +2,7 @@ import { toYaml } from '../files/toYaml';
 import { toYamlDocuments } from '../files/toYamlDocuments';
 import { buildNamespaceLayerManifests } from './buildNamespaceLayerManifests';
 import { PlatformLayout } from './buildPlatformLayout';
-import { WorkspaceFile } from './types';
+import { WorkspaceFile } from '../files/workspaceFile';
 
 /**
  * The environment layer's files: `<path>/<environment>/` with a kustomization and the shared

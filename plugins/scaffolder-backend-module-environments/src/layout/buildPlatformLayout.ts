@@ -1,4 +1,4 @@
-import { assertDns1123Label } from '../actions/dns1123';
+import { assertDns1123Label } from '../validation/assertDns1123Label';
 import { assertRelativePath } from '../validation/assertRelativePath';
 import {
   assertEnvironmentNames,
@@ -7,7 +7,11 @@ import {
 } from './assertLayoutInput';
 import { environmentKind } from './environmentKind';
 import { resolveSizing, SizingOverride } from './resolveSizing';
-import { NamespaceLayer, PodSecuritySettings, RbacSettings } from './types';
+import {
+  NamespaceLayer,
+  PodSecuritySettings,
+  RbacSettings,
+} from '../manifests/layoutTypes';
 
 /** Input of {@link buildPlatformLayout}: the parsed action input, not yet validated. */
 export type PlatformInput = {

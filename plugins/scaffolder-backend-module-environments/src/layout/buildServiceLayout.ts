@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { assertDns1123Label } from '../actions/dns1123';
+import { assertDns1123Label } from '../validation/assertDns1123Label';
 import { assertDns1123Subdomain } from '../validation/assertDns1123Subdomain';
 import { assertImageRepository } from '../validation/assertImageRepository';
 import { assertRelativePath } from '../validation/assertRelativePath';
@@ -20,7 +20,7 @@ import {
   environmentNamespace,
   previewNamespace,
 } from './namespaceNames';
-import { PLACEHOLDERS } from './placeholders';
+import { PLACEHOLDERS } from '../manifests/placeholders';
 import { resolveSizing, SizingOverride } from './resolveSizing';
 import {
   EnvironmentKind,
@@ -30,7 +30,7 @@ import {
   PodSecuritySettings,
   RbacSettings,
   ServiceLayout,
-} from './types';
+} from '../manifests/layoutTypes';
 
 /** Input of {@link buildServiceLayout}: the parsed action input, not yet validated. */
 export type LayoutInput = {

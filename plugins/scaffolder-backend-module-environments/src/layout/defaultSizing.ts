@@ -1,4 +1,4 @@
-import { EnvironmentKind, EnvironmentSizing } from './types';
+import { EnvironmentKind, EnvironmentSizing } from '../manifests/layoutTypes';
 
 const PREVIEW: EnvironmentSizing = {
   replicas: 1,

@@ -1,5 +1,5 @@
-import { PLACEHOLDERS } from './placeholders';
-import { EnvironmentKind } from './types';
+import { PLACEHOLDERS } from '../manifests/placeholders';
+import { EnvironmentKind } from '../manifests/layoutTypes';
 
 /**
  * Host per environment: `<service>.<domain>` in production, `<service>.<env>.<domain>`

@@ -1,4 +1,4 @@
-import { EnvironmentKind } from './types';
+import { EnvironmentKind } from '../manifests/layoutTypes';
 
 /** Where an environment sits in the RBAC matrix. */
 export function environmentKind(

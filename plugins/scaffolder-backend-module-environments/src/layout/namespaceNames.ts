@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
-import { assertDns1123Label } from '../actions/dns1123';
-import { PLACEHOLDERS } from './placeholders';
-import { NamespaceMode } from './types';
+import { assertDns1123Label } from '../validation/assertDns1123Label';
+import { PLACEHOLDERS } from '../manifests/placeholders';
+import { NamespaceMode } from '../manifests/layoutTypes';
 
 /** The default preview namespace: one per service and pull request, so previews never meet. */
 export const DEFAULT_PREVIEW_NAMESPACE = '{service}-pr-{number}';

@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { assertQuantity } from '../validation/assertQuantity';
 import { defaultSizing } from './defaultSizing';
-import { EnvironmentKind, EnvironmentSizing } from './types';
+import { EnvironmentKind, EnvironmentSizing } from '../manifests/layoutTypes';
 
 /** A partial sizing as given in the `sizing` input. */
 export type SizingOverride = {

@@ -1,4 +1,4 @@
-import { EnvironmentLayout, IngressSettings } from '../layout/types';
+import { EnvironmentLayout, IngressSettings } from './layoutTypes';
 import { KubernetesObject } from './types';
 
 /**

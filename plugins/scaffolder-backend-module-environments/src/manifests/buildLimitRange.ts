@@ -1,4 +1,4 @@
-import { NamespaceLayer } from '../layout/types';
+import { NamespaceLayer } from './layoutTypes';
 import { KubernetesObject } from './types';
 
 /**

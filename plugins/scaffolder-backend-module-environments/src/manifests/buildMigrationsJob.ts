@@ -1,4 +1,4 @@
-import { ServiceLayout } from '../layout/types';
+import { ServiceLayout } from './layoutTypes';
 import { restrictedPodSettings } from './restrictedPodSettings';
 import { KubernetesObject } from './types';
 import { workloadLabels } from './workloadLabels';

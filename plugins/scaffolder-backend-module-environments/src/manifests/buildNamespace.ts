@@ -1,4 +1,4 @@
-import { NamespaceLayer } from '../layout/types';
+import { NamespaceLayer } from './layoutTypes';
 import { podSecurityLabels } from './podSecurityLabels';
 import { KubernetesObject } from './types';
 

@@ -1,5 +1,5 @@
-import { EnvironmentLayout } from '../layout/types';
-import { PLACEHOLDERS } from '../layout/placeholders';
+import { EnvironmentLayout } from './layoutTypes';
+import { PLACEHOLDERS } from './placeholders';
 import { KubernetesObject } from './types';
 
 /** Input of {@link buildOverlayKustomization}. */

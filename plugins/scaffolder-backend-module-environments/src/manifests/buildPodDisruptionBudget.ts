@@ -1,4 +1,4 @@
-import { EnvironmentLayout } from '../layout/types';
+import { EnvironmentLayout } from './layoutTypes';
 import { KubernetesObject } from './types';
 
 /** Keeps `minAvailable` pods running through node drains. */

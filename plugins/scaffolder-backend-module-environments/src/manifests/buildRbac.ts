@@ -1,4 +1,4 @@
-import { EnvironmentKind, RbacSettings } from '../layout/types';
+import { EnvironmentKind, RbacSettings } from './layoutTypes';
 import { PolicyRule, RBAC_RULES } from './rbacRules';
 import { KubernetesObject } from './types';
 

@@ -1,4 +1,4 @@
-import { IngressSettings } from '../layout/types';
+import { IngressSettings } from './layoutTypes';
 import { networkPolicy } from './networkPolicy';
 import { KubernetesObject } from './types';
 

@@ -1,4 +1,4 @@
-import { PodSecuritySettings } from '../layout/types';
+import { PodSecuritySettings } from './layoutTypes';
 
 /**
  * The Pod Security admission labels of a namespace: by default `baseline` is enforced while

@@ -1,4 +1,4 @@
-import { assertDns1123Label } from '../actions/dns1123';
+import { assertDns1123Label } from './assertDns1123Label';
 import { assertDns1123Subdomain } from './assertDns1123Subdomain';
 import { assertQuantity } from './assertQuantity';
 import { assertServiceName } from './assertServiceName';

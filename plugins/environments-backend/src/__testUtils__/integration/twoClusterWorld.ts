@@ -3,11 +3,9 @@ import { startKubernetesStandIn } from '@stageline/kubernetes-stand-in';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestRemote } from '../../gitops/local/createTestRemote';
-import { digest } from '../../kubernetes/__testUtils__/workloadObjects';
 import { ownerFile } from '../testOwnershipGuard';
 import { checkoutEntity } from './checkoutEntity';
-import type { CheckoutVersion } from './CheckoutVersion';
+import { checkoutRepositories } from './checkoutRepositories';
 import { overlayText } from './overlayText';
 import { runCheckout } from './runCheckout';
 import { twoClusterConfig } from './twoClusterConfig';
@@ -33,16 +31,7 @@ export async function createTwoClusterWorld() {
     token: PROD_TOKEN,
     crds: { traefik: true },
   });
-  const source = await createTestRemote(join(root, 'source'));
-  const gitops = await createTestRemote(join(root, 'gitops'));
-  const v1: CheckoutVersion = {
-    tag: await source.commit({ 'README.md': 'v1' }, 'Initial checkout API'),
-    digest: digest('a'),
-  };
-  const v2: CheckoutVersion = {
-    tag: await source.commit({ 'README.md': 'v2' }, 'Validate coupon codes'),
-    digest: digest('b'),
-  };
+  const { source, gitops, v1, v2 } = await checkoutRepositories(root);
   return {
     main,
     prod,

@@ -81,9 +81,11 @@ describe('SnapshotRepository over GithubSnapshotSource', () => {
           path: `${overlay(i)}/kustomization.yaml`,
           blobSha: blobSha(content),
           images: [{ name: `ghcr.io/acme/svc-${i}`, newTag: `1.${i}.0` }],
+          resources: ['../../base'],
         });
       }
-      expect(standIn.requests.count(undefined, '/git/blobs/')).toBe(0);
+      // Only the base's manifest, named by a kustomization, is read on its own.
+      expect(standIn.requests.count(undefined, '/git/blobs/')).toBe(1);
       expect(standIn.requests.count(302, '/tarball/')).toBe(1);
       expect(standIn.requests.count(200, '/_codeload/')).toBe(1);
     });
@@ -159,14 +161,17 @@ describe('SnapshotRepository over GithubSnapshotSource', () => {
         [`/repos/acme/gitops/git/trees/${sha}`, 200],
         [`/repos/acme/gitops/tarball/${sha}`, 302],
         [`/_codeload/acme/gitops/legacy.tar.gz/${sha}`, 200],
+        // The manifest the base names, read once after the kustomizations (a migrations Job
+        // would be found there).
+        [`/repos/acme/gitops/git/blobs/${blobSha('kind: Deployment\n')}`, 200],
       ]);
       expect(
         standIn.requests.entries
           .filter(e => !e.path.startsWith('/_codeload/'))
           .every(e => e.authorization === `Bearer ${TOKEN}`),
       ).toBe(true);
-      // Every kustomization (the overlays' and the base's) parsed once, up front.
-      expect(parsed.parses).toBe(OVERLAYS + 1);
+      // Every kustomization (the overlays' and the base's) and the base's manifest parsed once, up front.
+      expect(parsed.parses).toBe(OVERLAYS + 2);
       expect(repo.headChecks).toBe(1);
 
       const total = standIn.requests.total;
@@ -177,7 +182,7 @@ describe('SnapshotRepository over GithubSnapshotSource', () => {
         await repo.listChanges('stageline/');
       }
       expect(standIn.requests.total).toBe(total);
-      expect(parsed.parses).toBe(OVERLAYS + 1);
+      expect(parsed.parses).toBe(OVERLAYS + 2);
       expect(repo.headChecks).toBe(1);
     });
 
@@ -225,6 +230,7 @@ describe('SnapshotRepository over GithubSnapshotSource', () => {
         path: `${overlay(3)}/kustomization.yaml`,
         blobSha: blobSha(changed),
         images: [{ name: 'ghcr.io/acme/svc-3', newTag: '2.0.0' }],
+        resources: ['../../base'],
       });
       await expect(after.kustomization(overlay(4))).resolves.toMatchObject({
         blobSha: blobSha(kustomization(4)),
@@ -259,7 +265,7 @@ describe('SnapshotRepository over GithubSnapshotSource', () => {
         expect(entry.ifNoneMatch).toMatch(/^W\/"[0-9a-f]{40}"$/);
       }
       expect(etags.map(e => e.ifNoneMatch)).toEqual([undefined, undefined]);
-      expect(parsed.parses).toBe(OVERLAYS + 1);
+      expect(parsed.parses).toBe(OVERLAYS + 2);
       expect(repo.headChecks).toBe(2);
     });
 

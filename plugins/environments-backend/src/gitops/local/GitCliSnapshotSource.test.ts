@@ -148,6 +148,7 @@ describe('SnapshotRepository over GitCliSnapshotSource', () => {
         path: QA,
         blobSha: await ctx.remote.git('rev-parse', `HEAD:${QA}`),
         images: checkout('1.10'),
+        resources: [],
       });
       await expect(snapshot.kustomization(`${QA_DIR}/`)).resolves.toEqual(
         expect.objectContaining({ path: QA }),

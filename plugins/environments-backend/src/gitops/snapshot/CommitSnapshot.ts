@@ -10,14 +10,17 @@ import type {
   RepositorySnapshot,
   TreeEntry,
 } from '../types';
-import { isOwnerFilePath, type ParsedFiles } from './ParsedFiles';
+import {
+  isKustomizationPath,
+  isOwnerFilePath,
+  KUSTOMIZATION_FILE_NAMES,
+  type ParsedFiles,
+} from './ParsedFiles';
+import { resolveResourcePath } from './resolveResourcePath';
 
-/** The file names kustomize looks for, in its order. */
-export const KUSTOMIZATION_FILE_NAMES = [
-  'kustomization.yaml',
-  'kustomization.yml',
-  'Kustomization',
-];
+// How deep `resources` are followed (overlay, base, components of the base...): kustomize
+// layouts are shallow, and a cycle stops at the visited set anyway.
+const MAX_RESOURCE_DEPTH = 8;
 
 const REGULAR_FILE_MODES = new Set(['100644', '100755']);
 const MODE_NAMES: Record<string, string> = {
@@ -137,7 +140,83 @@ export class CommitSnapshot implements RepositorySnapshot {
     if (!('images' in parsed)) {
       throw new InputError(`'${entry.path}' is not a kustomization`);
     }
-    return { path: entry.path, blobSha: entry.sha, images: parsed.images };
+    return {
+      path: entry.path,
+      blobSha: entry.sha,
+      images: parsed.images,
+      resources: parsed.resources,
+    };
+  }
+
+  /**
+   * The manifest files the tree's kustomizations name in `resources` (inside the repository,
+   * regular YAML files within the size limit): what a snapshot reads after its kustomizations,
+   * so that views never read a file.
+   */
+  referencedManifests(): TreeEntry[] {
+    const manifests = new Map<string, TreeEntry>();
+    for (const entry of this.#entries.values()) {
+      if (!isParsedAhead(entry) || !isKustomizationPath(entry.path)) continue;
+      const parsed = this.#parsed.get(entry);
+      if (!parsed || !('resources' in parsed)) continue;
+      for (const resource of parsed.resources) {
+        const file = this.#manifestAt(folderOf(entry.path), resource);
+        if (file) manifests.set(file.path, file);
+      }
+    }
+    return [...manifests.values()];
+  }
+
+  async declaresMigrationsJob(
+    overlayDir: string,
+    imageName: string | undefined,
+  ): Promise<boolean> {
+    const visited = new Set<string>();
+    const visit = async (dir: string, depth: number): Promise<boolean> => {
+      if (visited.has(dir) || depth > MAX_RESOURCE_DEPTH) return false;
+      visited.add(dir);
+      const { resources } = await this.kustomization(dir);
+      for (const resource of resources) {
+        const path = resolveResourcePath(dir, resource);
+        if (path === undefined) continue;
+        if (this.#folders.has(path)) {
+          // A base or component folder; one that is not a valid kustomization fails kustomize
+          // itself, so it declares nothing Stageline could wait for.
+          const found = await visit(path, depth + 1).catch(() => false);
+          if (found) return true;
+          continue;
+        }
+        const file = this.#manifestAt(dir, resource);
+        if (!file) continue;
+        const parsed = await this.#parse(file).catch(() => undefined);
+        if (!parsed || !('jobs' in parsed)) continue;
+        const migrations = parsed.jobs.some(
+          job =>
+            job.labelledMigrations ||
+            (imageName !== undefined && job.imageNames.includes(imageName)),
+        );
+        if (migrations) return true;
+      }
+      return false;
+    };
+    return visit(overlayDir.replace(/\/+$/, ''), 0);
+  }
+
+  #manifestAt(folder: string, resource: string): TreeEntry | undefined {
+    const path = resolveResourcePath(folder, resource);
+    const entry = path === undefined ? undefined : this.#entries.get(path);
+    if (
+      !entry ||
+      entry.type !== 'blob' ||
+      !REGULAR_FILE_MODES.has(entry.mode) ||
+      (entry.size ?? 0) > KUSTOMIZATION_MAX_BYTES ||
+      !/\.ya?ml$/.test(entry.path) ||
+      isKustomizationPath(entry.path) ||
+      isOwnerFilePath(entry.path)
+    ) {
+      return undefined;
+    }
+    return entry;
   }
 
   /**
@@ -210,4 +289,9 @@ export class CommitSnapshot implements RepositorySnapshot {
       } is a ${kind}, not a folder (Stageline does not follow symlinks)`,
     );
   }
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
 }

@@ -7,12 +7,29 @@ import {
 } from '@stageline/plugin-environments-common';
 import type { TreeEntry } from '../types';
 import { OverlayOwnerError, parseOverlayOwner } from './parseOverlayOwner';
+import { parseKustomizationResources } from './parseKustomizationResources';
+import {
+  type DeclaredJob,
+  ManifestError,
+  parseManifestJobs,
+} from './parseManifestJobs';
 
-/** What parsing one file gave: a kustomization's images, an owner file's owner, or why it is invalid. */
+/**
+ * What parsing one file gave: a kustomization's images and resources, an owner file's owner, a
+ * manifest's Jobs, or why it is invalid.
+ */
 export type ParsedFile =
-  | { images: KustomizeImage[] }
+  | { images: KustomizeImage[]; resources: string[] }
   | { owner: OverlayOwner }
+  | { jobs: DeclaredJob[] }
   | { error: string };
+
+/** The file names kustomize looks for, in its order. */
+export const KUSTOMIZATION_FILE_NAMES = [
+  'kustomization.yaml',
+  'kustomization.yml',
+  'Kustomization',
+];
 
 // Parsing yields to the event loop between blobs, so a new head of a repository with thousands
 // of overlays never holds up other requests for longer than one (bounded) parse.
@@ -73,20 +90,32 @@ export function isOwnerFilePath(path: string): boolean {
   return path === OVERLAY_OWNER_FILE || path.endsWith(`/${OVERLAY_OWNER_FILE}`);
 }
 
-// The same bytes may be a kustomization and an owner file: the kind is part of the key.
+/** Whether a path names a kustomization file. */
+export function isKustomizationPath(path: string): boolean {
+  return KUSTOMIZATION_FILE_NAMES.includes(
+    path.slice(path.lastIndexOf('/') + 1),
+  );
+}
+
+// The same bytes may be a kustomization, an owner file or a manifest: the kind is part of the key.
 function keyOf(file: TreeEntry): string {
-  return isOwnerFilePath(file.path) ? `owner:${file.sha}` : file.sha;
+  if (isOwnerFilePath(file.path)) return `owner:${file.sha}`;
+  return isKustomizationPath(file.path) ? file.sha : `manifest:${file.sha}`;
 }
 
 function parse(file: TreeEntry, content: Buffer): ParsedFile {
   const text = content.toString('utf8');
   try {
-    return isOwnerFilePath(file.path)
-      ? { owner: parseOverlayOwner(text) }
-      : { images: parseKustomizationImages(text) };
+    if (isOwnerFilePath(file.path)) return { owner: parseOverlayOwner(text) };
+    if (!isKustomizationPath(file.path)) {
+      return { jobs: parseManifestJobs(text) };
+    }
+    const images = parseKustomizationImages(text);
+    return { images, resources: parseKustomizationResources(text) };
   } catch (error) {
     if (error instanceof KustomizationError) return { error: error.message };
     if (error instanceof OverlayOwnerError) return { error: error.message };
+    if (error instanceof ManifestError) return { error: error.message };
     throw error;
   }
 }

@@ -180,6 +180,8 @@ export class SnapshotRepository implements GitRepository {
       reload,
       changedAt: changesSince(current?.snapshot, parsedAhead, checkedAt),
     });
+    // Manifests the kustomizations name (a migrations Job, say) are read in the same pass.
+    await reload(snapshot.referencedManifests());
     return { snapshot, changes: head.changes };
   }
 

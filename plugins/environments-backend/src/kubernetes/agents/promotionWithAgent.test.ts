@@ -16,8 +16,8 @@ import {
   REF,
 } from '../../promotions/__testUtils__/promotionWorld';
 import { eventually } from '../__testUtils__/eventually';
-import { testLogger } from '../__testUtils__/testLogger';
-import { ClusterStateStore } from '../cache/ClusterStateStore';
+import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
+import type { ClusterStateStore } from '../cache/ClusterStateStore';
 import type { ClusterStateReader } from '../types';
 import { AgentRefresher } from '../writer/AgentRefresher';
 
@@ -31,12 +31,9 @@ let clusters: ClusterStateStore;
 
 beforeEach(async () => {
   standIn = await startKubernetesStandIn({ crds: { argoCd: true } });
-  clusters = ClusterStateStore.create({
-    clusters: [{ name: 'local', url: standIn.url }],
-    logger: testLogger(),
-    backoff: { initialMs: 50, maxMs: 200 },
-  });
-  await clusters.start();
+  clusters = await startClusterStateStore([
+    { name: 'local', url: standIn.url },
+  ]);
 });
 
 afterEach(async () => {

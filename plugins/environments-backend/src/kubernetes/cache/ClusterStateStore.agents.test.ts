@@ -6,8 +6,8 @@ import {
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
 import { eventually } from '../__testUtils__/eventually';
-import { testLogger } from '../__testUtils__/testLogger';
-import { ClusterStateStore } from './ClusterStateStore';
+import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
+import type { ClusterStateStore } from './ClusterStateStore';
 import type { AgentQuery } from '../AgentQuery';
 
 const REPO = 'https://github.com/acme/gitops.git';
@@ -133,16 +133,11 @@ beforeAll(async () => {
       },
     }),
   );
-  store = ClusterStateStore.create({
-    clusters: [
-      { name: 'workloads', url: workloads.url },
-      { name: 'mgmt', url: management.url },
-      { name: 'plain', url: plain.url },
-    ],
-    logger: testLogger(),
-    backoff: { initialMs: 50, maxMs: 200 },
-  });
-  await store.start();
+  store = await startClusterStateStore([
+    { name: 'workloads', url: workloads.url },
+    { name: 'mgmt', url: management.url },
+    { name: 'plain', url: plain.url },
+  ]);
 });
 
 afterAll(async () => {

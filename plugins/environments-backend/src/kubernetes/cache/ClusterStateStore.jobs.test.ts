@@ -5,9 +5,9 @@ import {
 import { eventually } from '../__testUtils__/eventually';
 import { jobObject } from '../__testUtils__/jobObject';
 import { seedService } from '../__testUtils__/seedService';
-import { testLogger } from '../__testUtils__/testLogger';
+import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
 import { ID_LABEL, IMAGE, podObject } from '../__testUtils__/workloadObjects';
-import { ClusterStateStore } from './ClusterStateStore';
+import type { ClusterStateStore } from './ClusterStateStore';
 
 const TOKEN = 'stand-in-token';
 const CHECKOUT = {
@@ -24,12 +24,9 @@ beforeAll(async () => {
   standIn = await startKubernetesStandIn({ token: TOKEN });
   seedService(standIn, { namespace: 'qa', id: 'checkout' });
   seedService(standIn, { namespace: 'qa', id: 'payments', digestChar: 'b' });
-  store = ClusterStateStore.create({
-    clusters: [{ name: 'local', url: standIn.url, serviceAccountToken: TOKEN }],
-    logger: testLogger(),
-    backoff: { initialMs: 50, maxMs: 200 },
-  });
-  await store.start();
+  store = await startClusterStateStore([
+    { name: 'local', url: standIn.url, serviceAccountToken: TOKEN },
+  ]);
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import {
 } from '@stageline/kubernetes-stand-in';
 import { eventually } from '../__testUtils__/eventually';
 import { seedService } from '../__testUtils__/seedService';
+import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
 import { testLogger } from '../__testUtils__/testLogger';
 import {
   digest,
@@ -11,7 +12,7 @@ import {
   IMAGE,
   podObject,
 } from '../__testUtils__/workloadObjects';
-import { ClusterStateStore } from './ClusterStateStore';
+import type { ClusterStateStore } from './ClusterStateStore';
 
 const TOKEN = 'stand-in-token';
 const CHECKOUT = {
@@ -40,12 +41,10 @@ beforeAll(async () => {
     kind: 'Namespace',
     metadata: { name: 'qa' },
   });
-  store = ClusterStateStore.create({
-    clusters: [{ name: 'local', url: standIn.url, serviceAccountToken: TOKEN }],
+  store = await startClusterStateStore(
+    [{ name: 'local', url: standIn.url, serviceAccountToken: TOKEN }],
     logger,
-    backoff: { initialMs: 50, maxMs: 200 },
-  });
-  await store.start();
+  );
 });
 
 afterAll(async () => {

@@ -8,7 +8,10 @@ import {
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
 import { aDigest } from '../../promotions/store/__testUtils__/aDigest';
-import type { TestDatabaseId } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  type TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import { requiredTestDatabaseIds } from '../../promotions/store/__testUtils__/requiredTestDatabaseIds';
 import { storeTestDatabases } from '../../promotions/store/__testUtils__/storeTestDatabases';
 import {
@@ -17,20 +20,23 @@ import {
   promotionWorld,
   REF,
 } from '../../promotions/__testUtils__/promotionWorld';
+import { realGitOverlayWriter } from '../../promotions/__testUtils__/realGitOverlayWriter';
 import { waitingFor } from '../../promotions/waitingFor';
 import { eventually } from '../__testUtils__/eventually';
 import { jobObject, type TestJobPhase } from '../__testUtils__/jobObject';
-import { testLogger } from '../__testUtils__/testLogger';
+import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
 import {
   deploymentObject,
   podObject,
   replicaSetObject,
 } from '../__testUtils__/workloadObjects';
-import { ClusterStateStore } from '../cache/ClusterStateStore';
+import type { ClusterStateStore } from '../cache/ClusterStateStore';
 import type { ClusterStateReader } from '../types';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
+const mockDir = createMockDirectory();
+let run = 0;
 const STAGING = 'k8s/overlays/staging/kustomization.yaml';
 
 let standIn: KubernetesStandIn;
@@ -38,12 +44,9 @@ let clusters: ClusterStateStore;
 
 beforeEach(async () => {
   standIn = await startKubernetesStandIn();
-  clusters = ClusterStateStore.create({
-    clusters: [{ name: 'local', url: standIn.url }],
-    logger: testLogger(),
-    backoff: { initialMs: 50, maxMs: 200 },
-  });
-  await clusters.start();
+  clusters = await startClusterStateStore([
+    { name: 'local', url: standIn.url },
+  ]);
 });
 
 afterEach(async () => {
@@ -104,14 +107,53 @@ function migrationOfV3(phase: TestJobPhase) {
   );
 }
 
-/** qa (v3) -> staging: staging's workloads and Jobs come from the stand-in. */
-async function world(id: TestDatabaseId) {
+/** A migrations Job manifest as staging's overlay declares it in Git. */
+const DECLARED_MIGRATIONS_JOB = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: checkout-migrate
+  labels:
+    stageline.io/step: migrations
+spec:
+  template:
+    spec:
+      containers:
+        - name: migrate
+          image: ${IMAGE}:latest
+`;
+
+/**
+ * qa (v3) -> staging: staging's workloads and Jobs come from the stand-in. With
+ * `declaresMigrations`, staging's overlay lists a migrations Job in its resources.
+ */
+async function world(
+  id: TestDatabaseId,
+  options: { declaresMigrations?: boolean } = {},
+) {
   const w = await promotionWorld(databases, id, {
     environments: {
       chains: { default: [{ name: 'qa' }, { name: 'staging' }] },
       gitops: { mode: 'commit' },
     },
   });
+  if (options.declaresMigrations) {
+    w.repo.files.set(
+      STAGING,
+      w.repo.files
+        .get(STAGING)!
+        .replace('  - ../../base\n', '  - ../../base\n  - migrate.yaml\n'),
+    );
+    w.repo.files.set(
+      'k8s/overlays/staging/migrate.yaml',
+      DECLARED_MIGRATIONS_JOB,
+    );
+    // The real writer: a commit that edits the image entry and keeps the resources.
+    const git = await realGitOverlayWriter(
+      w.repo,
+      mockDir.resolve(`r${run++}`),
+    );
+    w.deps.writers = { resolve: () => git.writer };
+  }
   const fake = w.clusters as ClusterStateReader;
   const fakeLive = fake.getLiveState.bind(fake);
   fake.getLiveState = query =>
@@ -191,6 +233,61 @@ describe.each(requiredTestDatabaseIds())(
       expect(
         await w.store.listByEntity('component:default/checkout'),
       ).toHaveLength(1);
+    });
+
+    it('waits for a migrations Job Git declares that the cluster does not show yet', async () => {
+      const { w, promotion } = await world(id, { declaresMigrations: true });
+      // The Deployment is ready on the new digest before the agent applied the Job.
+      stagingRuns('v3');
+      await eventually(async () => {
+        const view = await w.view.getEnvironments(REF, { credentials: ALICE });
+        const staging = view.environments.find(e => e.name === 'staging');
+        expect(staging?.live?.image?.tag).toBe('v3');
+        expect(staging?.desired?.migrationsJob).toBe(true);
+      });
+      await w.engine.advanceAll();
+      const pending = (await w.store.get(promotion.id))!;
+      expect(pending).toMatchObject({
+        state: 'rolling-out',
+        stateReason:
+          'Migrations Job is pending: declared in Git, not yet applied to the cluster; the rollout counts once it succeeded',
+      });
+      expect(
+        waitingFor(pending, { now: w.clock.now(), instanceId: 'instance-a' }),
+      ).toEqual({ kind: 'migrations', detail: pending.stateReason });
+      // The overlay kept its declaration through the write.
+      expect(w.repo.files.get(STAGING)).toContain('migrate.yaml');
+
+      migrationOfV3('running');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('running'),
+      );
+      await w.engine.advanceAll();
+      expect(await w.store.get(promotion.id)).toMatchObject({
+        state: 'rolling-out',
+        stateReason:
+          'Migrations Job checkout-migrate-v3 is running: the rollout counts once it succeeded',
+      });
+
+      migrationOfV3('succeeded');
+      await eventually(async () =>
+        expect((await stagingMigration(w))?.phase).toBe('succeeded'),
+      );
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
+    });
+
+    it('counts the rollout at once when Git declares no migrations Job and the cluster shows none', async () => {
+      const { w, promotion } = await world(id);
+      stagingRuns('v3');
+      await eventually(async () => {
+        const view = await w.view.getEnvironments(REF, { credentials: ALICE });
+        const staging = view.environments.find(e => e.name === 'staging');
+        expect(staging?.live?.image?.tag).toBe('v3');
+        expect(staging?.desired).not.toHaveProperty('migrationsJob');
+      });
+      await w.engine.advanceAll();
+      expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
     });
 
     it('ignores a migrations Job of another version', async () => {

@@ -11,8 +11,8 @@ import {
 import { eventually } from '../__testUtils__/eventually';
 import { freePort } from '../__testUtils__/freePort';
 import { seedService } from '../__testUtils__/seedService';
-import { testLogger } from '../__testUtils__/testLogger';
-import { ClusterStateStore } from '../cache/ClusterStateStore';
+import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
+import type { ClusterStateStore } from '../cache/ClusterStateStore';
 import { ClusterWriter } from './ClusterWriter';
 
 const TOKEN = 'stand-in-token';
@@ -31,13 +31,8 @@ beforeEach(async () => {
   const clusters = [
     { name: 'local', url: standIn.url, serviceAccountToken: TOKEN },
   ];
-  store = ClusterStateStore.create({
-    clusters,
-    logger: testLogger(),
-    backoff: { initialMs: 50, maxMs: 200 },
-  });
   writer = ClusterWriter.create({ clusters });
-  await store.start();
+  store = await startClusterStateStore(clusters);
 });
 
 afterEach(async () => {

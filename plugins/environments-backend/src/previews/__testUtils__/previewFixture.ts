@@ -1,14 +1,12 @@
-import type {
-  BackstageCredentials,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
-import { InMemoryPreviewOverrideStore } from '../../__testUtils__/InMemoryPreviewOverrideStore';
+import { InMemoryPreviewOverrideStore } from './InMemoryPreviewOverrideStore';
 import type { PullRequestSummary } from '../../gitops/types';
 import type { AuditEntry } from '../../audit/types';
 import type { EntityContext } from '../../catalog/EntityContext';
+import { testLogger } from '../../kubernetes/__testUtils__/testLogger';
 import { PreviewService } from '../PreviewService';
 import { FakeClusters } from './FakeClusters';
 
@@ -92,13 +90,7 @@ export function previewFixture(
   const pullRequests = new Map<string, PullRequestSummary | Error>();
   const services = [CHECKOUT, PAYMENTS];
   const permissions = permissionsFrom(options.grants ?? (() => true));
-  const logger = {
-    error: jest.fn(),
-    warn: jest.fn(),
-    info: jest.fn(),
-    debug: jest.fn(),
-    child: jest.fn(),
-  } as unknown as jest.Mocked<LoggerService>;
+  const logger = testLogger();
   const previews = new PreviewService({
     clusters,
     deleter: clusters,

@@ -3,9 +3,12 @@ import { shortVersion } from '@stageline/plugin-environments-common';
 import { sameVersion } from '@stageline/plugin-environments-common';
 import { findEnvironment } from '../../config/findEnvironment';
 import type { ChainState } from '../../readmodel/ChainState';
+import { approvalsGate } from '../gates/approvalsGate';
 import { candidateVersion } from '../gates/candidateVersion';
 import type { PromotionDeps } from '../PromotionDeps';
 import { runsVersion } from '../runsVersion';
+import { describeSchedule } from '../schedule/describeSchedule';
+import { scheduleWait } from '../schedule/scheduleWait';
 import type { PromotionPatch } from '../types';
 import type { OverlayWriter } from '../writers/types';
 import {
@@ -49,11 +52,7 @@ export class PromotionStateMachine {
   async step(promotion: Promotion): Promise<Promotion | undefined> {
     switch (promotion.state) {
       case 'requested':
-        return this.#deps.store.transition(
-          promotion.id,
-          ['requested'],
-          promotion.approvalsRequired > 0 ? 'awaiting-approval' : 'executing',
-        );
+        return this.#start(promotion);
       case 'awaiting-approval':
         return this.#followSource(promotion);
       case 'executing':
@@ -68,6 +67,38 @@ export class PromotionStateMachine {
       default:
         return promotion;
     }
+  }
+
+  /**
+   * From `requested` to its approvals or its write; a scheduled one only once its time came (and,
+   * for `whenFreezeEnds`, no freeze window is open). The executor then checks every gate again.
+   */
+  async #start(promotion: Promotion): Promise<Promotion | undefined> {
+    if (await scheduleWait(this.#deps, promotion)) return promotion;
+    const approvals = approvalsGate({
+      required: promotion.approvalsRequired,
+      decisions: promotion.approvals,
+      requestedBy: promotion.requestedBy,
+    });
+    const started = await this.#deps.store.transition(
+      promotion.id,
+      ['requested'],
+      approvals.passed ? 'executing' : 'awaiting-approval',
+      promotion.schedule && {
+        stateReason: `Its scheduled time came (${describeSchedule(
+          promotion.schedule,
+        )}): gates are checked again before the write`,
+      },
+    );
+    if (!started || !promotion.schedule) return started;
+    await auditPromotion(this.#deps, started, {
+      actor: 'stageline:engine',
+      action: 'promotion.schedule-due',
+      result: 'succeeded',
+      message: started.stateReason,
+    });
+    // Still under this instance's lease: write now rather than at the next tick.
+    return started.state === 'executing' ? this.step(started) : started;
   }
 
   /** While approvals are gathered the source may move on: follow it, voiding earlier approvals. */

@@ -51,6 +51,19 @@ export function mapPromotionRow(
         }),
       },
     }),
+    ...scheduleOf(row),
+  };
+}
+
+function scheduleOf(row: PromotionRow): Pick<Promotion, 'schedule'> {
+  const notBefore = row.schedule_not_before;
+  const whenFreezeEnds = Boolean(row.schedule_when_freeze_ends);
+  if (notBefore === null && !whenFreezeEnds) return {};
+  return {
+    schedule: {
+      ...(notBefore !== null && { notBefore }),
+      ...(whenFreezeEnds && { whenFreezeEnds }),
+    },
   };
 }
 

@@ -38,5 +38,7 @@ export function newPromotionRow(
     break_glass_incident: promotion.breakGlass?.incident ?? null,
     break_glass_acknowledged_by: null,
     break_glass_acknowledged_at: null,
+    schedule_not_before: promotion.schedule?.notBefore ?? null,
+    schedule_when_freeze_ends: promotion.schedule?.whenFreezeEnds ?? null,
   };
 }

@@ -26,6 +26,13 @@ export const newPromotionSchema = z
     idempotencyKey: z.string().min(1).max(128).optional(),
     sourceCommitAt: isoTimestampSchema.optional(),
     breakGlass: z.object({ incident: httpUrlSchema }).strict().optional(),
+    schedule: z
+      .object({
+        notBefore: isoTimestampSchema.optional(),
+        whenFreezeEnds: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
     // A promotion starts in flight; final states are reached through `transition`.
     state: z.enum(['requested', 'awaiting-approval', 'executing']),
   })

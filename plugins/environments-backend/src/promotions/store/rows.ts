@@ -36,6 +36,10 @@ export type PromotionRow = {
   break_glass_incident: string | null;
   break_glass_acknowledged_by: string | null;
   break_glass_acknowledged_at: string | null;
+  /** Scheduled: not written before this time (ISO 8601 UTC); null when unset. */
+  schedule_not_before: string | null;
+  /** Scheduled: not written before the target's freeze window ends. SQLite answers 0 or 1. */
+  schedule_when_freeze_ends: boolean | number | null;
 };
 
 export type DecisionRow = {

@@ -8,11 +8,11 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useRouteRef } from '@backstage/frontend-plugin-api';
-import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
+import { useEnvironmentsTabPath } from '../../hooks/useEnvironmentsTabPath';
 import { usePolledValue } from '../../hooks/usePolledValue';
 import { projectSlugOf } from '../../util/projectSlugOf';
 import { syncLabels } from '../../util/syncLabels';
@@ -40,22 +40,6 @@ const useStyles = makeStyles(theme => ({
   name: { margin: 0, fontWeight: theme.typography.fontWeightBold as number },
 }));
 
-/** Where the entity's Environments tab is, in either frontend system. */
-function useEnvironmentsTabPath(): string {
-  const { entity } = useEntity();
-  const ref = getCompoundEntityRef(entity);
-  const entityRoute = useRouteRef(entityRouteRef);
-  const params = {
-    kind: ref.kind.toLocaleLowerCase('en-US'),
-    namespace: ref.namespace,
-    name: ref.name,
-  };
-  const base =
-    entityRoute?.(params) ??
-    `/catalog/${params.namespace}/${params.kind}/${params.name}`;
-  return `${base}/environments`;
-}
-
 /**
  * Overview card: the chain in one glance, each environment with its state icon and word and its
  * version, and a link to the Environments tab.
@@ -67,7 +51,7 @@ export const EntityEnvironmentsCard = () => {
   const { entity } = useEntity();
   const api = useApi(environmentsApiRef);
   const ref = getCompoundEntityRef(entity);
-  const tabPath = useEnvironmentsTabPath();
+  const tabPath = useEnvironmentsTabPath()(ref);
   const { value, error } = usePolledValue(stringifyEntityRef(entity), () =>
     api.getEnvironments(ref),
   );

@@ -1,7 +1,3 @@
-import { Link } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
-import { parseEntityRef } from '@backstage/catalog-model';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { formatDuration } from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
 import type {
@@ -13,6 +9,7 @@ import { promotionStateLabels } from '../../util/promotionStateLabels';
 import { syncLabels } from '../../util/syncLabels';
 import { syncStatusKinds } from '../../util/syncStatusKinds';
 import { type DataColumn, DataTable } from '../DataTable';
+import { EntityEnvironmentsLink } from '../EntityEnvironmentsLink';
 import { StatusWord } from '../StatusWord';
 import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
@@ -99,32 +96,22 @@ export const FleetTable = ({
   fleet: FleetResponse;
   label?: string;
 }) => {
-  const entityRoute = useRouteRef(entityRouteRef);
   const now = Date.parse(fleet.generatedAt) || Date.now();
   const columns: DataColumn<FleetService>[] = [
     {
       title: 'Service',
-      render: service => {
-        const ref = parseEntityRef(service.entityRef);
-        return (
-          <>
-            <Link
-              to={`${entityRoute({
-                kind: ref.kind.toLocaleLowerCase('en-US'),
-                namespace: ref.namespace,
-                name: ref.name,
-              })}/environments`}
-            >
-              {service.title ?? service.name}
-            </Link>
-            {service.error && (
-              <Typography variant="caption" display="block" color="error">
-                {service.error}
-              </Typography>
-            )}
-          </>
-        );
-      },
+      render: service => (
+        <>
+          <EntityEnvironmentsLink entityRef={service.entityRef}>
+            {service.title ?? service.name}
+          </EntityEnvironmentsLink>
+          {service.error && (
+            <Typography variant="caption" display="block" color="error">
+              {service.error}
+            </Typography>
+          )}
+        </>
+      ),
     },
     ...fleet.environments.map(name => ({
       title: name,

@@ -1,45 +1,17 @@
-import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
+import { InfoCard, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
-import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
-import { formatDuration } from '@stageline/plugin-environments-common';
-import Typography from '@material-ui/core/Typography';
 import { useMemo, useState } from 'react';
 import { fleetApiRef, type MetricsQuery } from '../../api/FleetApi';
 import { usePolledValue } from '../../hooks/usePolledValue';
 import { errorMessage } from '../../util/errorMessage';
-import { type DataColumn, DataTable } from '../DataTable';
-import { WeeklyChart } from './WeeklyChart';
+import { PolledContent } from '../PolledContent';
+import { MetricsSummary } from './MetricsSummary';
 
 const DAY_MS = 24 * 3600_000;
 const PERIODS = [4, 12, 26];
-
-const Stat = ({
-  title,
-  value,
-  detail,
-}: {
-  title: string;
-  value: string;
-  detail: string;
-}) => (
-  <Grid item xs={12} sm={6} md={3}>
-    <Typography variant="overline" component="h3">
-      {title}
-    </Typography>
-    <Typography variant="h5" component="p">
-      {value}
-    </Typography>
-    <Typography variant="caption" color="textSecondary">
-      {detail}
-    </Typography>
-  </Grid>
-);
-
-const seconds = (s?: number) =>
-  s === undefined ? '—' : formatDuration(s * 1000);
 
 /**
  * Delivery metrics of a service, System or Group over a chosen number of weeks: the four figures,
@@ -60,7 +32,7 @@ export const MetricsView = ({
     const from = new Date(to.getTime() - weeks * 7 * DAY_MS);
     return { ...scope, from: from.toISOString(), to: to.toISOString() };
   }, [scope, weeks]);
-  const { value, error, loading } = usePolledValue(
+  const polled = usePolledValue(
     `metrics ${JSON.stringify(query)}`,
     () => api.getMetrics(query),
     300_000,
@@ -99,79 +71,17 @@ export const MetricsView = ({
     </TextField>
   );
 
-  let body;
-  if (loading) body = <Progress />;
-  else if (error && !value) {
-    body = (
-      <WarningPanel
-        severity="error"
-        title="Could not load delivery metrics"
-        message={errorMessage(error)}
-      />
-    );
-  } else if (value) {
-    const m = value;
-    const columns: DataColumn<(typeof m.weeks)[number]>[] = [
-      { title: 'Week of', render: w => w.start.slice(0, 10) },
-      { title: 'Deployments', render: w => String(w.deployments) },
-      { title: 'Failed changes', render: w => String(w.failures) },
-      {
-        title: 'Lead time (median)',
-        render: w => seconds(w.leadTimeMedianSeconds),
-      },
-    ];
-    body = (
-      <>
-        <Grid container spacing={2}>
-          <Stat
-            title="Deployment frequency"
-            value={`${m.deploymentFrequency.perWeek} / week`}
-            detail={`${m.deploymentFrequency.deployments} production deployments`}
-          />
-          <Stat
-            title="Lead time for changes"
-            value={seconds(m.leadTime.medianSeconds)}
-            detail={`median of ${m.leadTime.samples}; p90 ${seconds(
-              m.leadTime.p90Seconds,
-            )}`}
-          />
-          <Stat
-            title="Change failure rate"
-            value={
-              m.changeFailureRate.rate === undefined
-                ? '—'
-                : `${Math.round(m.changeFailureRate.rate * 100)}%`
-            }
-            detail={`${m.changeFailureRate.failures} of ${m.changeFailureRate.changes} changes`}
-          />
-          <Stat
-            title="Time to restore"
-            value={seconds(m.timeToRestore.medianSeconds)}
-            detail={`median of ${m.timeToRestore.restored} restored; ${m.timeToRestore.open} open`}
-          />
-        </Grid>
-        <WeeklyChart weeks={m.weeks} />
-        <DataTable
-          label="Delivery metrics per week"
-          columns={columns}
-          rows={m.weeks}
-          rowKey={w => w.start}
-        />
-        <Typography variant="caption" color="textSecondary">
-          {m.entityRefs.length} service{m.entityRefs.length === 1 ? '' : 's'}{' '}
-          counted.
-        </Typography>
-      </>
-    );
-  }
-
   return (
     <InfoCard
       title="Delivery metrics"
       action={
         <>
           {periodSelect}{' '}
-          <Button variant="outlined" onClick={download} disabled={!value}>
+          <Button
+            variant="outlined"
+            onClick={download}
+            disabled={!polled.value}
+          >
             Download CSV
           </Button>
         </>
@@ -184,7 +94,9 @@ export const MetricsView = ({
           message={downloadError}
         />
       )}
-      {body}
+      <PolledContent polled={polled} failure="Could not load delivery metrics">
+        {metrics => <MetricsSummary metrics={metrics} />}
+      </PolledContent>
     </InfoCard>
   );
 };

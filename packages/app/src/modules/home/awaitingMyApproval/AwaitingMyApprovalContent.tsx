@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useRouteRef } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { fleetApiRef } from '@stageline/plugin-environments';
+import {
+  EntityEnvironmentsLink,
+  fleetApiRef,
+} from '@stageline/plugin-environments';
 import type { AwaitingApproval } from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -21,7 +22,6 @@ const useStyles = makeStyles(theme => ({
 export const AwaitingMyApprovalContent = () => {
   const classes = useStyles();
   const fleet = useApi(fleetApiRef);
-  const entityRoute = useRouteRef(entityRouteRef);
   const [state, setState] = useState<{
     promotions?: AwaitingApproval[];
     error?: Error;
@@ -47,26 +47,18 @@ export const AwaitingMyApprovalContent = () => {
   }
   return (
     <ul className={classes.list} aria-label="Awaiting your approval">
-      {state.promotions.map(p => {
-        const ref = parseEntityRef(p.entityRef);
-        const tab = `${entityRoute?.({
-          kind: ref.kind.toLocaleLowerCase('en-US'),
-          namespace: ref.namespace,
-          name: ref.name,
-        })}/environments`;
-        return (
-          <li key={p.id} className={classes.item}>
-            <Link to={`${tab}/promotions/${encodeURIComponent(p.id)}`}>
-              {ref.name}: promotion into {p.target}
-            </Link>
-            <Typography variant="body2" component="span">
-              {' '}
-              {p.approvals} of {p.approvalsRequired} approvals, requested by{' '}
-              {parseEntityRef(p.requestedBy, { defaultKind: 'user' }).name}
-            </Typography>
-          </li>
-        );
-      })}
+      {state.promotions.map(p => (
+        <li key={p.id} className={classes.item}>
+          <EntityEnvironmentsLink entityRef={p.entityRef} promotionId={p.id}>
+            {parseEntityRef(p.entityRef).name}: promotion into {p.target}
+          </EntityEnvironmentsLink>
+          <Typography variant="body2" component="span">
+            {' '}
+            {p.approvals} of {p.approvalsRequired} approvals, requested by{' '}
+            {parseEntityRef(p.requestedBy, { defaultKind: 'user' }).name}
+          </Typography>
+        </li>
+      ))}
     </ul>
   );
 };

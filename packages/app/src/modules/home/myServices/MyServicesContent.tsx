@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
-import { useRouteRef } from '@backstage/frontend-plugin-api';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { environmentsApiRef } from '@stageline/plugin-environments';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityEnvironmentsLink,
+  environmentsApiRef,
+} from '@stageline/plugin-environments';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { loadMyServices, type MyService } from './loadMyServices';
@@ -24,7 +26,6 @@ export const MyServicesContent = () => {
   const identity = useApi(identityApiRef);
   const catalog = useApi(catalogApiRef);
   const environments = useApi(environmentsApiRef);
-  const entityRoute = useRouteRef(entityRouteRef);
   const [state, setState] = useState<{ services?: MyService[]; error?: Error }>(
     {},
   );
@@ -62,14 +63,16 @@ export const MyServicesContent = () => {
   return (
     <ul className={classes.list} aria-label="Your services">
       {state.services.map(service => {
-        const tab = `${entityRoute?.({
+        const entityRef = {
           kind: 'component',
           namespace: service.namespace,
           name: service.name,
-        })}/environments`;
+        };
         return (
           <li key={service.name} className={classes.service}>
-            <Link to={tab}>{service.title}</Link>
+            <EntityEnvironmentsLink entityRef={entityRef}>
+              {service.title}
+            </EntityEnvironmentsLink>
             {service.error && (
               <Typography role="alert" variant="body2" color="error">
                 Its promotions could not be read: {service.error}
@@ -87,9 +90,12 @@ export const MyServicesContent = () => {
               >
                 {service.awaiting.map(p => (
                   <li key={p.id}>
-                    <Link to={`${tab}/promotions/${encodeURIComponent(p.id)}`}>
+                    <EntityEnvironmentsLink
+                      entityRef={entityRef}
+                      promotionId={p.id}
+                    >
                       Promotion into {p.target}
-                    </Link>
+                    </EntityEnvironmentsLink>
                     <Typography variant="body2" component="span">
                       {' '}
                       awaits approval: {p.approvals.given} of{' '}

@@ -1,6 +1,6 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
-import { createEnvironmentsAction } from '../actions/createEnvironmentsAction';
-import { rawInputContext } from './rawInputContext';
+import { createEnvironmentsAction } from '../createEnvironmentsAction';
+import { rawInputContext } from '../../__testUtils__/rawInputContext';
 
 /**
  * Runs stageline:environments:create on a fresh mock workspace, or on `workspacePath` (a GitOps

@@ -1,5 +1,5 @@
-import { platformEnvironmentsAction } from '../actions/platformEnvironmentsAction';
-import { rawInputContext } from './rawInputContext';
+import { platformEnvironmentsAction } from '../platformEnvironmentsAction';
+import { rawInputContext } from '../../__testUtils__/rawInputContext';
 
 /** Runs stageline:environments:platform on a workspace, returning the context (for outputs). */
 export async function runPlatform(

@@ -1,4 +1,4 @@
-import type { PreviewOverride, PreviewOverrideStore } from '../previews/types';
+import type { PreviewOverride, PreviewOverrideStore } from '../types';
 
 /** A PreviewOverrideStore in memory, for tests; `failing` makes every call reject. */
 export class InMemoryPreviewOverrideStore implements PreviewOverrideStore {

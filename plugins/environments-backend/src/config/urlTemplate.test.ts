@@ -1,12 +1,16 @@
-import { fillLinkTemplate, linkTemplateProblem } from './linkTemplate';
+import {
+  fillUrlTemplate,
+  urlTemplateProblem,
+  urlTemplateSchema,
+} from './urlTemplate';
 
-describe('linkTemplateProblem', () => {
+describe('urlTemplateProblem', () => {
   it.each([
     'https://grafana.example.com/d/app?var-namespace={namespace}&var-app={service}',
     'http://logs.internal:3000/{cluster}/{environment}',
     'https://{service}.dashboards.example.com/',
   ])('accepts %s', template => {
-    expect(linkTemplateProblem(template)).toBeUndefined();
+    expect(urlTemplateProblem(template)).toBeUndefined();
   });
 
   it.each([
@@ -20,11 +24,11 @@ describe('linkTemplateProblem', () => {
     ['https://bot:s3cret@grafana.example.com/{service}', /credentials/],
     ['grafana.example.com/{service}', /http\(s\) URL/],
   ])('refuses %s', (template, message) => {
-    expect(linkTemplateProblem(template)).toMatch(message);
+    expect(urlTemplateProblem(template)).toMatch(message);
   });
 });
 
-describe('fillLinkTemplate', () => {
+describe('fillUrlTemplate', () => {
   const values = {
     namespace: 'checkout-staging',
     service: 'checkout',
@@ -34,7 +38,7 @@ describe('fillLinkTemplate', () => {
 
   it('fills every placeholder, as often as it occurs', () => {
     expect(
-      fillLinkTemplate(
+      fillUrlTemplate(
         'https://grafana.example.com/d/app?ns={namespace}&app={service}&env={environment}&c={cluster}&again={service}',
         values,
       ),
@@ -44,7 +48,7 @@ describe('fillLinkTemplate', () => {
   });
 
   it('URL-encodes values, so none can change where the link points', () => {
-    const url = fillLinkTemplate('https://logs.example.com/{cluster}?q=1', {
+    const url = fillUrlTemplate('https://logs.example.com/{cluster}?q=1', {
       ...values,
       cluster: 'a/b?c=d#e@evil.example',
     });
@@ -56,13 +60,13 @@ describe('fillLinkTemplate', () => {
 
   it('gives nothing when a value it uses is missing', () => {
     expect(
-      fillLinkTemplate('https://x.example.com/{cluster}', {
+      fillUrlTemplate('https://x.example.com/{cluster}', {
         ...values,
         cluster: undefined,
       }),
     ).toBeUndefined();
     expect(
-      fillLinkTemplate('https://x.example.com/{namespace}', {
+      fillUrlTemplate('https://x.example.com/{namespace}', {
         namespace: 'qa',
       }),
     ).toBe('https://x.example.com/qa');
@@ -70,9 +74,30 @@ describe('fillLinkTemplate', () => {
 
   it('gives nothing when a value makes the host invalid', () => {
     expect(
-      fillLinkTemplate('https://{cluster}.example.com/', {
+      fillUrlTemplate('https://{cluster}.example.com/', {
         cluster: 'has space',
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('urlTemplateSchema', () => {
+  it('accepts a usable template as it is', () => {
+    expect(
+      urlTemplateSchema.parse('https://{service}.staging.example.com/'),
+    ).toBe('https://{service}.staging.example.com/');
+  });
+
+  it("refuses an unusable template with urlTemplateProblem's reason", () => {
+    const result = urlTemplateSchema.safeParse('https://x.example.com/{team}');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map(i => i.message)).toEqual([
+      urlTemplateProblem('https://x.example.com/{team}'),
+    ]);
+  });
+
+  it('refuses a template longer than 2000 characters', () => {
+    const long = `https://x.example.com/${'a'.repeat(2000)}`;
+    expect(urlTemplateSchema.safeParse(long).success).toBe(false);
   });
 });

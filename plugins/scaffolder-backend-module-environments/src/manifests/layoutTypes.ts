@@ -95,9 +95,6 @@ export type ServiceLayout = {
   preview?: EnvironmentLayout;
 };
 
-/** A file to write, relative to the workspace. */
-export type WorkspaceFile = { path: string; content: string };
-
 /**
  * The namespace-level objects of one namespace (Namespace, ResourceQuota, LimitRange, the
  * namespace's network policies, Roles and RoleBindings), written by exactly one owner: the

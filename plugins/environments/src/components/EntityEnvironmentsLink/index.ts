@@ -1,0 +1,1 @@
+export { EntityEnvironmentsLink } from './EntityEnvironmentsLink';

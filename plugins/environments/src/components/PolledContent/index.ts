@@ -1,0 +1,1 @@
+export { PolledContent } from './PolledContent';
