@@ -6,6 +6,7 @@ import type { ListedService } from './ListedServices';
 type Entry = {
   fingerprint: string;
   state: Promise<ChainState>;
+  /** When the read started; once answered, when the answer came (the TTL counts from it). */
   at: number;
   refreshing?: boolean;
   /** The state once read, so a warm call judges thousands of services without a promise each. */
@@ -69,6 +70,8 @@ export class FleetChainCache {
   ): Entry | undefined {
     const cached = this.#entries.get(ref);
     if (!cached || cached.fingerprint !== fingerprint) return undefined;
+    // A read under way is shared, however long it takes.
+    if (!cached.value) return cached;
     const age = now - cached.at;
     if (age < this.#ttlMs) return cached;
     if (age >= 2 * this.#ttlMs) return undefined;
@@ -92,6 +95,9 @@ export class FleetChainCache {
     if (!background) this.#entries.set(ref, entry);
     state.then(
       value => {
+        // Kept for the TTL from the answer, not the request: a call reading thousands of
+        // services on a busy machine must not leave states that are stale as they arrive.
+        entry.at = this.#now().getTime();
         entry.value = value;
         this.#entries.set(ref, entry);
       },
