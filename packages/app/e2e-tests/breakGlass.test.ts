@@ -154,7 +154,10 @@ test('a break-glass promotion skips production’s approvals, is marked in the h
       .getByRole('region', { name: AWAITING })
       .getByRole('listitem')
       .filter({ hasText: reason })
-      .getByRole('link', { name: 'Promotion into production' });
+      .getByRole('link', {
+        name: 'Promotion into production',
+        exact: true,
+      });
     await expect(toDetail).toBeVisible({ timeout: 120_000 });
     await toDetail.click();
     await expect(page).toHaveURL(
