@@ -7,8 +7,8 @@ import { EnvironmentView } from '../services/EnvironmentView';
 import { ChainReadiness } from './ChainReadiness';
 import { PromotionEngine } from './engine/PromotionEngine';
 import { PromotionService } from './PromotionService';
-import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { ALICE, promotionWorld } from './__testUtils__/promotionWorld';
 
 jest.setTimeout(120_000);
