@@ -42,9 +42,12 @@ step "API reports" yarn build:api-reports:only --ci
 # Tests that load @kubernetes/client-node (ESM-only, loaded with import()) need
 # --experimental-vm-modules; the rest must run without it, because some Backstage test
 # utilities require() ES modules under that flag.
-# The plugin integration test starts the real read model, so it loads client-node too.
+# The plugin integration test starts the real read model, so it loads client-node too, as do
+# the promotion engine tests that run against a live cluster state store.
 ESM_TESTS=(
   plugins/environments-backend/src/kubernetes
+  plugins/environments-backend/src/promotions/engine/promotionWithAgent.test.ts
+  plugins/environments-backend/src/promotions/engine/promotionWithMigrations.test.ts
   plugins/environments-backend/src/plugin.integration.test.ts
   plugins/environments-backend/src/plugin.twoClusters.integration.test.ts
   packages/kubernetes-stand-in

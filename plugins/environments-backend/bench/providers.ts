@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { GithubStandIn } from '../src/__testUtils__/github/GithubStandIn';
+import type { GithubStandIn } from '../src/gitops/github/__testUtils__/GithubStandIn';
 import { GITOPS_REPO } from './fixtures';
 
 /** Where the GitOps repository lives: the GitHub stand-in, or a real bare Git repository. */

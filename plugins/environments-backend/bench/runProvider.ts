@@ -8,7 +8,7 @@ import { writeHeapSnapshot } from 'node:v8';
 import { join } from 'node:path';
 import { githubRequests, gitProcesses, countingHandler } from './counters';
 import { setupServer } from 'msw/node';
-import { createGithubStandIn } from '../src/__testUtils__/github/createGithubStandIn';
+import { createGithubStandIn } from '../src/gitops/github/__testUtils__/createGithubStandIn';
 import { startBenchBackend } from './backend';
 import { entityOf, overlayFiles, serviceId } from './fixtures';
 import { measureFleet } from './fleet';

@@ -17,7 +17,7 @@ import { FakeClusters } from './previews/__testUtils__/FakeClusters';
 import { ChainReadiness } from './promotions/ChainReadiness';
 import { PromotionEngine } from './promotions/engine/PromotionEngine';
 import { PromotionService } from './promotions/PromotionService';
-import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
 import { approverView } from './promotions/__testUtils__/approverView';
 import type { AuditEntry } from './audit/types';
 import {

@@ -1,6 +1,6 @@
 import { formatImageReference } from '@stageline/plugin-environments-common';
 import request from 'supertest';
-import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
 import { approverView } from './promotions/__testUtils__/approverView';
 import { BOB, version } from './promotions/__testUtils__/promotionWorld';
 import { promotionRoutes } from './__testUtils__/promotionRoutes';

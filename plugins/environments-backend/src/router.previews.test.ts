@@ -8,7 +8,7 @@ import { registerActions } from './actions/registerActions';
 import { PreviewService } from './previews/PreviewService';
 import { FakeClusters } from './previews/__testUtils__/FakeClusters';
 import { service } from './previews/__testUtils__/previewFixture';
-import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
   BOB,

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
 import { promotionRoutes } from './__testUtils__/promotionRoutes';
 
 jest.setTimeout(60_000);

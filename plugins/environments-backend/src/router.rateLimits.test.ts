@@ -3,7 +3,7 @@ import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha'
 import request from 'supertest';
 import { promotionRoutes } from './__testUtils__/promotionRoutes';
 import { PreviewService } from './previews/PreviewService';
-import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
 import { ALICE, BOB } from './promotions/__testUtils__/promotionWorld';
 import { CallerBudget } from './authorization/CallerBudget';
 import { TooManyRequestsError } from './authorization/TooManyRequestsError';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
 import { CHECKOUT } from './promotions/__testUtils__/promotionWorld';
 import { promotionRoutes } from './__testUtils__/promotionRoutes';
 

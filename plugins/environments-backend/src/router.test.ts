@@ -9,7 +9,7 @@ import express from 'express';
 import request from 'supertest';
 import { PreviewService } from './previews/PreviewService';
 import { aNewPromotion } from './promotions/store/__testUtils__/aNewPromotion';
-import { storeTestDatabases } from './promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
 import { approverView } from './promotions/__testUtils__/approverView';
 import {
   BOB,

@@ -17,7 +17,7 @@ import { promotionIdSchema } from './routes/promotionIdSchema';
 import { promotionEventsQuerySchema } from './routes/promotionEventsQuerySchema';
 import { promotionRequestSchema } from './routes/promotionRequestSchema';
 import type { EnvironmentsService } from './readmodel/EnvironmentsService';
-import type { EnvironmentView } from './services/EnvironmentView';
+import type { EnvironmentView } from './promotions/EnvironmentView';
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;

@@ -2,7 +2,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { Authorization } from '../authorization/Authorization';
 import { formatImageReference } from '@stageline/plugin-environments-common';
-import type { EnvironmentView } from '../services/EnvironmentView';
+import type { EnvironmentView } from '../promotions/EnvironmentView';
 import { entityRefInput } from './entityRefInput';
 import { promotionOutput } from './promotionOutput';
 import { promotionOutputSchema } from './promotionOutputSchema';

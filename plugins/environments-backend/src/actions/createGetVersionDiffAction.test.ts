@@ -1,5 +1,5 @@
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
   BOB,

@@ -1,6 +1,6 @@
 import { formatImageReference } from '@stageline/plugin-environments-common';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
   BOB,

@@ -3,7 +3,7 @@ import type { Authorization } from '../authorization/Authorization';
 import type { PromotionService } from '../promotions/PromotionService';
 import type { CallerBudget } from '../authorization/CallerBudget';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
-import type { EnvironmentView } from '../services/EnvironmentView';
+import type { EnvironmentView } from '../promotions/EnvironmentView';
 import { createAcknowledgeBreakGlassAction } from './createAcknowledgeBreakGlassAction';
 import { createApprovePromotionAction } from './createApprovePromotionAction';
 import { createCancelPromotionAction } from './createCancelPromotionAction';

@@ -4,7 +4,7 @@ import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
 import { DeliveryMetricsService } from '../metrics/DeliveryMetricsService';
 import { ProductionHistory } from '../metrics/ProductionHistory';
 import { aNewPromotion } from '../promotions/store/__testUtils__/aNewPromotion';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { ALICE } from '../promotions/__testUtils__/promotionWorld';
 import { registerFleetActions } from './registerFleetActions';
 

@@ -1,8 +1,8 @@
 import { aNewPromotion } from '../promotions/store/__testUtils__/aNewPromotion';
 import { openTestStore } from '../promotions/store/__testUtils__/openTestStore';
-import { requiredTestDatabaseIds } from '../promotions/store/__testUtils__/requiredTestDatabaseIds';
-import { steppingClock } from '../promotions/store/__testUtils__/steppingClock';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../database/__testUtils__/requiredTestDatabaseIds';
+import { steppingClock } from '../database/__testUtils__/steppingClock';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { ProductionHistory } from './ProductionHistory';
 
 jest.setTimeout(60_000);

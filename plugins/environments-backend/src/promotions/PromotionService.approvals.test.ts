@@ -1,5 +1,5 @@
 import { formatImageReference } from '@stageline/plugin-environments-common';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,

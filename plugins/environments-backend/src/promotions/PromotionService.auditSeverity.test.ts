@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { PromotionEngine } from './engine/PromotionEngine';
 import { PromotionService } from './PromotionService';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,

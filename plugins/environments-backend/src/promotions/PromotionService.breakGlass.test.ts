@@ -1,6 +1,6 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
-import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
   BOB,

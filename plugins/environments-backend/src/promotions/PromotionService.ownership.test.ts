@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { ownerFile } from '../__testUtils__/testOwnershipGuard';
 import {
   ALICE,

@@ -1,5 +1,5 @@
-import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,

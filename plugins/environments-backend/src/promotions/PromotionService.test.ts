@@ -1,6 +1,6 @@
 import type { PromotionRequest } from '@stageline/plugin-environments-common';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,

@@ -2,7 +2,7 @@ import {
   AUDIT_INSERT_FAILURE,
   failAuditInserts,
 } from './store/__testUtils__/failAuditInserts';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
   CHECKOUT,

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
 import { kustomization } from '../promotions/__testUtils__/kustomization';
 import { version } from '../promotions/__testUtils__/promotionWorld';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();

@@ -5,7 +5,7 @@ import type {
 } from '@stageline/plugin-environments-common';
 import request from 'supertest';
 import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { BOB } from '../promotions/__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);

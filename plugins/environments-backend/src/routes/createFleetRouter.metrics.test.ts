@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
 import { aNewPromotion } from '../promotions/store/__testUtils__/aNewPromotion';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();

@@ -2,7 +2,7 @@ import {
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
-import { EnvironmentView } from './EnvironmentView';
+import { EnvironmentView } from '../promotions/EnvironmentView';
 import { environmentsServiceRef } from './environmentsServiceRef';
 import { promotionsServiceRef } from './promotionsServiceRef';
 

@@ -1,9 +1,9 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import { blobSha } from '../../__testUtils__/github/blobSha';
-import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
-import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
+import { blobSha } from './__testUtils__/blobSha';
+import { createGithubStandIn } from './__testUtils__/createGithubStandIn';
+import type { GithubStandIn } from './__testUtils__/GithubStandIn';
 import { ReadThroughCache } from '../snapshot/ReadThroughCache';
 import { ParsedFiles } from '../snapshot/ParsedFiles';
 import { SnapshotRepository } from '../snapshot/SnapshotRepository';

@@ -11,8 +11,8 @@ import {
 } from '@backstage/integration';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import { createGithubStandIn } from '../../__testUtils__/github/createGithubStandIn';
-import type { GithubStandIn } from '../../__testUtils__/github/GithubStandIn';
+import { createGithubStandIn } from './__testUtils__/createGithubStandIn';
+import type { GithubStandIn } from './__testUtils__/GithubStandIn';
 import { createGithubClient, type GithubClient } from './createGithubClient';
 import { DIRECT_READ_HEADER } from './GithubRequestHook';
 import { toGithubError } from './toGithubError';

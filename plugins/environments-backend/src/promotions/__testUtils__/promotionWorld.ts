@@ -13,7 +13,7 @@ import { Authorization } from '../../authorization/Authorization';
 import { ServiceAccess } from '../../authorization/ServiceAccess';
 import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
 import { EnvironmentsService } from '../../readmodel/EnvironmentsService';
-import { EnvironmentView } from '../../services/EnvironmentView';
+import { EnvironmentView } from '../EnvironmentView';
 import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
 import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
 import { inMemoryResolver } from '../../__testUtils__/inMemoryResolver';

@@ -1,6 +1,6 @@
 import { PromotionEngine } from './PromotionEngine';
 import { PromotionService } from '../PromotionService';
-import { storeTestDatabases } from '../store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 import { approverView } from '../__testUtils__/approverView';
 import {
   ALICE,

@@ -1,5 +1,5 @@
 import { ServiceUnavailableError } from '@backstage/errors';
-import { storeTestDatabases } from '../store/__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 import { ALICE, promotionWorld, REF } from '../__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);

@@ -1,6 +1,6 @@
 import { PromotionEngine } from './PromotionEngine';
-import { requiredTestDatabaseIds } from '../store/__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from '../store/__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 import { ALICE, promotionWorld, REF } from '../__testUtils__/promotionWorld';
 
 jest.setTimeout(120_000);

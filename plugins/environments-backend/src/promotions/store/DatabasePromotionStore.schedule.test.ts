@@ -1,8 +1,8 @@
 import { aNewPromotion } from './__testUtils__/aNewPromotion';
 import { openTestStore } from './__testUtils__/openTestStore';
-import { requiredTestDatabaseIds } from './__testUtils__/requiredTestDatabaseIds';
-import { steppingClock } from './__testUtils__/steppingClock';
-import { storeTestDatabases } from './__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
+import { steppingClock } from '../../database/__testUtils__/steppingClock';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();

@@ -3,11 +3,11 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import type { PromotionState } from '@stageline/plugin-environments-common';
 import { aDigest } from './__testUtils__/aDigest';
 import { aNewPromotion } from './__testUtils__/aNewPromotion';
-import { requiredTestDatabaseIds } from './__testUtils__/requiredTestDatabaseIds';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
 import { openTestStore } from './__testUtils__/openTestStore';
 import { rejectionOf } from './__testUtils__/rejectionOf';
-import { steppingClock } from './__testUtils__/steppingClock';
-import { storeTestDatabases } from './__testUtils__/storeTestDatabases';
+import { steppingClock } from '../../database/__testUtils__/steppingClock';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 

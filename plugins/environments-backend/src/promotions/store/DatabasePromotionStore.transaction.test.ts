@@ -6,8 +6,8 @@ import {
 } from './__testUtils__/failAuditInserts';
 import { openTestStore } from './__testUtils__/openTestStore';
 import { rejectionOf } from './__testUtils__/rejectionOf';
-import { requiredTestDatabaseIds } from './__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from './__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 

@@ -1,8 +1,8 @@
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import type { AuditEntry } from '../../audit/types';
 import { openTestStore } from './__testUtils__/openTestStore';
-import { requiredTestDatabaseIds } from './__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from './__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 

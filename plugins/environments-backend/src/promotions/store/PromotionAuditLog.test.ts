@@ -1,9 +1,9 @@
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import type { AuditEntry } from '../../audit/types';
-import { requiredTestDatabaseIds } from './__testUtils__/requiredTestDatabaseIds';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
 import { openTestStore } from './__testUtils__/openTestStore';
 import { rejectionOf } from './__testUtils__/rejectionOf';
-import { storeTestDatabases } from './__testUtils__/storeTestDatabases';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 

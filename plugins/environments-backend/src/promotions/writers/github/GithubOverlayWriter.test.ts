@@ -5,8 +5,8 @@ import {
 } from '@backstage/backend-test-utils';
 import { parseKustomizationImages } from '@stageline/plugin-environments-common';
 import { setupServer } from 'msw/node';
-import { createGithubStandIn } from '../../../__testUtils__/github/createGithubStandIn';
-import type { GithubStandIn } from '../../../__testUtils__/github/GithubStandIn';
+import { createGithubStandIn } from '../../../gitops/github/__testUtils__/createGithubStandIn';
+import type { GithubStandIn } from '../../../gitops/github/__testUtils__/GithubStandIn';
 import type { OverlayWriteRequest } from '../types';
 import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';

@@ -1,7 +1,7 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { setupServer } from 'msw/node';
-import { createGithubStandIn } from '../../../__testUtils__/github/createGithubStandIn';
+import { createGithubStandIn } from '../../../gitops/github/__testUtils__/createGithubStandIn';
 import { GitConnections } from '../../../gitops/repositories/GitConnections';
 import { readGitSettings } from '../../../gitops/readGitSettings';
 import { RepositoryPolicy } from '../../../gitops/repositories/RepositoryPolicy';

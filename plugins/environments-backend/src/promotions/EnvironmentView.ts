@@ -1,7 +1,7 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { EnvironmentsResponse } from '@stageline/plugin-environments-common';
-import type { ChainReadiness } from '../promotions/ChainReadiness';
+import type { ChainReadiness } from './ChainReadiness';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
 
 /**

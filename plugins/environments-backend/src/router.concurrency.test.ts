@@ -1,15 +1,18 @@
 import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
-import { createRouter } from '../router';
-import { CallerBudget } from '../authorization/CallerBudget';
-import { EnvironmentView } from '../services/EnvironmentView';
-import { ChainReadiness } from './ChainReadiness';
-import { PromotionEngine } from './engine/PromotionEngine';
-import { PromotionService } from './PromotionService';
-import { requiredTestDatabaseIds } from './store/__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from './store/__testUtils__/storeTestDatabases';
-import { ALICE, promotionWorld } from './__testUtils__/promotionWorld';
+import { createRouter } from './router';
+import { CallerBudget } from './authorization/CallerBudget';
+import { EnvironmentView } from './promotions/EnvironmentView';
+import { ChainReadiness } from './promotions/ChainReadiness';
+import { PromotionEngine } from './promotions/engine/PromotionEngine';
+import { PromotionService } from './promotions/PromotionService';
+import { requiredTestDatabaseIds } from './database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from './database/__testUtils__/storeTestDatabases';
+import {
+  ALICE,
+  promotionWorld,
+} from './promotions/__testUtils__/promotionWorld';
 
 jest.setTimeout(120_000);
 const databases = storeTestDatabases();

@@ -1,4 +1,4 @@
-import type { OverlayWriteRequest } from '../promotions/writers/types';
+import type { OverlayWriteRequest } from '../types';
 import { InMemoryOverlayWriter } from './InMemoryOverlayWriter';
 
 function request(promotionId: string, onConflict?: () => Promise<void>) {

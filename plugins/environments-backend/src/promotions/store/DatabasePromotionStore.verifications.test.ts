@@ -1,9 +1,10 @@
-import { aNewPromotion } from '../promotions/store/__testUtils__/aNewPromotion';
-import { openTestStore } from '../promotions/store/__testUtils__/openTestStore';
-import { requiredTestDatabaseIds } from '../promotions/store/__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from '../promotions/store/__testUtils__/storeTestDatabases';
-import { VerificationStore } from './VerificationStore';
+import { aNewPromotion } from './__testUtils__/aNewPromotion';
+import { openTestStore } from './__testUtils__/openTestStore';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
+import { VerificationStore } from '../../verification/VerificationStore';
 
+// Verification rows belong to a promotion, so they are tested on the promotion store's database.
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
 

@@ -1,7 +1,7 @@
-import { requiredTestDatabaseIds } from '../../promotions/store/__testUtils__/requiredTestDatabaseIds';
-import { openTestStore } from '../../promotions/store/__testUtils__/openTestStore';
-import { steppingClock } from '../../promotions/store/__testUtils__/steppingClock';
-import { storeTestDatabases } from '../../promotions/store/__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
+import { openTestStore } from './__testUtils__/openTestStore';
+import { steppingClock } from '../../database/__testUtils__/steppingClock';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 
 jest.setTimeout(60_000);
 

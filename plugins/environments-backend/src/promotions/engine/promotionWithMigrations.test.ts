@@ -7,31 +7,34 @@ import {
   type KubernetesStandIn,
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
-import { aDigest } from '../../promotions/store/__testUtils__/aDigest';
+import { aDigest } from '../store/__testUtils__/aDigest';
 import {
   createMockDirectory,
   type TestDatabaseId,
 } from '@backstage/backend-test-utils';
-import { requiredTestDatabaseIds } from '../../promotions/store/__testUtils__/requiredTestDatabaseIds';
-import { storeTestDatabases } from '../../promotions/store/__testUtils__/storeTestDatabases';
+import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
   IMAGE,
   promotionWorld,
   REF,
-} from '../../promotions/__testUtils__/promotionWorld';
-import { realGitOverlayWriter } from '../../promotions/__testUtils__/realGitOverlayWriter';
-import { waitingFor } from '../../promotions/waitingFor';
-import { eventually } from '../__testUtils__/eventually';
-import { jobObject, type TestJobPhase } from '../__testUtils__/jobObject';
-import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
+} from '../__testUtils__/promotionWorld';
+import { realGitOverlayWriter } from '../__testUtils__/realGitOverlayWriter';
+import { waitingFor } from '../waitingFor';
+import { eventually } from '../../kubernetes/__testUtils__/eventually';
+import {
+  jobObject,
+  type TestJobPhase,
+} from '../../kubernetes/__testUtils__/jobObject';
+import { startClusterStateStore } from '../../kubernetes/__testUtils__/startClusterStateStore';
 import {
   deploymentObject,
   podObject,
   replicaSetObject,
-} from '../__testUtils__/workloadObjects';
-import type { ClusterStateStore } from '../cache/ClusterStateStore';
-import type { ClusterStateReader } from '../types';
+} from '../../kubernetes/__testUtils__/workloadObjects';
+import type { ClusterStateStore } from '../../kubernetes/cache/ClusterStateStore';
+import type { ClusterStateReader } from '../../kubernetes/types';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();

@@ -8,7 +8,7 @@ import type {
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
-} from '../promotions/writers/types';
+} from '../types';
 
 /**
  * An OverlayWriter in memory, for promotion engine tests: records every write, answers a

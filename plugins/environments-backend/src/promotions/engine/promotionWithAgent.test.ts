@@ -9,17 +9,13 @@ import {
   type KubernetesStandIn,
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
-import { storeTestDatabases } from '../../promotions/store/__testUtils__/storeTestDatabases';
-import {
-  ALICE,
-  promotionWorld,
-  REF,
-} from '../../promotions/__testUtils__/promotionWorld';
-import { eventually } from '../__testUtils__/eventually';
-import { startClusterStateStore } from '../__testUtils__/startClusterStateStore';
-import type { ClusterStateStore } from '../cache/ClusterStateStore';
-import type { ClusterStateReader } from '../types';
-import { AgentRefresher } from '../writer/AgentRefresher';
+import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
+import { ALICE, promotionWorld, REF } from '../__testUtils__/promotionWorld';
+import { eventually } from '../../kubernetes/__testUtils__/eventually';
+import { startClusterStateStore } from '../../kubernetes/__testUtils__/startClusterStateStore';
+import type { ClusterStateStore } from '../../kubernetes/cache/ClusterStateStore';
+import type { ClusterStateReader } from '../../kubernetes/types';
+import { AgentRefresher } from '../../kubernetes/writer/AgentRefresher';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
