@@ -57,6 +57,34 @@ describe('GitOpsSyncLoop', () => {
     expect(deploy).not.toHaveBeenCalled();
   });
 
+  it('reads each overlay at the revision its Application observed, not at a newer tip', async () => {
+    const byRevision: Record<string, string> = {
+      old: overlay('v1'),
+      new: overlay('v2'),
+    };
+    const deploy = jest.fn((_: unknown) => 'created' as const);
+    const observe = jest.fn(() => 'apply' as const);
+    const readOverlay = jest.fn(async (_path: string, revision?: string) =>
+      revision ? byRevision[revision] : byRevision.new,
+    );
+    const loop = new GitOpsSyncLoop({
+      targets: [TARGET],
+      readOverlay,
+      rollouts: { deploy },
+      intervalMs: 20,
+      log: jest.fn(),
+      // Git's tip moves to `new` after the revision was read: the Application saw `old`.
+      agent: { applications: { observe }, readRevision: async () => 'old' },
+    });
+    await loop.syncOnce();
+    expect(observe).toHaveBeenCalledWith(TARGET, 'old');
+    expect(readOverlay).toHaveBeenCalledWith(TARGET.overlayPath, 'old');
+    expect(deploy).toHaveBeenCalledWith({
+      ...TARGET,
+      image: { name: NAME, tag: 'v1' },
+    });
+  });
+
   it('follows changes on its own once started', async () => {
     const files = { [TARGET.overlayPath]: overlay('v1') };
     const { deploy, loop } = setUp(files);

@@ -10,8 +10,11 @@ import type { DemoTarget } from './DemoTarget';
 /** Options of {@link GitOpsSyncLoop}. */
 export type GitOpsSyncLoopOptions = {
   targets: DemoTarget[];
-  /** Reads a file at the tip of the GitOps branch; undefined when it is not there. */
-  readOverlay: (path: string) => Promise<string | undefined>;
+  /**
+   * Reads a file at `revision` of the GitOps branch (its tip when undefined); undefined when it
+   * is not there.
+   */
+  readOverlay: (path: string, revision?: string) => Promise<string | undefined>;
   rollouts: Pick<DemoRollouts, 'deploy'>;
   intervalMs: number;
   log: (message: string) => void;
@@ -61,8 +64,10 @@ export class GitOpsSyncLoop {
     }
   }
 
+  // The overlay is read at the revision the agent observed: read at the tip, a commit landing
+  // between the two reads would roll out while the Application still says the old revision.
   async #sync(target: DemoTarget, revision: string | undefined) {
-    const text = await this.#options.readOverlay(target.overlayPath);
+    const text = await this.#options.readOverlay(target.overlayPath, revision);
     if (text === undefined) {
       this.#problem(target, `${target.overlayPath} is not on the branch`);
       return;

@@ -4,12 +4,12 @@ import { promisify } from 'node:util';
 const exec = promisify(execFile);
 
 /**
- * A file of a bare Git repository at the tip of `branch` (`git show <branch>:<path>`), as Argo CD
- * would read it; undefined when the branch or the file does not exist.
+ * A file of a bare Git repository at `ref`, a branch or a commit (`git show <ref>:<path>`), as
+ * Argo CD would read it; undefined when the ref or the file does not exist.
  */
 export async function readOverlayFile(options: {
   gitDir: string;
-  branch: string;
+  ref: string;
   path: string;
 }): Promise<string | undefined> {
   try {
@@ -18,7 +18,7 @@ export async function readOverlayFile(options: {
       [
         `--git-dir=${options.gitDir}`,
         'show',
-        `${options.branch}:${options.path}`,
+        `${options.ref}:${options.path}`,
       ],
       {
         env: {

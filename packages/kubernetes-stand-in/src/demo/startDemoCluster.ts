@@ -43,8 +43,12 @@ export async function startDemoCluster(
   seedNamespaces(standIn, rollouts);
   const loop = new GitOpsSyncLoop({
     targets: demoTargets(),
-    readOverlay: path =>
-      readOverlayFile({ gitDir: options.gitDir, branch: options.branch, path }),
+    readOverlay: (path, revision) =>
+      readOverlayFile({
+        gitDir: options.gitDir,
+        ref: revision ?? options.branch,
+        path,
+      }),
     rollouts,
     intervalMs: options.syncIntervalMs,
     log,
