@@ -15,11 +15,7 @@ export async function readOverlayFile(options: {
   try {
     const { stdout } = await exec(
       'git',
-      [
-        `--git-dir=${options.gitDir}`,
-        'show',
-        `${options.ref}:${options.path}`,
-      ],
+      [`--git-dir=${options.gitDir}`, 'show', `${options.ref}:${options.path}`],
       {
         env: {
           ...process.env,
