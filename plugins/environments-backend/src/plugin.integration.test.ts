@@ -39,7 +39,7 @@ import { createTestRemote } from './gitops/local/createTestRemote';
 import { eventually } from './kubernetes/__testUtils__/eventually';
 import { freePort } from './kubernetes/__testUtils__/freePort';
 import { environmentsPlugin } from './plugin';
-import { ownerFile } from './__testUtils__/testOwnershipGuard';
+import { ownerFile } from './ownership/__testUtils__/testOwnershipGuard';
 
 // Backends start, clone repositories and list the cluster: slower than a unit test.
 jest.setTimeout(60_000);

@@ -1,6 +1,6 @@
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { FleetService } from '../fleet/FleetService';
-import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
+import { fleetWorld, shopService } from '../__testUtils__/fleetWorld';
 import { DeliveryMetricsService } from '../metrics/DeliveryMetricsService';
 import { ProductionHistory } from '../metrics/ProductionHistory';
 import { aNewPromotion } from '../promotions/store/__testUtils__/aNewPromotion';

@@ -1,6 +1,6 @@
-import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
-import { inMemoryResolver } from '../__testUtils__/inMemoryResolver';
-import { ownerFile } from '../__testUtils__/testOwnershipGuard';
+import { InMemoryGitRepository } from '../gitops/__testUtils__/InMemoryGitRepository';
+import { inMemoryResolver } from '../gitops/__testUtils__/inMemoryResolver';
+import { ownerFile } from './__testUtils__/testOwnershipGuard';
 import type { EntityContext } from '../catalog/EntityContext';
 import { OverlayOwnership } from './OverlayOwnership';
 

@@ -1,5 +1,5 @@
 import type { EnvironmentDefinition } from '@stageline/plugin-environments-common';
-import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
+import { InMemoryGitRepository } from '../gitops/__testUtils__/InMemoryGitRepository';
 import { InMemoryPreviewOverrideStore } from './__testUtils__/InMemoryPreviewOverrideStore';
 import { FakeClusters } from './__testUtils__/FakeClusters';
 import {

@@ -1,6 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
-import { ownerFile } from '../__testUtils__/testOwnershipGuard';
+import { ownerFile } from '../ownership/__testUtils__/testOwnershipGuard';
 import {
   ALICE,
   CHECKOUT,

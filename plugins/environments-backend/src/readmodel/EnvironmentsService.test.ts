@@ -4,14 +4,14 @@ import { ConfigReader } from '@backstage/config';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readEnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import { FakeClusterStateReader } from '../__testUtils__/FakeClusterStateReader';
-import { InMemoryGitRepository } from '../__testUtils__/InMemoryGitRepository';
-import { inMemoryResolver } from '../__testUtils__/inMemoryResolver';
-import { liveState } from '../__testUtils__/liveState';
+import { FakeClusterStateReader } from '../kubernetes/__testUtils__/FakeClusterStateReader';
+import { InMemoryGitRepository } from '../gitops/__testUtils__/InMemoryGitRepository';
+import { inMemoryResolver } from '../gitops/__testUtils__/inMemoryResolver';
+import { liveState } from '../kubernetes/__testUtils__/liveState';
 import {
   ownerFile,
   testOwnershipGuard,
-} from '../__testUtils__/testOwnershipGuard';
+} from '../ownership/__testUtils__/testOwnershipGuard';
 import { PreviewService } from '../previews/PreviewService';
 import { InMemoryPreviewOverrideStore } from '../previews/__testUtils__/InMemoryPreviewOverrideStore';
 import { EnvironmentsService } from './EnvironmentsService';

@@ -1,4 +1,4 @@
-import { liveState } from '../__testUtils__/liveState';
+import { liveState } from '../kubernetes/__testUtils__/liveState';
 import { computeSync } from './computeSync';
 
 const NAME = 'registry.example.com/shop/checkout';

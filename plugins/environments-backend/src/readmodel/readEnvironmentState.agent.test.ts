@@ -2,8 +2,8 @@ import type {
   EnvironmentDefinition,
   GitOpsAgentStatus,
 } from '@stageline/plugin-environments-common';
-import { FakeClusterStateReader } from '../__testUtils__/FakeClusterStateReader';
-import { liveState } from '../__testUtils__/liveState';
+import { FakeClusterStateReader } from '../kubernetes/__testUtils__/FakeClusterStateReader';
+import { liveState } from '../kubernetes/__testUtils__/liveState';
 import type { AgentQuery } from '../kubernetes/AgentQuery';
 import type { ClusterReadResult } from '../kubernetes/types';
 import { readEnvironmentState } from './readEnvironmentState';

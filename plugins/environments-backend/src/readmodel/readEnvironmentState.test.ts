@@ -8,7 +8,7 @@ import type {
   ClusterStateReader,
   WorkloadQuery,
 } from '../kubernetes/types';
-import { liveState } from '../__testUtils__/liveState';
+import { liveState } from '../kubernetes/__testUtils__/liveState';
 import { readEnvironmentState } from './readEnvironmentState';
 import { checkoutContext } from './__testUtils__/checkoutContext';
 

@@ -1,4 +1,4 @@
-import { liveState } from '../__testUtils__/liveState';
+import { liveState } from '../kubernetes/__testUtils__/liveState';
 import { sameBits } from './sameBits';
 
 const DIGEST_B = `sha256:${'b'.repeat(64)}`;

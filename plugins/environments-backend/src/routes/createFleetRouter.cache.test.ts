@@ -3,7 +3,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { environmentsReadPermission } from '@stageline/plugin-environments-common';
 import type { FleetResponse } from '@stageline/plugin-environments-common';
 import request from 'supertest';
-import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
+import { fleetWorld, shopService } from '../__testUtils__/fleetWorld';
 import { kustomization } from '../promotions/__testUtils__/kustomization';
 import { version } from '../promotions/__testUtils__/promotionWorld';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';

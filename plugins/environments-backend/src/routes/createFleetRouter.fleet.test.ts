@@ -4,7 +4,7 @@ import type {
   FleetService,
 } from '@stageline/plugin-environments-common';
 import request from 'supertest';
-import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
+import { fleetWorld, shopService } from '../__testUtils__/fleetWorld';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import { BOB } from '../promotions/__testUtils__/promotionWorld';
 

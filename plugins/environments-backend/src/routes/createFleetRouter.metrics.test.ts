@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { fleetWorld, shopService } from '../fleet/__testUtils__/fleetWorld';
+import { fleetWorld, shopService } from '../__testUtils__/fleetWorld';
 import { aNewPromotion } from '../promotions/store/__testUtils__/aNewPromotion';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 

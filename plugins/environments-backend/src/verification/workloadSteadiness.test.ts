@@ -1,5 +1,5 @@
 import type { EnvironmentState } from '@stageline/plugin-environments-common';
-import { liveState } from '../__testUtils__/liveState';
+import { liveState } from '../kubernetes/__testUtils__/liveState';
 import { workloadSteadiness } from './workloadSteadiness';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;

@@ -3,7 +3,7 @@ import { startKubernetesStandIn } from '@stageline/kubernetes-stand-in';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ownerFile } from '../testOwnershipGuard';
+import { ownerFile } from '../../ownership/__testUtils__/testOwnershipGuard';
 import { checkoutEntity } from './checkoutEntity';
 import { checkoutRepositories } from './checkoutRepositories';
 import { overlayText } from './overlayText';

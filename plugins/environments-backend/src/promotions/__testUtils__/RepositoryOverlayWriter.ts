@@ -1,7 +1,7 @@
 import { ConflictError } from '@backstage/errors';
 import type { PromotionLinks } from '@stageline/plugin-environments-common';
 import { stringify } from 'yaml';
-import type { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
+import type { InMemoryGitRepository } from '../../gitops/__testUtils__/InMemoryGitRepository';
 import type {
   OverlayWriter,
   OverlayWriteRequest,

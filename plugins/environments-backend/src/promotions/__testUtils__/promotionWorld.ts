@@ -14,14 +14,14 @@ import { ServiceAccess } from '../../authorization/ServiceAccess';
 import { readEnvironmentsConfig } from '../../config/readEnvironmentsConfig';
 import { EnvironmentsService } from '../../readmodel/EnvironmentsService';
 import { EnvironmentView } from '../EnvironmentView';
-import { FakeClusterStateReader } from '../../__testUtils__/FakeClusterStateReader';
-import { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
-import { inMemoryResolver } from '../../__testUtils__/inMemoryResolver';
-import { liveState } from '../../__testUtils__/liveState';
+import { FakeClusterStateReader } from '../../kubernetes/__testUtils__/FakeClusterStateReader';
+import { InMemoryGitRepository } from '../../gitops/__testUtils__/InMemoryGitRepository';
+import { inMemoryResolver } from '../../gitops/__testUtils__/inMemoryResolver';
+import { liveState } from '../../kubernetes/__testUtils__/liveState';
 import {
   ownerFile,
   testOwnershipGuard,
-} from '../../__testUtils__/testOwnershipGuard';
+} from '../../ownership/__testUtils__/testOwnershipGuard';
 import { aDigest } from '../store/__testUtils__/aDigest';
 import { openTestStore } from '../store/__testUtils__/openTestStore';
 import { ChainReadiness } from '../ChainReadiness';

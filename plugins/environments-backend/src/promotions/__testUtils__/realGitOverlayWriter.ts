@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { InMemoryGitRepository } from '../../__testUtils__/InMemoryGitRepository';
+import type { InMemoryGitRepository } from '../../gitops/__testUtils__/InMemoryGitRepository';
 import { BareClone } from '../../gitops/local/BareClone';
 import { createTestRemote } from '../../gitops/local/createTestRemote';
 import type { OverlayWriter } from '../writers/types';

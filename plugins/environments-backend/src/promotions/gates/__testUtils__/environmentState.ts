@@ -2,7 +2,7 @@ import type {
   EnvironmentState,
   LiveState,
 } from '@stageline/plugin-environments-common';
-import { liveState } from '../../../__testUtils__/liveState';
+import { liveState } from '../../../kubernetes/__testUtils__/liveState';
 
 export const IMAGE = 'registry.example.com/shop/checkout';
 export const SHA = 'abc1234def5678abc1234def5678abc1234def56';

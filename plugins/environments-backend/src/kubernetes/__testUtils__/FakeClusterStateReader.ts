@@ -4,7 +4,7 @@ import type {
   ClusterStateReader,
   NamespaceSummary,
   WorkloadQuery,
-} from '../kubernetes/types';
+} from '../types';
 
 /** A ClusterStateReader over fixed data, for read-model unit tests. */
 export class FakeClusterStateReader implements ClusterStateReader {

@@ -7,19 +7,19 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
-import { ownerFile } from '../../__testUtils__/testOwnershipGuard';
-import { DeliveryMetricsService } from '../../metrics/DeliveryMetricsService';
-import { ProductionHistory } from '../../metrics/ProductionHistory';
-import { kustomization } from '../../promotions/__testUtils__/kustomization';
+import { ownerFile } from '../ownership/__testUtils__/testOwnershipGuard';
+import { DeliveryMetricsService } from '../metrics/DeliveryMetricsService';
+import { ProductionHistory } from '../metrics/ProductionHistory';
+import { kustomization } from '../promotions/__testUtils__/kustomization';
 import {
   ALICE,
   IMAGE,
   promotionWorld,
   version,
-} from '../../promotions/__testUtils__/promotionWorld';
-import { createFleetRouter } from '../../routes/createFleetRouter';
-import { AwaitingApprovals } from '../AwaitingApprovals';
-import { FleetService } from '../FleetService';
+} from '../promotions/__testUtils__/promotionWorld';
+import { createFleetRouter } from '../routes/createFleetRouter';
+import { AwaitingApprovals } from '../fleet/AwaitingApprovals';
+import { FleetService } from '../fleet/FleetService';
 
 /** A service of the shop system beside checkout, with its own overlays folder. */
 export function shopService(

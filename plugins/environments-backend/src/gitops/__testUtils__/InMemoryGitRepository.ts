@@ -1,15 +1,15 @@
 import { NotFoundError } from '@backstage/errors';
 import type { InFlightChange } from '@stageline/plugin-environments-common';
 import { createHash } from 'node:crypto';
-import { CommitSnapshot } from '../gitops/snapshot/CommitSnapshot';
-import { ParsedFiles } from '../gitops/snapshot/ParsedFiles';
+import { CommitSnapshot } from '../snapshot/CommitSnapshot';
+import { ParsedFiles } from '../snapshot/ParsedFiles';
 import type {
   GitComparison,
   GitRepository,
   PullRequestSummary,
   RepositorySnapshot,
   TreeEntry,
-} from '../gitops/types';
+} from '../types';
 
 /** A GitRepository over a map of files, for read-model unit tests: each read snapshots the map. */
 export class InMemoryGitRepository implements GitRepository {

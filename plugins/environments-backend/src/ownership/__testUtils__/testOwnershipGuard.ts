@@ -1,10 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { OVERLAY_OWNER_FILE } from '@stageline/plugin-environments-common';
-import type { OwnershipEntry } from '../config/readOwnershipConfig';
-import type { GitRepositoryResolver } from '../gitops/types';
-import { createOwnershipGuard } from '../ownership/createOwnershipGuard';
-import { listKubernetesEntities } from '../catalog/listKubernetesEntities';
+import type { OwnershipEntry } from '../../config/readOwnershipConfig';
+import type { GitRepositoryResolver } from '../../gitops/types';
+import { createOwnershipGuard } from '../createOwnershipGuard';
+import { listKubernetesEntities } from '../../catalog/listKubernetesEntities';
 
 /** The ownership rules over a test catalog and repositories, as the plugin wires them. */
 export function testOwnershipGuard(options: {

@@ -1,6 +1,6 @@
 import { NotAllowedError } from '@backstage/errors';
-import type { AllowedRepository } from '../gitops/types';
-import type { GitRepositoryResolver } from '../gitops/types';
+import type { AllowedRepository } from '../types';
+import type { GitRepositoryResolver } from '../types';
 import type { InMemoryGitRepository } from './InMemoryGitRepository';
 
 /** A resolver over in-memory repositories by name; any other name is not allowed. */
