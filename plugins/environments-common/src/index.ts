@@ -86,6 +86,10 @@ export type {
 export type { DeliveryMetrics, DeliveryMetricsWeek } from './metrics/metrics';
 export { isRollbackCandidate } from './promotions/isRollbackCandidate';
 export {
+  BREAK_GLASS_BYPASSED_GATES,
+  isBypassedByBreakGlass,
+} from './promotions/breakGlassBypassedGates';
+export {
   promotionBranch,
   promotionBranchPrefix,
 } from './gitops/promotionBranch';

@@ -7,10 +7,10 @@ import type {
 } from '@stageline/plugin-environments-common';
 import {
   formatImageReference,
+  isBypassedByBreakGlass,
   promotionBranch,
 } from '@stageline/plugin-environments-common';
 import type { EnvironmentsApi } from '../api/EnvironmentsApi';
-import { BREAK_GLASS_BYPASSED_GATES } from '../util/breakGlassGates';
 import type { Scenario } from './scenarios';
 
 /** The states a mock promotion walks through, one step per read. */
@@ -118,7 +118,7 @@ export function createMockEnvironmentsApi(
         g =>
           !g.passed &&
           g.blocksRequest &&
-          !(request.breakGlass && BREAK_GLASS_BYPASSED_GATES.includes(g.id)) &&
+          !(request.breakGlass && isBypassedByBreakGlass(g.id)) &&
           !(request.schedule?.whenFreezeEnds && g.id === 'freeze-window'),
       );
       if (!request.rollback && refusing.length > 0) {

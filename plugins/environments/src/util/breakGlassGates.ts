@@ -1,19 +1,8 @@
-import type {
-  GateId,
-  GateResult,
-  PromotionReadiness,
+import {
+  type GateResult,
+  type PromotionReadiness,
+  isBypassedByBreakGlass,
 } from '@stageline/plugin-environments-common';
-
-/**
- * The gates a break-glass request bypasses, as the backend applies them: timing and people.
- * Never the digest, the in-flight rule or verified-in-source.
- */
-export const BREAK_GLASS_BYPASSED_GATES: readonly GateId[] = [
-  'source-healthy',
-  'soak-time',
-  'freeze-window',
-  'approvals',
-];
 
 /** The failing gates that refuse a plain request now. */
 export function refusingGates(readiness: PromotionReadiness): GateResult[] {
@@ -22,9 +11,7 @@ export function refusingGates(readiness: PromotionReadiness): GateResult[] {
 
 /** Whether break-glass would let a request through the gates failing now. */
 export function breakGlassClears(readiness: PromotionReadiness): boolean {
-  return refusingGates(readiness).every(g =>
-    BREAK_GLASS_BYPASSED_GATES.includes(g.id),
-  );
+  return refusingGates(readiness).every(g => isBypassedByBreakGlass(g.id));
 }
 
 /** Whether the target is in a freeze window now. */

@@ -1,16 +1,7 @@
-import type { GateId, GateResult } from '@stageline/plugin-environments-common';
-
-/**
- * The gates a break-glass promotion bypasses: timing and people. Never the digest (what is
- * written must be exactly what ran), the in-flight rule (one write per overlay at a time) or
- * verified-in-source.
- */
-export const BREAK_GLASS_BYPASSED_GATES: readonly GateId[] = [
-  'source-healthy',
-  'soak-time',
-  'freeze-window',
-  'approvals',
-];
+import {
+  type GateResult,
+  isBypassedByBreakGlass,
+} from '@stageline/plugin-environments-common';
 
 /** The results that still apply: all of them, or without the bypassed ones for break-glass. */
 export function gatesThatApply(
@@ -18,6 +9,6 @@ export function gatesThatApply(
   breakGlass: boolean,
 ): GateResult[] {
   return breakGlass
-    ? results.filter(g => !BREAK_GLASS_BYPASSED_GATES.includes(g.id))
+    ? results.filter(g => !isBypassedByBreakGlass(g.id))
     : results;
 }
