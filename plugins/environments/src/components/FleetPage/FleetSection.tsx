@@ -1,4 +1,3 @@
-import { Progress, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
@@ -6,8 +5,8 @@ import type { FleetQuery } from '@stageline/plugin-environments-common';
 import { useState } from 'react';
 import { fleetApiRef } from '../../api/FleetApi';
 import { usePolledValue } from '../../hooks/usePolledValue';
-import { errorMessage } from '../../util/errorMessage';
 import { FleetTable } from '../FleetTable';
+import { PolledContent } from '../PolledContent';
 
 const PAGE = 50;
 
@@ -26,43 +25,37 @@ export const FleetSection = ({ query }: { query: FleetQuery }) => {
     setCursors([]);
   }
   const cursor = cursors[cursors.length - 1];
-  const { value, error, loading } = usePolledValue(
+  const polled = usePolledValue(
     `fleet ${key} ${cursor ?? ''}`,
     () => api.getFleet({ ...query, limit: PAGE, cursor }),
     30_000,
   );
-  if (loading) return <Progress />;
-  if (error && !value) {
-    return (
-      <WarningPanel
-        severity="error"
-        title="Could not load the services"
-        message={errorMessage(error)}
-      />
-    );
-  }
-  if (!value) return null;
   const first = cursors.length * PAGE + 1;
   return (
-    <>
-      <FleetTable fleet={value} />
-      {value.services.length > 0 && (
-        <Typography variant="caption" display="block">
-          {first}–{first + value.services.length - 1} of {value.total} services
-        </Typography>
+    <PolledContent polled={polled} failure="Could not load the services">
+      {fleet => (
+        <>
+          <FleetTable fleet={fleet} />
+          {fleet.services.length > 0 && (
+            <Typography variant="caption" display="block">
+              {first}–{first + fleet.services.length - 1} of {fleet.total}{' '}
+              services
+            </Typography>
+          )}
+          <Button
+            disabled={cursors.length === 0}
+            onClick={() => setCursors(cursors.slice(0, -1))}
+          >
+            Previous
+          </Button>
+          <Button
+            disabled={!fleet.nextCursor}
+            onClick={() => setCursors([...cursors, fleet.nextCursor!])}
+          >
+            Next
+          </Button>
+        </>
       )}
-      <Button
-        disabled={cursors.length === 0}
-        onClick={() => setCursors(cursors.slice(0, -1))}
-      >
-        Previous
-      </Button>
-      <Button
-        disabled={!value.nextCursor}
-        onClick={() => setCursors([...cursors, value.nextCursor!])}
-      >
-        Next
-      </Button>
-    </>
+    </PolledContent>
   );
 };
