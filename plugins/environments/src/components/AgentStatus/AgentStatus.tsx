@@ -3,8 +3,8 @@ import type {
   GitOpsAgentSync,
 } from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
 import { ExternalLink } from '../ExternalLink';
+import { InlineRow } from '../InlineRow';
 import type { StatusKind } from '../StatusWord';
 import { StatusWord } from '../StatusWord';
 import { Timestamp } from '../Timestamp';
@@ -25,15 +25,6 @@ const syncKinds: Record<GitOpsAgentSync, StatusKind> = {
   unknown: 'aborted',
 };
 
-const useStyles = makeStyles(theme => ({
-  row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    gap: theme.spacing(0.5, 1),
-  },
-}));
-
 /**
  * The environment's GitOps agent: Argo CD Application (linked to the Argo CD UI when its base
  * URL is configured) or Flux Kustomization, its sync word and icon, health, the revision it
@@ -41,12 +32,11 @@ const useStyles = makeStyles(theme => ({
  */
 export const AgentStatus = (props: { agent: GitOpsAgentStatus }) => {
   const { agent } = props;
-  const classes = useStyles();
   const kind = agent.kind === 'argo-cd' ? 'Argo CD' : 'Flux';
   const label = `${agent.namespace}/${agent.name}`;
   return (
     <div role="group" aria-label="GitOps agent">
-      <div className={classes.row}>
+      <InlineRow>
         <Typography variant="body2" component="span">
           {kind}:
         </Typography>
@@ -59,7 +49,7 @@ export const AgentStatus = (props: { agent: GitOpsAgentStatus }) => {
             {agent.health}
           </Typography>
         )}
-      </div>
+      </InlineRow>
       {agent.appliedRevision && (
         <Typography variant="body2" color="textSecondary">
           applied <code>{agent.appliedRevision.slice(0, 7)}</code>

@@ -15,6 +15,7 @@ import { timeAgo } from '../../util/timeAgo';
 import { AgentStatus } from '../AgentStatus';
 import { DetailsToggle } from '../DetailsToggle';
 import { ExternalLink } from '../ExternalLink';
+import { InlineRow } from '../InlineRow';
 import { MigrationStatus } from '../MigrationStatus';
 import { StatusWord } from '../StatusWord';
 import { Timestamp } from '../Timestamp';
@@ -36,12 +37,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     minWidth: 0,
     overflowWrap: 'anywhere',
-  },
-  row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    gap: theme.spacing(0.5, 1),
   },
   chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
   // The promote control sits at the bottom, so the buttons of a row of cards line up.
@@ -127,13 +122,13 @@ export const EnvironmentCard = (props: {
             projectSlug={projectSlug}
           />
         )}
-        <div className={classes.row} role="group" aria-label="Desired version">
+        <InlineRow label="Desired version">
           <Typography variant="body2" component="span">
             Git:
           </Typography>
           <VersionLabel image={env.desired?.image} projectSlug={projectSlug} />
-        </div>
-        <div className={classes.row} role="group" aria-label="Live version">
+        </InlineRow>
+        <InlineRow label="Live version">
           <Typography variant="body2" component="span">
             Cluster:
           </Typography>
@@ -144,7 +139,7 @@ export const EnvironmentCard = (props: {
               last known, <Timestamp iso={env.liveAsOf} />
             </Typography>
           )}
-        </div>
+        </InlineRow>
         {(env.sync.status === 'drifted' ||
           (env.sync.status === 'waiting-for-sync' && env.sync.since) ||
           env.sameBitsAsUpstream) && (

@@ -1,4 +1,4 @@
-import { useState, useId, useRef } from 'react';
+import { useState, useRef } from 'react';
 import {
   getCompoundEntityRef,
   stringifyEntityRef,
@@ -13,13 +13,12 @@ import {
   shortVersion,
 } from '@stageline/plugin-environments-common';
 import Button from '@material-ui/core/Button';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
 import { newIdempotencyKey } from '../../util/newIdempotencyKey';
 import { useAnnounce } from '../Announcer';
-import { BreakGlassOption, useBreakGlassForm } from '../BreakGlassOption';
+import { BreakGlassReasonFields, useBreakGlassForm } from '../BreakGlassOption';
 import { ConfirmDialog } from '../ConfirmDialog';
 
 /** Rolls the row's target back to the row's version, after a confirmation with a reason. */
@@ -32,7 +31,6 @@ export const RollbackButton = (props: {
   const api = useApi(environmentsApiRef);
   const announce = useAnnounce();
   const [open, setOpen] = useState(false);
-  const reasonId = useId();
   const [reason, setReason] = useState('');
   const reasonField = useRef<HTMLInputElement>(null);
   const breakGlass = useBreakGlassForm();
@@ -74,7 +72,6 @@ export const RollbackButton = (props: {
       );
     }
   };
-  const reasonProblem = breakGlass.shown(reason).reason;
   return (
     <>
       <Button
@@ -98,31 +95,14 @@ export const RollbackButton = (props: {
           Request a rollback of {promotion.target} to {version}? It goes through
           the same gates and approvals as a promotion.
         </Typography>
-        {mayBreakGlass && (
-          <BreakGlassOption
-            what="rollback"
-            checked={breakGlass.checked}
-            onCheckedChange={breakGlass.setChecked}
-            incident={breakGlass.incident}
-            onIncidentChange={breakGlass.setIncident}
-            incidentError={breakGlass.shown(reason).incident}
-            incidentRef={breakGlass.incidentRef}
-          />
-        )}
-        <TextField
-          id={reasonId}
-          label="Reason"
+        <BreakGlassReasonFields
+          breakGlass={breakGlass}
+          mayBreakGlass={mayBreakGlass}
+          what="rollback"
+          reason={reason}
+          onReasonChange={setReason}
+          reasonRef={reasonField}
           fullWidth
-          multiline
-          minRows={2}
-          margin="normal"
-          variant="outlined"
-          value={reason}
-          onChange={e => setReason(e.target.value)}
-          required={breakGlass.checked}
-          error={Boolean(reasonProblem)}
-          helperText={reasonProblem}
-          inputRef={reasonField}
         />
       </ConfirmDialog>
     </>

@@ -3,9 +3,9 @@ import type {
   MigrationState,
 } from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
 import type { StatusKind } from '../StatusWord';
 import { StatusWord } from '../StatusWord';
+import { InlineRow } from '../InlineRow';
 import { Timestamp } from '../Timestamp';
 import { VersionLabel } from '../VersionLabel';
 
@@ -23,15 +23,6 @@ const phaseKinds: Record<MigrationPhase, StatusKind> = {
   failed: 'error',
 };
 
-const useStyles = makeStyles(theme => ({
-  row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    gap: theme.spacing(0.5, 1),
-  },
-}));
-
 /**
  * The environment's newest migrations Job: its name, phase word and icon, the version it
  * migrates to, when it finished, and why it failed.
@@ -41,11 +32,10 @@ export const MigrationStatus = (props: {
   projectSlug?: string;
 }) => {
   const { migration, projectSlug } = props;
-  const classes = useStyles();
   const finished = migration.completedAt;
   return (
     <div role="group" aria-label="Migrations">
-      <div className={classes.row}>
+      <InlineRow>
         <Typography variant="body2" component="span">
           Migrations:
         </Typography>
@@ -56,9 +46,9 @@ export const MigrationStatus = (props: {
         >
           {phaseWords[migration.phase]}
         </StatusWord>
-      </div>
+      </InlineRow>
       {migration.image && (
-        <div className={classes.row}>
+        <InlineRow>
           <Typography variant="body2" component="span" color="textSecondary">
             for
           </Typography>
@@ -68,7 +58,7 @@ export const MigrationStatus = (props: {
               finished <Timestamp iso={finished} />
             </Typography>
           )}
-        </div>
+        </InlineRow>
       )}
       {migration.phase === 'failed' && migration.message && (
         <Typography variant="body2" color="error">

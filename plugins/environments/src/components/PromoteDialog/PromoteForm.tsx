@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useId } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -10,7 +10,6 @@ import {
 import Button from '@material-ui/core/Button';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
@@ -23,8 +22,9 @@ import {
 } from '../../util/breakGlassGates';
 import { newIdempotencyKey } from '../../util/newIdempotencyKey';
 import { useAnnounce } from '../Announcer';
-import { BreakGlassOption, useBreakGlassForm } from '../BreakGlassOption';
+import { BreakGlassReasonFields, useBreakGlassForm } from '../BreakGlassOption';
 import { GateChecklist } from '../GateChecklist';
+import { InlineRow } from '../InlineRow';
 import { VersionLabel } from '../VersionLabel';
 import { CommitList } from './CommitList';
 import { PromotionProgress } from './PromotionProgress';
@@ -37,12 +37,6 @@ const useStyles = makeStyles(theme => ({
     flexDirection: 'column',
     gap: theme.spacing(1.5),
     overflowWrap: 'anywhere',
-  },
-  row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    gap: theme.spacing(0.5, 1),
   },
   heading: { margin: 0 },
 }));
@@ -68,7 +62,6 @@ export const PromoteForm = (props: {
   const api = useApi(environmentsApiRef);
   const announce = useAnnounce();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const reasonId = useId();
   const [reason, setReason] = useState('');
   const reasonField = useRef<HTMLInputElement>(null);
   const breakGlass = useBreakGlassForm();
@@ -123,7 +116,6 @@ export const PromoteForm = (props: {
       : []),
     ...(freezeEndClears(readiness) ? ['run it when the freeze ends'] : []),
   ];
-  const reasonProblem = breakGlass.shown(reason).reason;
   // The Request button is gone: focus moves to the heading of what replaced it.
   useEffect(() => {
     if (promotionId) progressHeading.current?.focus();
@@ -131,7 +123,7 @@ export const PromoteForm = (props: {
 
   const current = target.desired?.image;
   const version = (
-    <div className={classes.row} role="group" aria-label="Version to promote">
+    <InlineRow label="Version to promote">
       <Typography variant="body2" component="span">
         Version
       </Typography>
@@ -143,7 +135,7 @@ export const PromoteForm = (props: {
       <Typography variant="body2" component="span" color="textSecondary">
         )
       </Typography>
-    </div>
+    </InlineRow>
   );
 
   if (promotionId) {
@@ -205,29 +197,13 @@ export const PromoteForm = (props: {
           problem={scheduleTried ? scheduled.problem : undefined}
           timeRef={timeField}
         />
-        {props.mayBreakGlass && (
-          <BreakGlassOption
-            what="promotion"
-            checked={breakGlass.checked}
-            onCheckedChange={breakGlass.setChecked}
-            incident={breakGlass.incident}
-            onIncidentChange={breakGlass.setIncident}
-            incidentError={breakGlass.shown(reason).incident}
-            incidentRef={breakGlass.incidentRef}
-          />
-        )}
-        <TextField
-          id={reasonId}
-          label="Reason"
-          multiline
-          minRows={2}
-          variant="outlined"
-          value={reason}
-          onChange={e => setReason(e.target.value)}
-          required={breakGlass.checked}
-          error={Boolean(reasonProblem)}
-          helperText={reasonProblem}
-          inputRef={reasonField}
+        <BreakGlassReasonFields
+          breakGlass={breakGlass}
+          mayBreakGlass={props.mayBreakGlass}
+          what="promotion"
+          reason={reason}
+          onReasonChange={setReason}
+          reasonRef={reasonField}
         />
         {submit.error && (
           <Typography role="alert" variant="body2" color="error">
