@@ -6,6 +6,7 @@ import { deploymentRollout } from './deploymentRollout';
 import { detectProblems } from './detectProblems';
 import { isOwnedBy } from './isOwnedBy';
 import { primaryContainer } from './primaryContainer';
+import { replicaCounts } from './replicaCounts';
 import type { WorkloadInputs } from './WorkloadInputs';
 import { workloadHealth } from './workloadHealth';
 import { workloadState } from './workloadState';
@@ -21,17 +22,9 @@ export function summarizeDeployment(
   );
   const rsNames = new Set(replicaSets.map(rs => rs.metadata.name));
   const pods = inputs.pods.filter(p => isOwnedBy(p, 'ReplicaSet', rsNames));
-  const container = primaryContainer(
-    deployment.spec?.template?.spec?.containers,
-    inputs.primaryImage,
-  );
+  const container = primaryContainer(deployment, inputs.primaryImage);
   const status = deployment.status;
-  const replicas = {
-    desired: deployment.spec?.replicas ?? 1,
-    updated: status?.updatedReplicas ?? 0,
-    ready: status?.readyReplicas ?? 0,
-    available: status?.availableReplicas ?? 0,
-  };
+  const replicas = replicaCounts(deployment);
   const rollout = deploymentRollout(deployment);
   const { health, reasons } = workloadHealth({
     rollout,

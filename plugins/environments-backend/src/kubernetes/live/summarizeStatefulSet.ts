@@ -3,6 +3,7 @@ import type { StatefulSetObject } from '../objectTypes';
 import { detectProblems } from './detectProblems';
 import { isOwnedBy } from './isOwnedBy';
 import { primaryContainer } from './primaryContainer';
+import { replicaCounts } from './replicaCounts';
 import { statefulSetHealthySince } from './statefulSetHealthySince';
 import { statefulSetRollout } from './statefulSetRollout';
 import { statefulSetSince } from './statefulSetSince';
@@ -17,17 +18,12 @@ export function summarizeStatefulSet(
 ): WorkloadState {
   const name = statefulSet.metadata.name;
   const pods = inputs.pods.filter(p => isOwnedBy(p, 'StatefulSet', name));
-  const container = primaryContainer(
-    statefulSet.spec?.template?.spec?.containers,
-    inputs.primaryImage,
-  );
-  const status = statefulSet.status;
+  const container = primaryContainer(statefulSet, inputs.primaryImage);
+  const counted = replicaCounts(statefulSet);
   const replicas = {
-    desired: statefulSet.spec?.replicas ?? 1,
-    updated: status?.updatedReplicas ?? 0,
-    ready: status?.readyReplicas ?? 0,
+    ...counted,
     // Older API servers leave availableReplicas out for StatefulSets; ready is the next best.
-    available: status?.availableReplicas ?? status?.readyReplicas ?? 0,
+    available: statefulSet.status?.availableReplicas ?? counted.ready,
   };
   const rollout = statefulSetRollout(statefulSet);
   const { health, reasons } = workloadHealth({

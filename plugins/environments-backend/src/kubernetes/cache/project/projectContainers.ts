@@ -1,5 +1,5 @@
-import type { V1Container } from '@kubernetes/client-node';
-import type { ContainerSpec } from '../../objectTypes';
+import type { V1Container, V1PodTemplateSpec } from '@kubernetes/client-node';
+import type { ContainerSpec, PodTemplate } from '../../objectTypes';
 
 /** Container name, image and readiness timing; never env, envFrom, args or mounts. */
 export function projectContainers(
@@ -19,4 +19,13 @@ export function projectContainers(
       }),
     };
   });
+}
+
+/** A workload's pod template as the cache keeps it: its containers only. */
+export function projectPodTemplate(
+  template: V1PodTemplateSpec | undefined,
+): PodTemplate {
+  return {
+    spec: { containers: projectContainers(template?.spec?.containers) },
+  };
 }

@@ -1,7 +1,8 @@
 import type { V1Deployment } from '@kubernetes/client-node';
 import type { DeploymentObject } from '../../objectTypes';
-import { projectContainers } from './projectContainers';
+import { projectPodTemplate } from './projectContainers';
 import { projectMeta } from './projectMeta';
+import { projectWorkloadStatus } from './projectWorkloadStatus';
 import { toKubernetesTime } from './toKubernetesTime';
 
 /** The slice of a Deployment the cache keeps. */
@@ -12,18 +13,10 @@ export function projectDeployment(deployment: V1Deployment): DeploymentObject {
     spec: {
       replicas: spec?.replicas,
       paused: spec?.paused,
-      template: {
-        spec: {
-          containers: projectContainers(spec?.template?.spec?.containers),
-        },
-      },
+      template: projectPodTemplate(spec?.template),
     },
     status: {
-      observedGeneration: status?.observedGeneration,
-      replicas: status?.replicas,
-      updatedReplicas: status?.updatedReplicas,
-      readyReplicas: status?.readyReplicas,
-      availableReplicas: status?.availableReplicas,
+      ...projectWorkloadStatus(status),
       conditions: (status?.conditions ?? []).map(c => ({
         type: c.type,
         status: c.status,

@@ -1,6 +1,6 @@
 import type { V1Job } from '@kubernetes/client-node';
 import type { JobObject } from '../../jobObjectTypes';
-import { projectContainers } from './projectContainers';
+import { projectPodTemplate } from './projectContainers';
 import { projectMeta } from './projectMeta';
 import { toKubernetesTime } from './toKubernetesTime';
 
@@ -15,11 +15,7 @@ export function projectJob(job: V1Job): JobObject {
   return {
     metadata: projectMeta(job.metadata),
     spec: {
-      template: {
-        spec: {
-          containers: projectContainers(job.spec?.template?.spec?.containers),
-        },
-      },
+      template: projectPodTemplate(job.spec?.template),
     },
     status: {
       active: status?.active ?? 0,

@@ -1,7 +1,8 @@
 import type { V1StatefulSet } from '@kubernetes/client-node';
 import type { StatefulSetObject } from '../../objectTypes';
-import { projectContainers } from './projectContainers';
+import { projectPodTemplate } from './projectContainers';
 import { projectMeta } from './projectMeta';
+import { projectWorkloadStatus } from './projectWorkloadStatus';
 
 /** The slice of a StatefulSet the cache keeps. */
 export function projectStatefulSet(
@@ -12,18 +13,10 @@ export function projectStatefulSet(
     metadata: projectMeta(statefulSet.metadata),
     spec: {
       replicas: spec?.replicas,
-      template: {
-        spec: {
-          containers: projectContainers(spec?.template?.spec?.containers),
-        },
-      },
+      template: projectPodTemplate(spec?.template),
     },
     status: {
-      observedGeneration: status?.observedGeneration,
-      replicas: status?.replicas,
-      updatedReplicas: status?.updatedReplicas,
-      readyReplicas: status?.readyReplicas,
-      availableReplicas: status?.availableReplicas,
+      ...projectWorkloadStatus(status),
       currentRevision: status?.currentRevision,
       updateRevision: status?.updateRevision,
     },
