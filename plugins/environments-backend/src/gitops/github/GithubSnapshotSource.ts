@@ -9,6 +9,10 @@ import type { HeadState, SnapshotSource } from '../snapshot/SnapshotSource';
 import type { GitComparison, PullRequestSummary, TreeEntry } from '../types';
 import { ConditionalReads } from './ConditionalReads';
 import type { GithubClient } from './createGithubClient';
+import {
+  type GithubRepositoryOptions,
+  githubRepositoryNames,
+} from './GithubRepositoryOptions';
 import { DIRECT_READ_HEADER } from './GithubRequestHook';
 import { readTarball } from './readTarball';
 import { toGithubError } from './toGithubError';
@@ -57,20 +61,14 @@ export class GithubSnapshotSource implements SnapshotSource {
   readonly #branch: string;
   readonly #conditional = new ConditionalReads();
 
-  constructor(options: {
-    client: GithubClient;
-    /** Web host of the integration, e.g. `github.com`. */
-    host: string;
-    owner: string;
-    repo: string;
-    branch: string;
-  }) {
+  constructor(options: GithubRepositoryOptions & { branch: string }) {
     this.#client = options.client;
     this.#owner = options.owner;
     this.#repo = options.repo;
     this.#branch = assertSafeRef(options.branch, { what: 'branch' });
-    this.displayName = `${options.owner}/${options.repo}`;
-    this.webUrl = `https://${options.host}/${options.owner}/${options.repo}`;
+    const names = githubRepositoryNames(options);
+    this.displayName = names.displayName;
+    this.webUrl = names.webUrl;
   }
 
   async readHead(): Promise<HeadState> {

@@ -42,6 +42,17 @@ export type OverlayWriteResult = {
   alreadyWritten: boolean;
 };
 
+/**
+ * A write as the promotion's record keeps it, to ask whether it landed. `autoMerge` comes from
+ * the record, so a pull request is merged only when the promotion asked for it at request time.
+ */
+export type WrittenChange = {
+  promotionId: string;
+  mode: ExecutionMode;
+  links: PromotionLinks;
+  autoMerge?: boolean;
+};
+
 /** State of a written change, as the background task polls it. */
 export type WriteStatus =
   | { state: 'pending' }
@@ -58,17 +69,8 @@ export type WriteStatus =
  */
 export interface OverlayWriter {
   write(request: OverlayWriteRequest): Promise<OverlayWriteResult>;
-  /**
-   * Whether what `write` produced has landed: PR merged or closed, workflow run finished.
-   * `autoMerge` comes from the promotion's record, so a pull request is merged only when the
-   * promotion asked for it at request time.
-   */
-  status(written: {
-    promotionId: string;
-    mode: ExecutionMode;
-    links: PromotionLinks;
-    autoMerge?: boolean;
-  }): Promise<WriteStatus>;
+  /** Whether what `write` produced has landed: PR merged or closed, workflow run finished. */
+  status(written: WrittenChange): Promise<WriteStatus>;
 }
 
 /** Finds the OverlayWriter of a GitOps repository config allows. */

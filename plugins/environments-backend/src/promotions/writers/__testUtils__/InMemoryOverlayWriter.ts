@@ -1,13 +1,11 @@
 import { ConflictError } from '@backstage/errors';
-import type {
-  ExecutionMode,
-  PromotionLinks,
-} from '@stageline/plugin-environments-common';
+import type { PromotionLinks } from '@stageline/plugin-environments-common';
 import type {
   OverlayWriter,
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
+  WrittenChange,
 } from '../types';
 
 /**
@@ -64,11 +62,7 @@ export class InMemoryOverlayWriter implements OverlayWriter {
     return result;
   }
 
-  async status(written: {
-    promotionId: string;
-    mode: ExecutionMode;
-    links: PromotionLinks;
-  }): Promise<WriteStatus> {
+  async status(written: WrittenChange): Promise<WriteStatus> {
     this.statusCalls.push(written.promotionId);
     return this.statuses.get(written.promotionId) ?? { state: 'pending' };
   }

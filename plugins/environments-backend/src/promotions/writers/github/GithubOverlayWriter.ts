@@ -1,14 +1,11 @@
-import type {
-  ExecutionMode,
-  PromotionLinks,
-} from '@stageline/plugin-environments-common';
 import { assertSafeRef } from '../../../gitops/assertSafeRef';
-import type { GithubClient } from '../../../gitops/github/createGithubClient';
+import type { GithubRepositoryOptions } from '../../../gitops/github/GithubRepositoryOptions';
 import type {
   OverlayWriter,
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
+  WrittenChange,
 } from '../types';
 import { assertWriteRequest } from '../assertWriteRequest';
 import { realTiming } from '../realTiming';
@@ -29,24 +26,17 @@ export class GithubOverlayWriter implements OverlayWriter {
   readonly #base: string;
   readonly #timing: WriterTiming;
 
-  constructor(options: {
-    /** The host's shared client (see createGithubClient). */
-    client: GithubClient;
-    host: string;
-    owner: string;
-    repo: string;
-    /** The branch overlays are read from and promoted into. */
-    branch: string;
-    timing?: WriterTiming;
-  }) {
+  constructor(
+    options: GithubRepositoryOptions & {
+      /** The branch overlays are read from and promoted into. */
+      branch: string;
+      timing?: WriterTiming;
+    },
+  ) {
     this.#base = assertSafeRef(options.branch, { what: 'branch' });
     this.#timing = options.timing ?? realTiming;
-    this.#api = new GithubWriteApi({
-      client: options.client,
-      host: options.host,
-      owner: options.owner,
-      repo: options.repo,
-    });
+    const { client, host, owner, repo } = options;
+    this.#api = new GithubWriteApi({ client, host, owner, repo });
   }
 
   async write(request: OverlayWriteRequest): Promise<OverlayWriteResult> {
@@ -62,12 +52,7 @@ export class GithubOverlayWriter implements OverlayWriter {
     }
   }
 
-  status(written: {
-    promotionId: string;
-    mode: ExecutionMode;
-    links: PromotionLinks;
-    autoMerge?: boolean;
-  }): Promise<WriteStatus> {
+  status(written: WrittenChange): Promise<WriteStatus> {
     return githubWriteStatus(this.#api, written);
   }
 }

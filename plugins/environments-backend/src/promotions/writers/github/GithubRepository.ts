@@ -1,4 +1,8 @@
 import type { GithubClient } from '../../../gitops/github/createGithubClient';
+import {
+  type GithubRepositoryOptions,
+  githubRepositoryNames,
+} from '../../../gitops/github/GithubRepositoryOptions';
 import { githubMessage } from '../../../gitops/github/githubMessage';
 import { isHttpError } from '../../../gitops/github/isHttpError';
 import { toGithubError } from '../../../gitops/github/toGithubError';
@@ -21,17 +25,13 @@ export class GithubRepository {
   readonly owner: string;
   readonly #repo: string;
 
-  constructor(options: {
-    client: GithubClient;
-    host: string;
-    owner: string;
-    repo: string;
-  }) {
+  constructor(options: GithubRepositoryOptions) {
     this.client = options.client;
     this.owner = options.owner;
     this.#repo = options.repo;
-    this.displayName = `${options.owner}/${options.repo}`;
-    this.webUrl = `https://${options.host}/${options.owner}/${options.repo}`;
+    const names = githubRepositoryNames(options);
+    this.displayName = names.displayName;
+    this.webUrl = names.webUrl;
   }
 
   /** The `owner` and `repo` parameters of every repository call. */

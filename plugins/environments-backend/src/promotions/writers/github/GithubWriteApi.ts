@@ -1,4 +1,4 @@
-import type { GithubClient } from '../../../gitops/github/createGithubClient';
+import type { GithubRepositoryOptions } from '../../../gitops/github/GithubRepositoryOptions';
 import { GithubActionsApi } from './GithubActionsApi';
 import { GithubGitApi } from './GithubGitApi';
 import { GithubPullsApi } from './GithubPullsApi';
@@ -16,12 +16,7 @@ export class GithubWriteApi {
   readonly pulls: GithubPullsApi;
   readonly actions: GithubActionsApi;
 
-  constructor(options: {
-    client: GithubClient;
-    host: string;
-    owner: string;
-    repo: string;
-  }) {
+  constructor(options: GithubRepositoryOptions) {
     const repository = new GithubRepository(options);
     this.displayName = repository.displayName;
     this.webUrl = repository.webUrl;

@@ -1,8 +1,5 @@
-import type {
-  ExecutionMode,
-  PromotionLinks,
-} from '@stageline/plugin-environments-common';
-import type { WriteStatus } from '../types';
+import type { PromotionLinks } from '@stageline/plugin-environments-common';
+import type { WriteStatus, WrittenChange } from '../types';
 import { findPromotionRun } from './findPromotionRun';
 import type { GithubWorkflowRun } from './GithubActionsApi';
 import type { GithubWriteApi } from './GithubWriteApi';
@@ -18,12 +15,7 @@ import { workflowFileOf } from './workflowFileOf';
  */
 export async function githubWriteStatus(
   api: GithubWriteApi,
-  written: {
-    promotionId: string;
-    mode: ExecutionMode;
-    links: PromotionLinks;
-    autoMerge?: boolean;
-  },
+  written: WrittenChange,
 ): Promise<WriteStatus> {
   const { links } = written;
   if (written.mode === 'workflow-dispatch') {

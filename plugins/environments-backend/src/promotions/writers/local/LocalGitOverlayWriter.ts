@@ -1,8 +1,4 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
-import type {
-  ExecutionMode,
-  PromotionLinks,
-} from '@stageline/plugin-environments-common';
 import { assertSafeRef } from '../../../gitops/assertSafeRef';
 import type { BareClone } from '../../../gitops/local/BareClone';
 import type {
@@ -10,6 +6,7 @@ import type {
   OverlayWriteRequest,
   OverlayWriteResult,
   WriteStatus,
+  WrittenChange,
 } from '../types';
 import { assertWriteRequest } from '../assertWriteRequest';
 import { editOverlay } from '../editOverlay';
@@ -83,11 +80,7 @@ export class LocalGitOverlayWriter implements OverlayWriter {
     );
   }
 
-  status(written: {
-    promotionId: string;
-    mode: ExecutionMode;
-    links: PromotionLinks;
-  }): Promise<WriteStatus> {
+  status(written: WrittenChange): Promise<WriteStatus> {
     return this.#serialized(async () => {
       const sha = written.links.commit?.sha;
       if (written.mode !== 'pull-request' || !sha) {
