@@ -2,6 +2,7 @@ import type { Config } from '@backstage/config';
 import { checkClusterUrl } from './checkClusterUrl';
 import type { ConfiguredCluster } from './ConfiguredCluster';
 import { readClusterName } from './readClusterName';
+import { urlClusterDefinition } from './urlClusterDefinition';
 
 /**
  * Clusters of `environments.clusters`: an API server URL (with token and CA), or a kubeconfig
@@ -25,17 +26,13 @@ export function readEnvironmentsClusters(config: Config): ConfiguredCluster[] {
     }
     checkClusterUrl(`${key}.url`, url);
     const token = entry.getOptionalString('serviceAccountToken');
-    const caData = entry.getOptionalString('caData');
-    const skipTLSVerify = entry.getOptionalBoolean('skipTLSVerify');
     return {
       key,
-      definition: {
-        name,
-        url,
-        ...(token && { serviceAccountToken: token }),
-        ...(caData && { caData }),
-        ...(skipTLSVerify !== undefined && { skipTLSVerify }),
-      },
+      definition: urlClusterDefinition(
+        entry,
+        { name, url, token },
+        { caFile: false },
+      ),
     };
   });
 }

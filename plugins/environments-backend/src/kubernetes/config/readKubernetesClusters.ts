@@ -3,6 +3,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import { checkClusterUrl } from './checkClusterUrl';
 import type { ConfiguredCluster } from './ConfiguredCluster';
 import { readClusterName } from './readClusterName';
+import { urlClusterDefinition } from './urlClusterDefinition';
 
 const AUTH_PROVIDER = 'kubernetes.io/auth-provider';
 // Providers that work without a token of their own: the in-cluster account, or `kubectl proxy`.
@@ -59,20 +60,14 @@ function readCluster(
     );
     return [];
   }
-  const caData = entry.getOptionalString('caData');
-  const caFile = entry.getOptionalString('caFile');
-  const skipTLSVerify = entry.getOptionalBoolean('skipTLSVerify');
   return [
     {
       key,
-      definition: {
-        name,
-        url,
-        ...(token && { serviceAccountToken: token }),
-        ...(caData && { caData }),
-        ...(caFile && { caFile }),
-        ...(skipTLSVerify !== undefined && { skipTLSVerify }),
-      },
+      definition: urlClusterDefinition(
+        entry,
+        { name, url, token },
+        { caFile: true },
+      ),
     },
   ];
 }
