@@ -4,6 +4,7 @@ import { errorMessage } from '../errors/errorMessage';
 import type { EntityContext } from '../catalog/EntityContext';
 import { findCoHolders } from './findCoHolders';
 import { gatherPreviews } from './gatherPreviews';
+import { outcomeSubject } from './outcomeSubject';
 import type { PreviewDeps } from './PreviewDeps';
 import { reapPreview } from './reapPreview';
 import { sharedOutcomes } from './sharedOutcomes';
@@ -102,9 +103,7 @@ export class PreviewReaper {
       return sharedOutcomes(holders)[0];
     } catch (error) {
       return {
-        entityRef: ctx.entityRef,
-        cluster: candidate.cluster,
-        namespace: candidate.namespace.name,
+        ...outcomeSubject(ctx, candidate),
         action: 'skipped',
         reason: errorMessage(error),
       };
@@ -131,9 +130,7 @@ export class PreviewReaper {
     } catch (error) {
       // Without the overrides a keep pin could be missed: delete nothing.
       return {
-        entityRef: ctx.entityRef,
-        cluster: candidate.cluster,
-        namespace: candidate.namespace.name,
+        ...outcomeSubject(ctx, candidate),
         action: 'skipped',
         reason: `its keep and extend overrides could not be read: ${errorMessage(
           error,

@@ -1,6 +1,7 @@
 import type { PreviewOverride } from './types';
 import type { EntityContext } from '../catalog/EntityContext';
 import { auditPreview } from './auditPreview';
+import { outcomeSubject } from './outcomeSubject';
 import type { PreviewDeps } from './PreviewDeps';
 import { REAPER_ACTOR } from './REAPER_ACTOR';
 import { readPullRequest } from './readPullRequest';
@@ -28,11 +29,7 @@ export async function reapPreview(
   },
 ): Promise<ReapOutcome> {
   const { ctx, candidate, config } = input;
-  const where = {
-    entityRef: ctx.entityRef,
-    cluster: candidate.cluster,
-    namespace: candidate.namespace.name,
-  };
+  const where = outcomeSubject(ctx, candidate);
   const pr = input.override?.keep
     ? {}
     : await readPullRequest(deps.getPullRequest, ctx, candidate.number);

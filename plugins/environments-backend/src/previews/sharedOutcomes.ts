@@ -1,4 +1,5 @@
 import type { EntityContext } from '../catalog/EntityContext';
+import { outcomeSubject } from './outcomeSubject';
 import type { PreviewCandidate, ReapOutcome } from './types';
 
 /** Outcomes for a namespace that holds several services' workloads: left alone, for each. */
@@ -7,9 +8,7 @@ export function sharedOutcomes(
 ): ReapOutcome[] {
   const refs = holders.map(h => h.ctx.entityRef).join(', ');
   return holders.map(({ ctx, candidate }) => ({
-    entityRef: ctx.entityRef,
-    cluster: candidate.cluster,
-    namespace: candidate.namespace.name,
+    ...outcomeSubject(ctx, candidate),
     action: 'skipped',
     reason: `it holds the workloads of several services (${refs}); the reaper leaves shared namespaces alone`,
   }));

@@ -35,6 +35,17 @@ import { readEnvironmentState } from './readEnvironmentState';
 import { readVersionDiff } from './readVersionDiff';
 import { sameBits } from './sameBits';
 
+/** What the environments service reads from. */
+type EnvironmentsServiceOptions = {
+  catalog: typeof catalogServiceRef.T;
+  config: EnvironmentsConfig;
+  clusters: ClusterStateReader;
+  repositories: GitRepositoryResolver;
+  logger: LoggerService;
+  /** What each entity owns: its overlays folder, source repository and workload selector. */
+  guard: OwnershipGuard;
+};
+
 /**
  * The read model: for a catalog service, what should run (Git), what does run (cluster) and what
  * is moving, in every environment of its chain. Reads memory-backed caches only.
@@ -46,26 +57,11 @@ export class EnvironmentsService {
   readonly #guard: OwnershipGuard;
   readonly #git: EntityRepositories;
 
-  static create(options: {
-    catalog: typeof catalogServiceRef.T;
-    config: EnvironmentsConfig;
-    clusters: ClusterStateReader;
-    repositories: GitRepositoryResolver;
-    logger: LoggerService;
-    /** What each entity owns: its overlays folder, source repository and workload selector. */
-    guard: OwnershipGuard;
-  }) {
+  static create(options: EnvironmentsServiceOptions) {
     return new EnvironmentsService(options);
   }
 
-  private constructor(options: {
-    catalog: typeof catalogServiceRef.T;
-    config: EnvironmentsConfig;
-    clusters: ClusterStateReader;
-    repositories: GitRepositoryResolver;
-    logger: LoggerService;
-    guard: OwnershipGuard;
-  }) {
+  private constructor(options: EnvironmentsServiceOptions) {
     this.#guard = options.guard;
     this.#catalog = options.catalog;
     this.#config = options.config;
