@@ -10,10 +10,9 @@ import type {
   PromotionsResponse,
   ServiceHistoryPage,
 } from '@stageline/plugin-environments-common';
+import { toPromotionEventsPage, toServiceHistoryPage } from './auditPages';
 import type { PromotionDeps } from './PromotionDeps';
 import type { PromotionPresenter } from './PromotionPresenter';
-import { toPromotionEventsPage } from './toPromotionEventsPage';
-import { toServiceHistoryPage } from './toServiceHistoryPage';
 import { verificationDetail } from './verificationDetail';
 
 /**
