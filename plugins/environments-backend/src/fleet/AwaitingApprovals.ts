@@ -1,7 +1,6 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   type AwaitingApproval,
   type AwaitingApprovalsResponse,
@@ -12,10 +11,9 @@ import {
   STAGELINE_ANNOTATIONS,
 } from '@stageline/plugin-environments-common';
 import { actorOf } from '../authorization/actorOf';
-import type { Authorization } from '../authorization/Authorization';
 import { isProtectedEnvironment } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import type { PromotionStore } from '../promotions/types';
+import type { FleetReads } from './FleetReads';
 import { lackingInBatches } from './lackingInBatches';
 
 /**
@@ -26,20 +24,13 @@ import { lackingInBatches } from './lackingInBatches';
  * batches; no cluster or Git call.
  */
 export class AwaitingApprovals {
-  readonly #catalog: typeof catalogServiceRef.T;
-  readonly #authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
-  readonly #store: Pick<PromotionStore, 'listInFlight'>;
+  readonly #reads: FleetReads;
   readonly #config: Pick<EnvironmentsConfig, 'chains'>;
 
-  constructor(options: {
-    catalog: typeof catalogServiceRef.T;
-    authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
-    store: Pick<PromotionStore, 'listInFlight'>;
-    config: Pick<EnvironmentsConfig, 'chains'>;
-  }) {
-    this.#catalog = options.catalog;
-    this.#authorization = options.authorization;
-    this.#store = options.store;
+  constructor(
+    options: FleetReads & { config: Pick<EnvironmentsConfig, 'chains'> },
+  ) {
+    this.#reads = options;
     this.#config = options.config;
   }
 
@@ -50,7 +41,7 @@ export class AwaitingApprovals {
     if (!user) {
       throw new InputError('Approvals come from signed-in users only');
     }
-    const waiting = (await this.#store.listInFlight()).filter(
+    const waiting = (await this.#reads.store.listInFlight()).filter(
       p =>
         p.state === 'awaiting-approval' &&
         p.requestedBy !== user &&
@@ -60,7 +51,7 @@ export class AwaitingApprovals {
     const refs = [...new Set(waiting.map(p => p.entityRef))];
     const entities = await this.#readable(refs, credentials);
     const lacking = await lackingInBatches(
-      this.#authorization,
+      this.#reads.authorization,
       [...entities.keys()],
       [environmentsReadPermission, environmentsApprovePermission],
       credentials,
@@ -76,7 +67,7 @@ export class AwaitingApprovals {
       ),
     ];
     const lackingProtected = await lackingInBatches(
-      this.#authorization,
+      this.#reads.authorization,
       protectedRefs,
       [environmentsPromoteProtectedPermission],
       credentials,
@@ -98,7 +89,7 @@ export class AwaitingApprovals {
     refs: string[],
     credentials: BackstageCredentials,
   ): Promise<Map<string, Entity>> {
-    const { items } = await this.#catalog.getEntitiesByRefs(
+    const { items } = await this.#reads.catalog.getEntitiesByRefs(
       { entityRefs: refs },
       { credentials },
     );

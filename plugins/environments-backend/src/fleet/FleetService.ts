@@ -4,7 +4,6 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { InputError } from '@backstage/errors';
-import type { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import {
   environmentsReadPermission,
@@ -12,13 +11,12 @@ import {
   type FleetService as FleetRow,
   type Promotion,
 } from '@stageline/plugin-environments-common';
-import type { Authorization } from '../authorization/Authorization';
 import { isUserPrincipal } from '../authorization/principals';
 import { errorMessage } from '../errors/errorMessage';
 import type { ChainState } from '../readmodel/ChainState';
 import type { EnvironmentsService } from '../readmodel/EnvironmentsService';
-import type { PromotionStore } from '../promotions/types';
 import { FleetChainCache } from './FleetChainCache';
+import type { FleetReads } from './FleetReads';
 import { decodeFleetCursor, encodeFleetCursor } from './fleetCursor';
 import {
   type FleetFilters,
@@ -43,32 +41,27 @@ const NO_PROMOTIONS: Promotion[] = [];
  * {@link ListedServices}). No cluster, Git or GitHub call.
  */
 export class FleetService {
-  readonly #catalog: typeof catalogServiceRef.T;
-  readonly #authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
+  readonly #reads: FleetReads;
   readonly #chains: FleetChainCache;
   readonly #listed = new ListedServices();
   readonly #quietRows = new WeakMap<ChainState, FleetRow>();
-  readonly #store: Pick<PromotionStore, 'listInFlight'>;
   readonly #userInfo: Pick<UserInfoService, 'getUserInfo'>;
 
-  constructor(options: {
-    catalog: typeof catalogServiceRef.T;
-    authorization: Pick<Authorization, 'lackingOn' | 'uniformDecision'>;
-    readModel: Pick<EnvironmentsService, 'readEntityChain'>;
-    store: Pick<PromotionStore, 'listInFlight'>;
-    userInfo: Pick<UserInfoService, 'getUserInfo'>;
-    /** How long a service's chain state is reused across fleet calls: the GitOps cache TTL. */
-    chainCacheTtlMs: number;
-    now?: () => Date;
-  }) {
-    this.#catalog = options.catalog;
-    this.#authorization = options.authorization;
+  constructor(
+    options: FleetReads & {
+      readModel: Pick<EnvironmentsService, 'readEntityChain'>;
+      userInfo: Pick<UserInfoService, 'getUserInfo'>;
+      /** How long a service's chain state is reused across fleet calls: the GitOps cache TTL. */
+      chainCacheTtlMs: number;
+      now?: () => Date;
+    },
+  ) {
+    this.#reads = options;
     this.#chains = new FleetChainCache({
       readModel: options.readModel,
       ttlMs: options.chainCacheTtlMs,
       now: options.now,
     });
-    this.#store = options.store;
     this.#userInfo = options.userInfo;
   }
 
@@ -97,7 +90,7 @@ export class FleetService {
         ? entities.filter(e => matchesEntity(e.summary, filters))
         : entities
     ).sort((a, b) => compareRefs(a.ref, b.ref));
-    const inFlight = groupByEntity(await this.#store.listInFlight());
+    const inFlight = groupByEntity(await this.#reads.store.listInFlight());
     this.#chains.prune();
 
     let matching: Array<ListedService & { row?: FleetRow }>;
@@ -149,7 +142,7 @@ export class FleetService {
       [`metadata.annotations.${KUBERNETES_ANNOTATION}`]: CATALOG_FILTER_EXISTS,
     };
     const scoped = scopeCatalogFilters(scope);
-    const { items } = await this.#catalog.getEntities(
+    const { items } = await this.#reads.catalog.getEntities(
       {
         // One filter object: all of its fields; a list: any of them.
         filter: scoped ? scoped.map(f => ({ ...annotated, ...f })) : annotated,
@@ -175,7 +168,7 @@ export class FleetService {
     if (!scoped) this.#listed.retainOnly(listed);
     if (listed.length === 0) return [];
     const lacking = await lackingInBatches(
-      this.#authorization,
+      this.#reads.authorization,
       listed.map(l => l.ref),
       [environmentsReadPermission],
       credentials,
