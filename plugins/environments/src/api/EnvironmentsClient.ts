@@ -1,6 +1,5 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import type {
   ApprovalRequest,
   EnvironmentsResponse,
@@ -14,6 +13,7 @@ import type {
   VersionDiffResponse,
 } from '@stageline/plugin-environments-common';
 import type { EnvironmentsApi } from './EnvironmentsApi';
+import { EnvironmentsBackend } from './EnvironmentsBackend';
 
 /**
  * Talks to `/api/environments` through the app's discovery and fetch APIs.
@@ -21,26 +21,24 @@ import type { EnvironmentsApi } from './EnvironmentsApi';
  * @public
  */
 export class EnvironmentsClient implements EnvironmentsApi {
-  readonly #discoveryApi: DiscoveryApi;
-  readonly #fetchApi: FetchApi;
+  readonly #backend: EnvironmentsBackend;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.#discoveryApi = options.discoveryApi;
-    this.#fetchApi = options.fetchApi;
+    this.#backend = new EnvironmentsBackend(options);
   }
 
   async getEnvironments(
     entity: CompoundEntityRef,
   ): Promise<EnvironmentsResponse> {
-    return this.#request(`${entityPath(entity)}/environments`);
+    return this.#backend.request(`${entityPath(entity)}/environments`);
   }
 
   async getPreviews(entity: CompoundEntityRef): Promise<PreviewsResponse> {
-    return this.#request(`${entityPath(entity)}/previews`);
+    return this.#backend.request(`${entityPath(entity)}/previews`);
   }
 
   async getPromotions(entity: CompoundEntityRef): Promise<PromotionsResponse> {
-    return this.#request(`${entityPath(entity)}/promotions`);
+    return this.#backend.request(`${entityPath(entity)}/promotions`);
   }
 
   async getDiff(
@@ -48,18 +46,22 @@ export class EnvironmentsClient implements EnvironmentsApi {
     range: { from: string; to: string },
   ): Promise<VersionDiffResponse> {
     const query = new URLSearchParams(range);
-    return this.#request(`${entityPath(entity)}/diff?${query}`);
+    return this.#backend.request(`${entityPath(entity)}/diff?${query}`);
   }
 
   async requestPromotion(
     entity: CompoundEntityRef,
     request: PromotionRequest,
   ): Promise<Promotion> {
-    return this.#request(`${entityPath(entity)}/promotions`, 'POST', request);
+    return this.#backend.request(
+      `${entityPath(entity)}/promotions`,
+      'POST',
+      request,
+    );
   }
 
   async getPromotion(id: string): Promise<PromotionDetail> {
-    return this.#request(promotionPath(id));
+    return this.#backend.request(promotionPath(id));
   }
 
   async getPromotionEvents(
@@ -70,7 +72,7 @@ export class EnvironmentsClient implements EnvironmentsApi {
     if (page.before !== undefined) query.set('before', page.before);
     if (page.limit !== undefined) query.set('limit', String(page.limit));
     const search = query.toString();
-    return this.#request(
+    return this.#backend.request(
       `${promotionPath(id)}/events${search ? `?${search}` : ''}`,
     );
   }
@@ -79,21 +81,29 @@ export class EnvironmentsClient implements EnvironmentsApi {
     id: string,
     request: ApprovalRequest,
   ): Promise<Promotion> {
-    return this.#request(`${promotionPath(id)}/approvals`, 'POST', request);
+    return this.#backend.request(
+      `${promotionPath(id)}/approvals`,
+      'POST',
+      request,
+    );
   }
 
   async cancelPromotion(id: string): Promise<Promotion> {
-    return this.#request(`${promotionPath(id)}/cancel`, 'POST', {});
+    return this.#backend.request(`${promotionPath(id)}/cancel`, 'POST', {});
   }
 
   async acknowledgeBreakGlass(id: string): Promise<Promotion> {
-    return this.#request(`${promotionPath(id)}/acknowledge`, 'POST', {});
+    return this.#backend.request(
+      `${promotionPath(id)}/acknowledge`,
+      'POST',
+      {},
+    );
   }
 
   async getUnacknowledgedBreakGlass(
     entity: CompoundEntityRef,
   ): Promise<PromotionsResponse> {
-    return this.#request(`${entityPath(entity)}/breakglass`);
+    return this.#backend.request(`${entityPath(entity)}/breakglass`);
   }
 
   async keepPreview(
@@ -102,7 +112,7 @@ export class EnvironmentsClient implements EnvironmentsApi {
     keep: boolean,
   ): Promise<PreviewEnvironment> {
     const path = `${previewPath(entity, namespace)}/keep`;
-    return this.#request(path, 'POST', { keep });
+    return this.#backend.request(path, 'POST', { keep });
   }
 
   async extendPreview(
@@ -111,36 +121,14 @@ export class EnvironmentsClient implements EnvironmentsApi {
     by: string,
   ): Promise<PreviewEnvironment> {
     const path = `${previewPath(entity, namespace)}/extend`;
-    return this.#request(path, 'POST', { by });
+    return this.#backend.request(path, 'POST', { by });
   }
 
   async deletePreview(
     entity: CompoundEntityRef,
     namespace: string,
   ): Promise<void> {
-    await this.#request(previewPath(entity, namespace), 'DELETE');
-  }
-
-  async #request<T>(
-    path: string,
-    method: 'GET' | 'POST' | 'DELETE' = 'GET',
-    body?: unknown,
-  ): Promise<T> {
-    const baseUrl = await this.#discoveryApi.getBaseUrl('environments');
-    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : {
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-          }),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    // 204 No Content (delete) has no body to parse.
-    return (response.status === 204 ? undefined : await response.json()) as T;
+    await this.#backend.request(previewPath(entity, namespace), 'DELETE');
   }
 }
 

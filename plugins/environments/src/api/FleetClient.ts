@@ -1,11 +1,11 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import type {
   AwaitingApprovalsResponse,
   DeliveryMetrics,
   FleetQuery,
   FleetResponse,
 } from '@stageline/plugin-environments-common';
+import { EnvironmentsBackend } from './EnvironmentsBackend';
 import type { FleetApi, MetricsQuery } from './FleetApi';
 
 /**
@@ -15,12 +15,10 @@ import type { FleetApi, MetricsQuery } from './FleetApi';
  * @public
  */
 export class FleetClient implements FleetApi {
-  readonly #discoveryApi: DiscoveryApi;
-  readonly #fetchApi: FetchApi;
+  readonly #backend: EnvironmentsBackend;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.#discoveryApi = options.discoveryApi;
-    this.#fetchApi = options.fetchApi;
+    this.#backend = new EnvironmentsBackend(options);
   }
 
   async getFleet(query: FleetQuery): Promise<FleetResponse> {
@@ -34,30 +32,25 @@ export class FleetClient implements FleetApi {
     if (query.limit !== undefined) params.set('limit', String(query.limit));
     if (query.cursor) params.set('cursor', query.cursor);
     const search = params.toString();
-    return (await this.#get(`/fleet${search ? `?${search}` : ''}`)).json();
+    return (
+      await this.#backend.fetch(`/fleet${search ? `?${search}` : ''}`)
+    ).json();
   }
 
   async getAwaitingApprovals(): Promise<AwaitingApprovalsResponse> {
-    return (await this.#get('/approvals/mine')).json();
+    return (await this.#backend.fetch('/approvals/mine')).json();
   }
 
   async getMetrics(query: MetricsQuery): Promise<DeliveryMetrics> {
-    return (await this.#get(`/metrics?${metricsParams(query)}`)).json();
+    return (
+      await this.#backend.fetch(`/metrics?${metricsParams(query)}`)
+    ).json();
   }
 
   async getMetricsCsv(query: MetricsQuery): Promise<string> {
     const params = metricsParams(query);
     params.set('format', 'csv');
-    return (await this.#get(`/metrics?${params}`)).text();
-  }
-
-  async #get(path: string): Promise<Response> {
-    const baseUrl = await this.#discoveryApi.getBaseUrl('environments');
-    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+    return (await this.#backend.fetch(`/metrics?${params}`)).text();
   }
 }
 
