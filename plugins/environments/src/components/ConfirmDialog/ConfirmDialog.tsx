@@ -1,15 +1,11 @@
-import { type ReactNode, useId } from 'react';
+import type { ReactNode } from 'react';
 import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import Typography from '@material-ui/core/Typography';
+import { TitledDialog } from './TitledDialog';
 
-/**
- * Asks before a consequential action; shows the server's error if it fails. Closing returns focus
- * to the control that opened it (Material UI's modal does that).
- */
+/** Asks before a consequential action; shows the server's error if it fails. */
 export const ConfirmDialog = (props: {
   open: boolean;
   title: string;
@@ -25,17 +21,14 @@ export const ConfirmDialog = (props: {
   /** Set when the caller moves focus itself (the opening control goes away on success). */
   disableRestoreFocus?: boolean;
 }) => {
-  const titleId = useId();
   return (
-    <Dialog
+    <TitledDialog
       open={props.open}
-      onClose={props.onClose}
-      aria-labelledby={titleId}
-      disableRestoreFocus={props.disableRestoreFocus}
+      title={props.title}
       maxWidth="sm"
-      fullWidth
+      onClose={props.onClose}
+      disableRestoreFocus={props.disableRestoreFocus}
     >
-      <DialogTitle id={titleId}>{props.title}</DialogTitle>
       <DialogContent>
         {props.children}
         {props.error && (
@@ -57,6 +50,6 @@ export const ConfirmDialog = (props: {
           {props.confirmLabel}
         </Button>
       </DialogActions>
-    </Dialog>
+    </TitledDialog>
   );
 };

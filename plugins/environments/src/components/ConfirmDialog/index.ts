@@ -1,1 +1,2 @@
 export { ConfirmDialog } from './ConfirmDialog';
+export { TitledDialog } from './TitledDialog';

@@ -41,12 +41,8 @@ const useStyles = makeStyles(theme => ({
   heading: { margin: 0 },
 }));
 
-/**
- * The promote dialog's content. Mounted per opening, so each opening has its own idempotency key
- * and a double click submits one promotion. Once requested, it becomes that promotion's progress
- * view (its gates, which now include the promotion itself, are no longer the question).
- */
-export const PromoteForm = (props: {
+/** What the promote dialog shows and does: the request's readiness and its target. */
+export type PromoteFormProps = {
   readiness: PromotionReadiness;
   target: EnvironmentState;
   projectSlug?: string;
@@ -54,7 +50,14 @@ export const PromoteForm = (props: {
   mayBreakGlass: boolean;
   onClose: () => void;
   onChanged: () => void;
-}) => {
+};
+
+/**
+ * The promote dialog's content. Mounted per opening, so each opening has its own idempotency key
+ * and a double click submits one promotion. Once requested, it becomes that promotion's progress
+ * view (its gates, which now include the promotion itself, are no longer the question).
+ */
+export const PromoteForm = (props: PromoteFormProps) => {
   const { readiness, target } = props;
   const classes = useStyles();
   const { entity } = useEntity();
