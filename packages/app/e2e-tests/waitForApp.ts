@@ -1,5 +1,5 @@
-// The backend answering is Playwright's webServer signal; the frontend dev server may finish
-// compiling a little later, so wait for it too (bounded).
+// Playwright waits for its own servers; an app at PLAYWRIGHT_URL may still be starting, so wait
+// for it too (bounded).
 export default async function waitForApp(): Promise<void> {
   const url = process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000';
   const deadline = Date.now() + 240_000;
