@@ -4,10 +4,9 @@ import { errorMessage } from '../errors/errorMessage';
 import type { EntityContext } from '../catalog/EntityContext';
 import { findCoHolders } from './findCoHolders';
 import { gatherPreviews } from './gatherPreviews';
-import { outcomeSubject } from './outcomeSubject';
 import type { PreviewDeps } from './PreviewDeps';
 import { reapPreview } from './reapPreview';
-import { sharedOutcomes } from './sharedOutcomes';
+import { outcomeSubject, sharedOutcomes } from './sharedOutcomes';
 import type {
   PreviewCandidate,
   PreviewLifecycleConfig,

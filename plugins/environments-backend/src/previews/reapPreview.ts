@@ -1,7 +1,7 @@
 import type { PreviewOverride } from './types';
 import type { EntityContext } from '../catalog/EntityContext';
 import { auditPreview } from './auditPreview';
-import { outcomeSubject } from './outcomeSubject';
+import { outcomeSubject } from './sharedOutcomes';
 import type { PreviewDeps } from './PreviewDeps';
 import { REAPER_ACTOR } from './REAPER_ACTOR';
 import { readPullRequest } from './readPullRequest';

@@ -1,5 +1,4 @@
 import type { EntityContext } from '../catalog/EntityContext';
-import { outcomeSubject } from './outcomeSubject';
 import type { PreviewCandidate, ReapOutcome } from './types';
 
 /** Outcomes for a namespace that holds several services' workloads: left alone, for each. */
@@ -12,4 +11,16 @@ export function sharedOutcomes(
     action: 'skipped',
     reason: `it holds the workloads of several services (${refs}); the reaper leaves shared namespaces alone`,
   }));
+}
+
+/** Which preview of which service a reaper outcome is about. */
+export function outcomeSubject(
+  ctx: EntityContext,
+  candidate: PreviewCandidate,
+): Pick<ReapOutcome, 'entityRef' | 'cluster' | 'namespace'> {
+  return {
+    entityRef: ctx.entityRef,
+    cluster: candidate.cluster,
+    namespace: candidate.namespace.name,
+  };
 }

@@ -1,8 +1,10 @@
 import type { Config } from '@backstage/config';
 import { checkClusterUrl } from './checkClusterUrl';
-import type { ConfiguredCluster } from './ConfiguredCluster';
+import {
+  type ConfiguredCluster,
+  urlClusterDefinition,
+} from './ConfiguredCluster';
 import { readClusterName } from './readClusterName';
-import { urlClusterDefinition } from './urlClusterDefinition';
 
 /**
  * Clusters of `environments.clusters`: an API server URL (with token and CA), or a kubeconfig

@@ -1,9 +1,11 @@
 import type { Config } from '@backstage/config';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { checkClusterUrl } from './checkClusterUrl';
-import type { ConfiguredCluster } from './ConfiguredCluster';
+import {
+  type ConfiguredCluster,
+  urlClusterDefinition,
+} from './ConfiguredCluster';
 import { readClusterName } from './readClusterName';
-import { urlClusterDefinition } from './urlClusterDefinition';
 
 const AUTH_PROVIDER = 'kubernetes.io/auth-provider';
 // Providers that work without a token of their own: the in-cluster account, or `kubectl proxy`.

@@ -6,10 +6,9 @@ import { deploymentRollout } from './deploymentRollout';
 import { detectProblems } from './detectProblems';
 import { isOwnedBy } from './isOwnedBy';
 import { primaryContainer } from './primaryContainer';
-import { replicaCounts } from './replicaCounts';
 import type { WorkloadInputs } from './WorkloadInputs';
 import { workloadHealth } from './workloadHealth';
-import { workloadState } from './workloadState';
+import { replicaCounts, workloadState } from './workloadState';
 
 /** One Deployment with its ReplicaSets and their pods, as the UI shows it. */
 export function summarizeDeployment(

@@ -3,13 +3,12 @@ import type { StatefulSetObject } from '../objectTypes';
 import { detectProblems } from './detectProblems';
 import { isOwnedBy } from './isOwnedBy';
 import { primaryContainer } from './primaryContainer';
-import { replicaCounts } from './replicaCounts';
 import { statefulSetHealthySince } from './statefulSetHealthySince';
 import { statefulSetRollout } from './statefulSetRollout';
 import { statefulSetSince } from './statefulSetSince';
 import type { WorkloadInputs } from './WorkloadInputs';
 import { workloadHealth } from './workloadHealth';
-import { workloadState } from './workloadState';
+import { replicaCounts, workloadState } from './workloadState';
 
 /** One StatefulSet with its pods, as the UI shows it. */
 export function summarizeStatefulSet(

@@ -1,5 +1,8 @@
-import type { WorkloadState } from '@stageline/plugin-environments-common';
-import type { ContainerSpec, PodObject } from '../objectTypes';
+import type {
+  ReplicaCounts,
+  WorkloadState,
+} from '@stageline/plugin-environments-common';
+import type { ContainerSpec, PodObject, WorkloadStatus } from '../objectTypes';
 import { parseImage } from './parseImage';
 import { podDigests } from './podDigests';
 import { podRestarts } from './podRestarts';
@@ -37,5 +40,22 @@ export function workloadState(
     ...(healthySince && { healthySince }),
     health: workload.health,
     reasons: workload.reasons,
+  };
+}
+
+/**
+ * A Deployment's or StatefulSet's replicas as its status counts them: a missing spec count is
+ * Kubernetes' default of one, a missing status count is none.
+ */
+export function replicaCounts(workload: {
+  spec?: { replicas?: number };
+  status?: WorkloadStatus;
+}): ReplicaCounts {
+  const status = workload.status;
+  return {
+    desired: workload.spec?.replicas ?? 1,
+    updated: status?.updatedReplicas ?? 0,
+    ready: status?.readyReplicas ?? 0,
+    available: status?.availableReplicas ?? 0,
   };
 }
