@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
+  type CompoundEntityRef,
   type Entity,
   parseEntityRef,
   stringifyEntityRef,
@@ -26,23 +27,21 @@ class IndexedCatalogClient extends InMemoryCatalogClient {
   }
 
   override async getEntityByRef(
-    entityRef: string | Parameters<typeof stringifyEntityRef>[0],
+    entityRef: string | CompoundEntityRef,
   ): Promise<Entity | undefined> {
     return this.#byRef.get(stringifyEntityRef(parseEntityRef(entityRef)));
   }
 
   // A whole list by filter, answered once per filter: the entities never change here.
-  override async getEntities(
-    request?: ListRequest,
-    options?: Parameters<InMemoryCatalogClient['getEntities']>[1],
-  ): Promise<ListResponse> {
+  // The in-memory client takes no request options (credentials), so neither does this.
+  override async getEntities(request?: ListRequest): Promise<ListResponse> {
     if (request?.offset || request?.limit || request?.after || request?.order) {
-      return super.getEntities(request, options);
+      return super.getEntities(request);
     }
     const key = JSON.stringify([request?.filter, request?.fields]);
     let list = this.#lists.get(key);
     if (!list) {
-      list = super.getEntities(request, options);
+      list = super.getEntities(request);
       this.#lists.set(key, list);
     }
     return list;
