@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { environmentsPlugin } from './plugin';
+import { closingDatabaseFactory } from './__testUtils__/closingDatabaseFactory';
 
 const service = (name: string, system?: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -24,6 +25,7 @@ describe('environmentsPlugin across services', () => {
   it('serves the fleet, the approvals awaiting me and the metrics routes', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalogServiceMock.factory({
           entities: [service('checkout', 'shop'), service('search')],
@@ -72,6 +74,7 @@ describe('environmentsPlugin across services', () => {
   it('leaves out every service when the policy denies environments.read', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalogServiceMock.factory({ entities: [service('checkout', 'shop')] }),
         mockServices.permissions.factory({ result: AuthorizeResult.DENY }),

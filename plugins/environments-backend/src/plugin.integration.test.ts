@@ -40,6 +40,7 @@ import { eventually } from './kubernetes/__testUtils__/eventually';
 import { freePort } from './kubernetes/__testUtils__/freePort';
 import { environmentsPlugin } from './plugin';
 import { ownerFile } from './ownership/__testUtils__/testOwnershipGuard';
+import { closingDatabaseFactory } from './__testUtils__/closingDatabaseFactory';
 
 // Backends start, clone repositories and list the cluster: slower than a unit test.
 jest.setTimeout(60_000);
@@ -109,6 +110,7 @@ async function startBackend(
 ) {
   const backend = await startTestBackend({
     features: [
+      closingDatabaseFactory,
       environmentsPlugin,
       catalogServiceMock.factory({ entities: [checkoutEntity] }),
       mockServices.rootConfig.factory({ data: config }),
@@ -337,6 +339,7 @@ describe('environments plugin when an annotation names a repository config does 
     async name => {
       const backend = await startTestBackend({
         features: [
+          closingDatabaseFactory,
           environmentsPlugin,
           catalogServiceMock.factory({ entities }),
           mockServices.rootConfig.factory({ data: world.config() }),

@@ -30,6 +30,7 @@ import { environmentsServiceRef } from './services/environmentsServiceRef';
 import { previewsServiceRef } from './services/previewsServiceRef';
 import { promotionsServiceRef } from './services/promotionsServiceRef';
 import { authorizationServiceRef } from './services/authorizationServiceRef';
+import { closingDatabaseFactory } from './__testUtils__/closingDatabaseFactory';
 
 // Finding 3 of issue 11: Backstage's permission client allows every service principal without
 // asking the policy. These tests run the real client (permission.enabled, a policy that denies
@@ -101,6 +102,7 @@ async function start(
   );
   const backend = await startTestBackend({
     features: [
+      closingDatabaseFactory,
       environmentsPlugin,
       policy.feature,
       auditor.factory,

@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { environmentsPlugin } from './plugin';
+import { closingDatabaseFactory } from './__testUtils__/closingDatabaseFactory';
 
 const annotated: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -32,6 +33,7 @@ describe('environmentsPlugin', () => {
   it('answers an authenticated request with the entity chain', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalogServiceMock.factory({ entities: [annotated, plain] }),
         mockServices.rootConfig.factory({
@@ -75,6 +77,7 @@ describe('environmentsPlugin', () => {
   it('rejects unauthenticated requests', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalogServiceMock.factory({ entities: [annotated] }),
       ],
@@ -91,6 +94,7 @@ describe('environmentsPlugin', () => {
     });
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalog.factory,
         mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
@@ -105,6 +109,7 @@ describe('environmentsPlugin', () => {
   it('returns 404 for an unknown entity and for one without the annotation', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalogServiceMock.factory({ entities: [plain] }),
       ],
@@ -119,6 +124,7 @@ describe('environmentsPlugin', () => {
   it('returns 400 for a malformed entity reference', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalogServiceMock.factory({ entities: [] }),
       ],
@@ -132,6 +138,7 @@ describe('environmentsPlugin', () => {
   it('serves /health without credentials', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingDatabaseFactory,
         environmentsPlugin,
         catalogServiceMock.factory({ entities: [] }),
       ],

@@ -35,6 +35,7 @@ import {
 import { eventually } from './kubernetes/__testUtils__/eventually';
 import { freePort } from './kubernetes/__testUtils__/freePort';
 import { environmentsPlugin } from './plugin';
+import { closingDatabaseFactory } from './__testUtils__/closingDatabaseFactory';
 
 // Two clusters, two repositories and a backend start per suite: slower than a unit test.
 jest.setTimeout(90_000);
@@ -48,6 +49,7 @@ async function startBackend(config: object) {
   const scheduler = capturedScheduler();
   const backend = await startTestBackend({
     features: [
+      closingDatabaseFactory,
       environmentsPlugin,
       catalogServiceMock.factory({ entities: [checkoutEntity] }),
       mockServices.rootConfig.factory({ data: config }),
