@@ -1,13 +1,8 @@
 import { useState, useRef } from 'react';
-import {
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { usePermission } from '@backstage/plugin-permission-react';
 import {
-  environmentsPromoteBreakGlassPermission,
   type Promotion,
   formatImageReference,
   shortVersion,
@@ -16,6 +11,7 @@ import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
+import { useEnvironmentsPermissions } from '../../hooks/useEnvironmentsPermissions';
 import { newIdempotencyKey } from '../../util/newIdempotencyKey';
 import { useAnnounce } from '../Announcer';
 import { BreakGlassReasonFields, useBreakGlassForm } from '../BreakGlassOption';
@@ -34,10 +30,7 @@ export const RollbackButton = (props: {
   const [reason, setReason] = useState('');
   const reasonField = useRef<HTMLInputElement>(null);
   const breakGlass = useBreakGlassForm();
-  const mayBreakGlass = usePermission({
-    permission: environmentsPromoteBreakGlassPermission,
-    resourceRef: stringifyEntityRef(entity),
-  }).allowed;
+  const mayBreakGlass = useEnvironmentsPermissions(entity).breakGlass;
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const version = shortVersion(promotion.version);
   const rollback = useAction(
