@@ -1,48 +1,13 @@
-import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
-import {
-  ALICE,
-  BOB,
-  promotionWorld,
-  REF,
-} from '../promotions/__testUtils__/promotionWorld';
-import { CallerBudget } from '../authorization/CallerBudget';
-import { registerActions } from './registerActions';
+import { ALICE, BOB, REF } from '../promotions/__testUtils__/promotionWorld';
+import { actionsWorld } from './__testUtils__/actionsWorld';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
 
-async function setup(denied: string[] = []) {
-  const w = await promotionWorld(databases, 'SQLITE_3', { denied });
-  const actionsRegistry = actionsRegistryServiceMock();
-  registerActions({
-    actionsRegistry,
-    authorization: w.deps.authorization,
-    environments: w.deps.environments,
-    view: w.view,
-    promotions: w.service,
-    githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
-  });
-  /** qa's version promoted into staging and run there. */
-  async function promoteToStaging(tag: string) {
-    w.declares('qa', tag);
-    w.runs('qa', tag);
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
-    await w.engine.idle();
-    w.runs('staging', tag);
-    await w.engine.advanceAll();
-    expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
-  }
-  return { ...w, actionsRegistry, promoteToStaging };
-}
-
 describe('rollback and cancel actions', () => {
   it('request-rollback returns an environment to a version that succeeded there before', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     await w.promoteToStaging('v3');
     w.clock.advance(2 * 3600_000);
     await w.promoteToStaging('v4');
@@ -67,7 +32,7 @@ describe('rollback and cancel actions', () => {
   });
 
   it('request-rollback authorizes inside the action (environments.rollback)', async () => {
-    const w = await setup(['environments.rollback']);
+    const w = await actionsWorld(databases, ['environments.rollback']);
     await w.promoteToStaging('v3');
     await expect(
       w.actionsRegistry.invoke({
@@ -79,7 +44,7 @@ describe('rollback and cancel actions', () => {
   });
 
   it('cancel-promotion cancels a promotion that waits for approvals', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     const { promotion } = await w.service.request(
       REF,
       { target: 'production' },
@@ -95,7 +60,7 @@ describe('rollback and cancel actions', () => {
   });
 
   it("acknowledge-breakglass records another approver's acknowledgement, never the requester's", async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     const { promotion } = await w.service.request(
       REF,
       {

@@ -1,13 +1,6 @@
-import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
-import {
-  ALICE,
-  CHECKOUT,
-  promotionWorld,
-  REF,
-} from '../promotions/__testUtils__/promotionWorld';
-import { CallerBudget } from '../authorization/CallerBudget';
-import { registerActions } from './registerActions';
+import { CHECKOUT } from '../promotions/__testUtils__/promotionWorld';
+import { actionsWorld } from './__testUtils__/actionsWorld';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
@@ -16,25 +9,9 @@ const INCIDENT = 'https://incidents.example.com/42';
 // The world's clock starts at 2026-11-20T12:00:00Z.
 const LATER = '2026-11-20T14:00:00Z';
 
-async function setup(denied: string[] = []) {
-  const w = await promotionWorld(databases, 'SQLITE_3', { denied });
-  const actionsRegistry = actionsRegistryServiceMock();
-  registerActions({
-    actionsRegistry,
-    authorization: w.deps.authorization,
-    environments: w.deps.environments,
-    view: w.view,
-    promotions: w.service,
-    githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
-  });
-  const invoke = (id: string, input: object) =>
-    actionsRegistry.invoke({ id: `test:${id}`, input, credentials: ALICE });
-  return { ...w, invoke };
-}
-
 describe('request actions: schedule and break-glass', () => {
   it('request-promotion schedules a promotion, which cancel-promotion cancels before it runs', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     const { output } = await w.invoke('request-promotion', {
       entityRef: 'checkout',
       target: 'staging',
@@ -55,7 +32,7 @@ describe('request actions: schedule and break-glass', () => {
   });
 
   it('request-promotion refuses a schedule in the past or without a time, storing nothing', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     await expect(
       w.invoke('request-promotion', {
         entityRef: 'checkout',
@@ -74,19 +51,9 @@ describe('request actions: schedule and break-glass', () => {
   });
 
   it('request-rollback schedules a rollback, written once its time came', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     for (const tag of ['v3', 'v4']) {
-      w.declares('qa', tag);
-      w.runs('qa', tag);
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
-      await w.engine.idle();
-      w.runs('staging', tag);
-      await w.engine.advanceAll();
-      expect((await w.store.get(promotion.id))?.state).toBe('succeeded');
+      await w.promoteToStaging(tag);
       w.clock.advance(2 * 3600_000);
     }
     const { output } = await w.invoke('request-rollback', {
@@ -105,7 +72,7 @@ describe('request actions: schedule and break-glass', () => {
   });
 
   it('request-promotion with breakGlass bypasses the gates for a caller allowed to and says so', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     // Production needs two approvals: break-glass bypasses them.
     const { output } = await w.invoke('request-promotion', {
       entityRef: 'checkout',
@@ -123,7 +90,7 @@ describe('request actions: schedule and break-glass', () => {
   });
 
   it('request-promotion refuses breakGlass without the permission, and without a reason', async () => {
-    const denied = await setup([BREAK_GLASS]);
+    const denied = await actionsWorld(databases, [BREAK_GLASS]);
     await expect(
       denied.invoke('request-promotion', {
         entityRef: 'checkout',
@@ -136,7 +103,7 @@ describe('request actions: schedule and break-glass', () => {
     );
     expect(await denied.store.listByEntity(CHECKOUT)).toEqual([]);
 
-    const allowed = await setup();
+    const allowed = await actionsWorld(databases);
     await expect(
       allowed.invoke('request-promotion', {
         entityRef: 'checkout',

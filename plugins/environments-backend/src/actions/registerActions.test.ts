@@ -1,37 +1,20 @@
 import { formatImageReference } from '@stageline/plugin-environments-common';
-import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
   BOB,
   CAROL,
-  promotionWorld,
   version,
 } from '../promotions/__testUtils__/promotionWorld';
 import { approverView } from '../promotions/__testUtils__/approverView';
-import { CallerBudget } from '../authorization/CallerBudget';
-import { registerActions } from './registerActions';
+import { actionsWorld } from './__testUtils__/actionsWorld';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
 
-async function setup(denied: string[] = []) {
-  const w = await promotionWorld(databases, 'SQLITE_3', { denied });
-  const actionsRegistry = actionsRegistryServiceMock();
-  registerActions({
-    actionsRegistry,
-    authorization: w.deps.authorization,
-    environments: w.deps.environments,
-    view: w.view,
-    promotions: w.service,
-    githubReads: new CallerBudget({ limit: 1000, windowMs: 60_000 }),
-  });
-  return { ...w, actionsRegistry };
-}
-
 describe('environments actions', () => {
   it('get-environments reports versions, sync and gates', async () => {
-    const { actionsRegistry } = await setup();
+    const { actionsRegistry } = await actionsWorld(databases);
     const { output } = await actionsRegistry.invoke({
       id: 'test:get-environments',
       input: { entityRef: 'checkout' },
@@ -48,7 +31,7 @@ describe('environments actions', () => {
   });
 
   it('get-version-diff lists commits between two versions', async () => {
-    const { actionsRegistry, repo } = await setup();
+    const { actionsRegistry, repo } = await actionsWorld(databases);
     repo.comparison = {
       commits: [
         {
@@ -74,7 +57,7 @@ describe('environments actions', () => {
   });
 
   it('request-promotion and approve-promotion move production through its approvals', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     const { actionsRegistry, engine, writer } = w;
     const requested = await actionsRegistry.invoke({
       id: 'test:request-promotion',
@@ -106,7 +89,7 @@ describe('environments actions', () => {
   });
 
   it('get-environments shows what approve-promotion must name, which refuses a version that moved on', async () => {
-    const w = await setup();
+    const w = await actionsWorld(databases);
     const { promotion } = await w.service.request(
       { kind: 'component', namespace: 'default', name: 'checkout' },
       { target: 'production' },
@@ -167,7 +150,7 @@ describe('environments actions', () => {
   ])(
     '%s authorizes inside the action (%s) before any cluster or Git call',
     async (name, permission, input) => {
-      const w = await setup([permission]);
+      const w = await actionsWorld(databases, [permission]);
       await expect(
         w.actionsRegistry.invoke({
           id: `test:${name}`,
@@ -182,7 +165,7 @@ describe('environments actions', () => {
   );
 
   it('approve-promotion authorizes inside the action (environments.approve)', async () => {
-    const w = await setup(['environments.approve']);
+    const w = await actionsWorld(databases, ['environments.approve']);
     const { promotion } = await w.service.request(
       { kind: 'component', namespace: 'default', name: 'checkout' },
       { target: 'production' },
