@@ -149,3 +149,34 @@ export type AwaitingApproval = {
 export type AwaitingApprovalsResponse = {
   promotions: AwaitingApproval[];
 };
+
+/**
+ * A break-glass promotion no approver acknowledged yet, as the fleet lists them: it bypassed
+ * freeze windows, soak time and approvals, and waits for an approver to acknowledge it on its
+ * detail view.
+ *
+ * @public
+ */
+export type AwaitingAcknowledgement = {
+  id: string;
+  entityRef: string;
+  kind: 'promotion' | 'rollback';
+  source?: string;
+  target: string;
+  version: ImageReference;
+  requestedBy: string;
+  reason?: string;
+  createdAt: string;
+  /** The incident the requester named (a URL). */
+  incident: string;
+};
+
+/**
+ * Response of `GET /fleet/breakglass`: the unacknowledged break-glass promotions of every
+ * service the caller may read, newest first.
+ *
+ * @public
+ */
+export type AwaitingAcknowledgementsResponse = {
+  promotions: AwaitingAcknowledgement[];
+};
