@@ -94,7 +94,9 @@ describe('GET /fleet/breakglass', () => {
     const byRefs = jest.spyOn(w.catalog, 'getEntitiesByRefs');
     byRefs.mockImplementation(async ({ entityRefs }) => ({
       items: entityRefs.map(ref =>
-        ref === 'component:default/checkout' ? shopService('checkout') : null,
+        ref === 'component:default/checkout'
+          ? shopService('checkout')
+          : undefined,
       ),
     }));
     expect((await listed(w.app)).map(p => p.id)).toEqual([w.ids.checkout]);
