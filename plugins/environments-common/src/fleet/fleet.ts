@@ -1,6 +1,6 @@
 import type { SyncStatus } from '../environments/types';
 import type { ImageReference } from '../images/ImageReference';
-import type { PromotionState } from '../promotions/types';
+import type { Promotion, PromotionState } from '../promotions/types';
 
 /**
  * The states the fleet can be filtered by: `drifted` (the cluster runs something Git does not
@@ -157,16 +157,18 @@ export type AwaitingApprovalsResponse = {
  *
  * @public
  */
-export type AwaitingAcknowledgement = {
-  id: string;
-  entityRef: string;
-  kind: 'promotion' | 'rollback';
-  source?: string;
-  target: string;
-  version: ImageReference;
-  requestedBy: string;
-  reason?: string;
-  createdAt: string;
+export type AwaitingAcknowledgement = Pick<
+  Promotion,
+  | 'id'
+  | 'entityRef'
+  | 'kind'
+  | 'source'
+  | 'target'
+  | 'version'
+  | 'requestedBy'
+  | 'reason'
+  | 'createdAt'
+> & {
   /** The incident the requester named (a URL). */
   incident: string;
 };
