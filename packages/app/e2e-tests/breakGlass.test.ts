@@ -15,12 +15,15 @@ import { WIDE_VIEWPORT } from './WIDE_VIEWPORT';
 
 // Break glass through the UI: carol (a release manager, who holds environments.promote.breakglass
 // in the example policy) promotes to production during an incident, past its two approvals; the
-// history marks it, the tab lists it until alice, another approver, acknowledges it.
+// history marks it, the tab and the Environments page list it until alice, another approver,
+// acknowledges it.
 
 const CAROL = 'user:default/carol';
 const ALICE = 'user:default/alice';
 const TAB = '/catalog/default/component/checkout/environments';
 const AWAITING = 'Break-glass promotions awaiting acknowledgement';
+const FLEET_PAGE = '/environments';
+const FLEET_AWAITING = 'Break-glass awaiting acknowledgement';
 const BREAK_GLASS =
   'Break glass: bypass freeze windows, soak time and approvals';
 const declared = (env: string) =>
@@ -143,23 +146,24 @@ test('a break-glass promotion skips production’s approvals, is marked in the h
       page.getByRole('button', { name: 'Acknowledge break-glass' }),
     ).toHaveCount(0);
 
-    // Alice, another release manager (in a browser of her own), finds it on the tab and
-    // acknowledges it.
+    // Alice, another release manager (in a browser of her own), finds it on the Environments
+    // page, which lists every service's break-glass promotions awaiting acknowledgement.
     const context = await browser.newContext({ viewport: WIDE_VIEWPORT });
     page = await context.newPage();
     await signInAs(page, 'alice');
-    await page.goto(TAB);
-    // The tab loads slowly in a fresh browser: wait for the list before clicking.
-    const toDetail = page
-      .getByRole('region', { name: AWAITING })
-      .getByRole('listitem')
-      .filter({ hasText: reason })
+    await page.goto(FLEET_PAGE);
+    const listed = page
+      .getByRole('table', { name: FLEET_AWAITING })
+      .getByRole('row')
+      .filter({ hasText: reason });
+    await expect(listed).toHaveCount(1, { timeout: 120_000 });
+    await expect(listed).toContainText('Carol Release Manager');
+    await expect(listed).toContainText('staging → production');
+    await listed
       .getByRole('link', {
-        name: 'Promotion into production',
-        exact: true,
-      });
-    await expect(toDetail).toBeVisible({ timeout: 120_000 });
-    await toDetail.click();
+        name: 'Details of the promotion of checkout into production',
+      })
+      .click();
     await expect(page).toHaveURL(
       new RegExp(`/environments/promotions/${promotion.id}$`),
     );
@@ -180,7 +184,9 @@ test('a break-glass promotion skips production’s approvals, is marked in the h
     await expect(
       page.getByRole('heading', { name: 'Promotion into production' }),
     ).toBeFocused();
-    await expect(facts).toContainText(`Break-glass, acknowledged by ${ALICE}`);
+    await expect(facts).toContainText(
+      'Break-glass, acknowledged by Alice Approver',
+    );
     await expect(facts).toContainText('by Alice Approver');
     await expect(
       page.getByRole('button', { name: 'Acknowledge break-glass' }),
@@ -196,6 +202,16 @@ test('a break-glass promotion skips production’s approvals, is marked in the h
       page.getByRole('table', { name: 'Promotion history' }),
     ).toBeVisible();
     await expect(page.getByRole('region', { name: AWAITING })).toHaveCount(0);
+    await page.goto(FLEET_PAGE);
+    await expect(
+      page.getByRole('table', { name: 'Services by environment' }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: FLEET_AWAITING })
+        .getByRole('row')
+        .filter({ hasText: reason }),
+    ).toHaveCount(0);
   } finally {
     // A failed run leaves no unacknowledged break-glass promotion for the next tests to show.
     if (promotion) {

@@ -22,7 +22,7 @@ const service = (name: string, system?: string): Entity => ({
 });
 
 describe('environmentsPlugin across services', () => {
-  it('serves the fleet, the approvals awaiting me and the metrics routes', async () => {
+  it('serves the fleet, the approvals awaiting me, the break-glass awaiting acknowledgement and the metrics routes', async () => {
     const { server } = await startTestBackend({
       features: [
         closingDatabaseFactory,
@@ -57,6 +57,10 @@ describe('environmentsPlugin across services', () => {
     const approvals = await get('/approvals/mine');
     expect(approvals.status).toBe(200);
     expect(approvals.body).toEqual({ promotions: [] });
+
+    const breakGlass = await get('/fleet/breakglass');
+    expect(breakGlass.status).toBe(200);
+    expect(breakGlass.body).toEqual({ promotions: [] });
 
     const metrics = await get('/metrics?system=shop');
     expect(metrics.status).toBe(200);

@@ -66,6 +66,7 @@ export const environmentsPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             fleet: deps.fleet.fleet,
             approvals: deps.fleet.approvals,
+            acknowledgements: deps.fleet.acknowledgements,
             metrics: deps.metrics,
           }),
         );

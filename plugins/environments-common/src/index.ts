@@ -73,6 +73,8 @@ export type {
   GitOpsAgentSync,
 } from './agents/agentStatus';
 export type {
+  AwaitingAcknowledgement,
+  AwaitingAcknowledgementsResponse,
   AwaitingApproval,
   AwaitingApprovalsResponse,
   FleetEnvironment,

@@ -18,6 +18,7 @@ import {
   version,
 } from '../promotions/__testUtils__/promotionWorld';
 import { createFleetRouter } from '../routes/createFleetRouter';
+import { AwaitingAcknowledgements } from '../fleet/AwaitingAcknowledgements';
 import { AwaitingApprovals } from '../fleet/AwaitingApprovals';
 import { FleetService } from '../fleet/FleetService';
 
@@ -102,6 +103,7 @@ export async function fleetWorld(
     }),
     fleet,
     approvals: new AwaitingApprovals({ ...deps, config: w.config }),
+    acknowledgements: new AwaitingAcknowledgements(deps),
     metrics: new DeliveryMetricsService({
       ...deps,
       fleet,

@@ -1,5 +1,5 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import type { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   type AwaitingApproval,
@@ -13,7 +13,7 @@ import {
 import { actorOf } from '../authorization/actorOf';
 import { isProtectedEnvironment } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import type { FleetReads } from './FleetReads';
+import { type FleetReads, permittedEntities } from './FleetReads';
 import { lackingInBatches } from './lackingInBatches';
 
 /**
@@ -48,17 +48,13 @@ export class AwaitingApprovals {
         !p.approvals.some(a => a.user === user),
     );
     if (waiting.length === 0) return { promotions: [] };
-    const refs = [...new Set(waiting.map(p => p.entityRef))];
-    const entities = await this.#readable(refs, credentials);
-    const lacking = await lackingInBatches(
-      this.#reads.authorization,
-      [...entities.keys()],
+    const entities = await permittedEntities(
+      this.#reads,
+      [...new Set(waiting.map(p => p.entityRef))],
       [environmentsReadPermission, environmentsApprovePermission],
       credentials,
     );
-    const candidates = waiting.filter(
-      p => entities.has(p.entityRef) && !lacking.has(p.entityRef),
-    );
+    const candidates = waiting.filter(p => entities.has(p.entityRef));
     const protectedRefs = [
       ...new Set(
         candidates
@@ -82,22 +78,6 @@ export class AwaitingApprovals {
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
         .map(toAwaitingApproval),
     };
-  }
-
-  /** The entities the caller may read in the catalog, by ref. */
-  async #readable(
-    refs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<Map<string, Entity>> {
-    const { items } = await this.#reads.catalog.getEntitiesByRefs(
-      { entityRefs: refs },
-      { credentials },
-    );
-    const found = new Map<string, Entity>();
-    for (const entity of items) {
-      if (entity) found.set(stringifyEntityRef(entity), entity);
-    }
-    return found;
   }
 
   #isProtected(entity: Entity, promotion: Promotion): boolean {

@@ -4,6 +4,7 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { AwaitingAcknowledgements } from '../fleet/AwaitingAcknowledgements';
 import { AwaitingApprovals } from '../fleet/AwaitingApprovals';
 import { FleetService } from '../fleet/FleetService';
 import { authorizationServiceRef } from './authorizationServiceRef';
@@ -12,12 +13,14 @@ import { environmentsServiceRef } from './environmentsServiceRef';
 import { promotionStoreServiceRef } from './promotionStoreServiceRef';
 
 /**
- * Every service's environments at once (the fleet) and the promotions awaiting the caller's
- * approval, from the read model's caches and the promotion store.
+ * Every service's environments at once (the fleet), the promotions awaiting the caller's
+ * approval and the break-glass promotions awaiting acknowledgement, from the read model's caches
+ * and the promotion store.
  */
 export const fleetServiceRef = createServiceRef<{
   fleet: FleetService;
   approvals: AwaitingApprovals;
+  acknowledgements: AwaitingAcknowledgements;
 }>({
   id: 'environments.fleet',
   defaultFactory: async service =>
@@ -37,6 +40,7 @@ export const fleetServiceRef = createServiceRef<{
           chainCacheTtlMs: config.gitops.cacheTtlMs,
         }),
         approvals: new AwaitingApprovals({ ...deps, config }),
+        acknowledgements: new AwaitingAcknowledgements(deps),
       }),
     }),
 });

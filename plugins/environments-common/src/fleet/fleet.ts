@@ -1,6 +1,6 @@
 import type { SyncStatus } from '../environments/types';
 import type { ImageReference } from '../images/ImageReference';
-import type { PromotionState } from '../promotions/types';
+import type { Promotion, PromotionState } from '../promotions/types';
 
 /**
  * The states the fleet can be filtered by: `drifted` (the cluster runs something Git does not
@@ -148,4 +148,37 @@ export type AwaitingApproval = {
  */
 export type AwaitingApprovalsResponse = {
   promotions: AwaitingApproval[];
+};
+
+/**
+ * A break-glass promotion no approver acknowledged yet, as the fleet lists them: it bypassed
+ * freeze windows, soak time and approvals, and waits for an approver to acknowledge it on its
+ * detail view.
+ *
+ * @public
+ */
+export type AwaitingAcknowledgement = Pick<
+  Promotion,
+  | 'id'
+  | 'entityRef'
+  | 'kind'
+  | 'source'
+  | 'target'
+  | 'version'
+  | 'requestedBy'
+  | 'reason'
+  | 'createdAt'
+> & {
+  /** The incident the requester named (a URL). */
+  incident: string;
+};
+
+/**
+ * Response of `GET /fleet/breakglass`: the unacknowledged break-glass promotions of every
+ * service the caller may read, newest first.
+ *
+ * @public
+ */
+export type AwaitingAcknowledgementsResponse = {
+  promotions: AwaitingAcknowledgement[];
 };

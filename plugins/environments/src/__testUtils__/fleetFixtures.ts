@@ -116,6 +116,32 @@ export function mockFleetApi(): jest.Mocked<FleetApi> {
         },
       ],
     })),
+    getAwaitingAcknowledgements: jest.fn(async () => ({
+      promotions: [
+        {
+          id: 'p-bg',
+          entityRef: 'component:default/payments',
+          kind: 'promotion' as const,
+          source: 'staging',
+          target: 'production',
+          version: { name: IMAGE, tag: sha('c') },
+          requestedBy: 'user:default/bo',
+          reason: 'Payments down',
+          createdAt: '2026-11-20T11:30:00.000Z',
+          incident: 'https://status.example.com/incidents/42',
+        },
+        {
+          id: 'p-rollback',
+          entityRef: 'component:default/checkout',
+          kind: 'rollback' as const,
+          target: 'production',
+          version: { name: IMAGE, tag: sha('a') },
+          requestedBy: 'user:default/zoe',
+          createdAt: '2026-11-20T10:30:00.000Z',
+          incident: 'https://status.example.com/incidents/41',
+        },
+      ],
+    })),
     getMetrics: jest.fn<Promise<DeliveryMetrics>, [MetricsQuery]>(
       async () => metrics,
     ),

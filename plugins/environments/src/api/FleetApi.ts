@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  AwaitingAcknowledgementsResponse,
   AwaitingApprovalsResponse,
   DeliveryMetrics,
   FleetQuery,
@@ -22,13 +23,15 @@ export type MetricsQuery = {
 
 /**
  * Client for the routes across services: the fleet, the approvals awaiting the signed-in user,
- * and delivery metrics.
+ * the break-glass promotions awaiting acknowledgement, and delivery metrics.
  *
  * @public
  */
 export interface FleetApi {
   getFleet(query: FleetQuery): Promise<FleetResponse>;
   getAwaitingApprovals(): Promise<AwaitingApprovalsResponse>;
+  /** The unacknowledged break-glass promotions of every service the user may read, newest first. */
+  getAwaitingAcknowledgements(): Promise<AwaitingAcknowledgementsResponse>;
   getMetrics(query: MetricsQuery): Promise<DeliveryMetrics>;
   /** The weekly series of the metrics as CSV text. */
   getMetricsCsv(query: MetricsQuery): Promise<string>;

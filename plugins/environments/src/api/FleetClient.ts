@@ -1,5 +1,6 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type {
+  AwaitingAcknowledgementsResponse,
   AwaitingApprovalsResponse,
   DeliveryMetrics,
   FleetQuery,
@@ -9,8 +10,8 @@ import { EnvironmentsBackend } from './EnvironmentsBackend';
 import type { FleetApi, MetricsQuery } from './FleetApi';
 
 /**
- * Talks to `/api/environments/fleet`, `/approvals/mine` and `/metrics` through the app's
- * discovery and fetch APIs.
+ * Talks to `/api/environments/fleet`, `/fleet/breakglass`, `/approvals/mine` and `/metrics`
+ * through the app's discovery and fetch APIs.
  *
  * @public
  */
@@ -39,6 +40,10 @@ export class FleetClient implements FleetApi {
 
   async getAwaitingApprovals(): Promise<AwaitingApprovalsResponse> {
     return (await this.#backend.fetch('/approvals/mine')).json();
+  }
+
+  async getAwaitingAcknowledgements(): Promise<AwaitingAcknowledgementsResponse> {
+    return (await this.#backend.fetch('/fleet/breakglass')).json();
   }
 
   async getMetrics(query: MetricsQuery): Promise<DeliveryMetrics> {

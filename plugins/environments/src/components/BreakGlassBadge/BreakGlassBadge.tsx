@@ -4,9 +4,13 @@ import { ExternalLink } from '../ExternalLink';
 
 /**
  * Marks a break-glass promotion (it bypassed freeze windows, soak time and approvals): the
- * badge, its incident link, and whether an approver acknowledged it yet. Words, not only colour.
+ * badge, its incident link, and whether an approver acknowledged it yet, naming the approver by
+ * `nameOf` (the view's display-name lookup). Words, not only colour.
  */
-export const BreakGlassBadge = (props: { breakGlass: PromotionBreakGlass }) => {
+export const BreakGlassBadge = (props: {
+  breakGlass: PromotionBreakGlass;
+  nameOf: (ref: string) => string;
+}) => {
   const { incident, acknowledgedBy } = props.breakGlass;
   return (
     <span data-testid="break-glass">
@@ -15,7 +19,7 @@ export const BreakGlassBadge = (props: { breakGlass: PromotionBreakGlass }) => {
         color={acknowledgedBy ? 'default' : 'secondary'}
         label={
           acknowledgedBy
-            ? `Break-glass, acknowledged by ${acknowledgedBy}`
+            ? `Break-glass, acknowledged by ${props.nameOf(acknowledgedBy)}`
             : 'Break-glass, not acknowledged'
         }
       />{' '}

@@ -1,16 +1,21 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fleetApiRef } from '../../api/FleetApi';
 import { mockFleetApi } from '../../__testUtils__/fleetFixtures';
+import { testUserEntities } from '../../__testUtils__/testUserEntities';
 import { FleetPage } from './FleetPage';
 
 function renderPage(api = mockFleetApi(), path?: string) {
   return {
     api,
     ...renderInTestApp(<FleetPage />, {
-      apis: [[fleetApiRef, api]],
+      apis: [
+        [fleetApiRef, api],
+        catalogApiMock({ entities: testUserEntities }),
+      ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       ...(path ? { initialRouteEntries: [path] } : {}),
     }),
@@ -57,6 +62,19 @@ describe('FleetPage', () => {
     expect(row).toHaveTextContent('staging → production');
     expect(row).toHaveTextContent('user:default/ana');
     expect(row).toHaveTextContent('1 of 2');
+  });
+
+  it('lists the break-glass promotions awaiting acknowledgement', async () => {
+    renderPage();
+    const list = await screen.findByRole('table', {
+      name: 'Break-glass awaiting acknowledgement',
+    });
+    expect(
+      within(list).getByRole('link', { name: 'payments' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments/environments',
+    );
   });
 
   it('asks the server again with each filter', async () => {

@@ -2,8 +2,10 @@ import { Content, Header, InfoCard, Page } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
+import { makeStyles } from '@material-ui/core/styles';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { AwaitingAcknowledgementList } from '../AwaitingAcknowledgementList';
 import { AwaitingApprovalsList } from '../AwaitingApprovalsList';
 import { MetricsView } from '../MetricsView';
 import {
@@ -15,12 +17,18 @@ import {
 } from './FleetFilters';
 import { FleetSection } from './FleetSection';
 
+const useStyles = makeStyles({
+  // A section that shows nothing takes no room either.
+  hiddenWhenEmpty: { '&:empty': { display: 'none' } },
+});
+
 /**
  * The Environments page: every service's environments at once, with filters and search, the
- * promotions awaiting the signed-in user's approval, and the delivery metrics of a System or a
- * Group.
+ * promotions awaiting the signed-in user's approval, the break-glass promotions awaiting
+ * acknowledgement (when there are any), and the delivery metrics of a System or a Group.
  */
 export const FleetPage = () => {
+  const classes = useStyles();
   // The filters live in the page address, so a filtered view can be shared or bookmarked.
   const [params, setParams] = useSearchParams();
   const [filters, setFiltersState] = useState<FleetFilterValues>(() =>
@@ -49,6 +57,9 @@ export const FleetPage = () => {
             <InfoCard title="Awaiting my approval">
               <AwaitingApprovalsList />
             </InfoCard>
+          </Grid>
+          <Grid item xs={12} className={classes.hiddenWhenEmpty}>
+            <AwaitingAcknowledgementList />
           </Grid>
           <Grid item xs={12}>
             <InfoCard title="Services">

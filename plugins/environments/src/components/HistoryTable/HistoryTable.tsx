@@ -43,12 +43,13 @@ function endedBy(p: Promotion): string[] | undefined {
   return rejecters.length ? rejecters : undefined;
 }
 
-/** Everyone a row names: requester, approvers and who cancelled. */
+/** Everyone a row names: requester, approvers, who cancelled and who acknowledged break-glass. */
 function peopleOf(promotions: Promotion[]): string[] {
   return promotions.flatMap(p => [
     p.requestedBy,
     ...p.approvals.map(a => a.user),
     ...(p.cancelledBy ? [p.cancelledBy] : []),
+    ...(p.breakGlass?.acknowledgedBy ? [p.breakGlass.acknowledgedBy] : []),
   ]);
 }
 
@@ -102,7 +103,7 @@ export const HistoryTable = (props: {
           {p.reason ?? '—'}
           {p.breakGlass && (
             <div>
-              <BreakGlassBadge breakGlass={p.breakGlass} />
+              <BreakGlassBadge breakGlass={p.breakGlass} nameOf={nameOf} />
             </div>
           )}
         </>

@@ -70,10 +70,10 @@ export const PromotionSummary = (props: {
     ['Reason', p.reason ?? '—'],
     ...(p.breakGlass
       ? [
-          ['Break-glass', <BreakGlassBadge breakGlass={p.breakGlass} />] as [
-            string,
-            React.ReactNode,
-          ],
+          [
+            'Break-glass',
+            <BreakGlassBadge breakGlass={p.breakGlass} nameOf={nameOf} />,
+          ] as [string, React.ReactNode],
           [
             'Acknowledged',
             p.breakGlass.acknowledgedBy ? (

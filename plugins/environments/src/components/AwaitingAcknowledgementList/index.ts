@@ -1,0 +1,1 @@
+export { AwaitingAcknowledgementList } from './AwaitingAcknowledgementList';
