@@ -85,9 +85,9 @@ test('a pending production promotion awaits the approver, not its requester, on 
   ).toHaveAttribute('href', detailPath);
   await openEnvironmentsPage(page);
   const mine = page.getByRole('table', { name: 'Awaiting my approval' });
-  await expect(
-    mine.getByRole('row').filter({ hasText: 'checkout' }),
-  ).toHaveCount(1);
+  const awaitingRow = mine.getByRole('row').filter({ hasText: 'checkout' });
+  await expect(awaitingRow).toHaveCount(1);
+  await expect(awaitingRow).toContainText('Carol Release Manager');
 
   await signOut(page);
   await signInAs(page, 'carol');

@@ -222,9 +222,8 @@ test('a production promotion waits for two release managers other than the reque
         },
       );
     expect((await approve('alice')).state).toBe('awaiting-approval');
-    await expect(inFlight).toContainText(
-      '1 of 2 approvals (user:default/alice)',
-    );
+    // Approvers by their catalog display names.
+    await expect(inFlight).toContainText('1 of 2 approvals (Alice Approver)');
     expect((await approve('bob')).state).toBe('executing');
 
     const commit = await commitOf(promotion.id);

@@ -60,7 +60,9 @@ describe('FleetPage', () => {
       .getByRole('link', { name: 'checkout' })
       .closest('tr')!;
     expect(row).toHaveTextContent('staging → production');
-    expect(row).toHaveTextContent('user:default/ana');
+    // The requester by the catalog's display name.
+    await waitFor(() => expect(row).toHaveTextContent('Ana Alvarez'));
+    expect(row).not.toHaveTextContent('user:default/ana');
     expect(row).toHaveTextContent('1 of 2');
   });
 

@@ -35,9 +35,9 @@ describe('InFlightPromotion', () => {
     const { section } = await render({ userEntityRef: 'user:default/carla' });
     expect(section).toHaveTextContent('Promotion: Awaiting approval');
     expect(section).toHaveTextContent(
-      'requested by user:default/ana: Weekly release',
+      'requested by Ana Alvarez: Weekly release',
     );
-    expect(section).toHaveTextContent('1 of 2 approvals (user:default/bo)');
+    expect(section).toHaveTextContent('1 of 2 approvals (Bo Berg)');
     expect(screen.getByLabelText('Environment production')).toContainElement(
       section,
     );

@@ -10,6 +10,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { useApi } from '@backstage/core-plugin-api';
 import { environmentsApiRef } from '../../api/EnvironmentsApi';
 import { useAction } from '../../hooks/useAction';
+import { useDisplayNames } from '../../hooks/useDisplayNames';
 import { focusById } from '../../util/focusById';
 import { stateLabel } from '../../util/stateLabel';
 import { useAnnounce } from '../Announcer';
@@ -82,6 +83,11 @@ export const InFlightPromotion = (props: {
   const validApprovals = promotion.approvals.filter(
     a => a.valid && a.decision === 'approved',
   );
+  // People by their catalog display names, the requester's and the approvers' in one request.
+  const nameOf = useDisplayNames([
+    promotion.requestedBy,
+    ...validApprovals.map(a => a.user),
+  ]);
   const hint = approvalHint(promotion, props.userRef, props.mayApprove);
   const mayCancel =
     CANCELLABLE.includes(promotion.state) &&
@@ -128,7 +134,7 @@ export const InFlightPromotion = (props: {
         />
       </div>
       <Typography variant="body2" color="textSecondary">
-        requested by {promotion.requestedBy}
+        requested by {nameOf(promotion.requestedBy)}
         {promotion.reason ? `: ${promotion.reason}` : ''}
       </Typography>
       <WaitingFor promotion={promotion} />
@@ -139,7 +145,7 @@ export const InFlightPromotion = (props: {
         <Typography variant="body2">
           {validApprovals.length} of {promotion.approvalsRequired} approvals
           {validApprovals.length
-            ? ` (${validApprovals.map(a => a.user).join(', ')})`
+            ? ` (${validApprovals.map(a => nameOf(a.user)).join(', ')})`
             : ''}
         </Typography>
       )}
