@@ -36,7 +36,7 @@ test('the home page lists the user’s services and what awaits approval, and no
     name: 'Awaiting approval: checkout',
   });
   await expect(awaiting.getByRole('listitem')).toContainText(
-    'Promotion into production awaits approval: 0 of 2, requested by user:default/carol',
+    'Promotion into production awaits approval: 0 of 2, requested by Carol Release Manager',
   );
 
   // Every card rendered, and no error anywhere (no failed card, no error toast).

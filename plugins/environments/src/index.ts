@@ -14,6 +14,7 @@ export {
 } from './plugin';
 export { EntityEnvironmentsLink } from './components/EntityEnvironmentsLink';
 export { isEnvironmentsAvailable } from './isEnvironmentsAvailable';
+export { useDisplayNames } from './hooks/useDisplayNames';
 export { environmentsApiRef } from './api/EnvironmentsApi';
 export type { EnvironmentsApi } from './api/EnvironmentsApi';
 export { EnvironmentsClient } from './api/EnvironmentsClient';

@@ -18,6 +18,8 @@ function fallbackName(ref: string): string {
  * User entities, fetched in one batch. A user the catalog does not know (or that has no display
  * name) is shown by the ref's name, also while loading or when the catalog cannot be read; other
  * actors (`stageline:engine`) stay as they are.
+ *
+ * @public
  */
 export function useDisplayNames(refs: string[]): (ref: string) => string {
   const catalogApi = useApi(catalogApiRef);

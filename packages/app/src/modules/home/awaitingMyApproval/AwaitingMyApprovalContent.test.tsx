@@ -1,17 +1,30 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { fleetApiRef, type FleetApi } from '@stageline/plugin-environments';
 import type { AwaitingApprovalsResponse } from '@stageline/plugin-environments-common';
 import { AwaitingMyApprovalContent } from './AwaitingMyApprovalContent';
 
+const CAROL = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name: 'carol', namespace: 'default' },
+  spec: { profile: { displayName: 'Carol Rivera' } },
+};
+
 function render(getAwaitingApprovals: FleetApi['getAwaitingApprovals']) {
   const api = { getAwaitingApprovals } as Partial<FleetApi> as FleetApi;
   return renderInTestApp(
-    <TestApiProvider apis={[[fleetApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [fleetApiRef, api],
+        [catalogApiRef, catalogApiMock({ entities: [CAROL] })],
+      ]}
+    >
       <AwaitingMyApprovalContent />
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
@@ -47,7 +60,12 @@ describe('AwaitingMyApprovalContent', () => {
       'href',
       '/catalog/default/component/payments/environments/promotions/p-7',
     );
-    expect(list).toHaveTextContent('1 of 2 approvals, requested by carol');
+    // The requester by the catalog's display name.
+    await waitFor(() =>
+      expect(list).toHaveTextContent(
+        '1 of 2 approvals, requested by Carol Rivera',
+      ),
+    );
   });
 
   it('says when nothing awaits', async () => {

@@ -5,6 +5,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import {
   EntityEnvironmentsLink,
   fleetApiRef,
+  useDisplayNames,
 } from '@stageline/plugin-environments';
 import type { AwaitingApproval } from '@stageline/plugin-environments-common';
 import Typography from '@material-ui/core/Typography';
@@ -37,6 +38,9 @@ export const AwaitingMyApprovalContent = () => {
       shown = false;
     };
   }, [fleet]);
+  const nameOf = useDisplayNames(
+    (state.promotions ?? []).map(p => p.requestedBy),
+  );
 
   if (state.error) return <ResponseErrorPanel error={state.error} />;
   if (!state.promotions) return <Progress />;
@@ -55,7 +59,7 @@ export const AwaitingMyApprovalContent = () => {
           <Typography variant="body2" component="span">
             {' '}
             {p.approvals} of {p.approvalsRequired} approvals, requested by{' '}
-            {parseEntityRef(p.requestedBy, { defaultKind: 'user' }).name}
+            {nameOf(p.requestedBy)}
           </Typography>
         </li>
       ))}

@@ -5,6 +5,7 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   EntityEnvironmentsLink,
   environmentsApiRef,
+  useDisplayNames,
 } from '@stageline/plugin-environments';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -50,6 +51,10 @@ export const MyServicesContent = () => {
       shown = false;
     };
   }, [identity, catalog, environments]);
+  // Requesters by their catalog display names, every service's in one catalog request.
+  const nameOf = useDisplayNames(
+    (state.services ?? []).flatMap(s => s.awaiting.map(p => p.requestedBy)),
+  );
 
   if (state.error) return <ResponseErrorPanel error={state.error} />;
   if (!state.services) return <Progress />;
@@ -100,7 +105,7 @@ export const MyServicesContent = () => {
                       {' '}
                       awaits approval: {p.approvals.given} of{' '}
                       {p.approvals.required}, requested by{' '}
-                      {p.ownRequest ? 'you' : p.requestedBy}
+                      {p.ownRequest ? 'you' : nameOf(p.requestedBy)}
                     </Typography>
                   </li>
                 ))}
