@@ -7,6 +7,7 @@ import { ParsedFiles } from '../gitops/snapshot/ParsedFiles';
 import { ReadThroughCache } from '../gitops/snapshot/ReadThroughCache';
 import { SnapshotRepository } from '../gitops/snapshot/SnapshotRepository';
 import type { GitComparison } from '../gitops/types';
+import { migrationsJobManifest } from '../gitops/__testUtils__/migrationsJobManifest';
 import { readDesiredState } from './readDesiredState';
 
 // Real git processes: seconds on a loaded machine.
@@ -27,19 +28,6 @@ spec:
       containers:
         - name: app
           image: ${IMAGE}:latest
-`;
-const labelledJob = (image: string) => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: checkout-migrate
-  labels:
-    stageline.io/step: migrations
-spec:
-  template:
-    spec:
-      containers:
-        - name: migrate
-          image: ${image}
 `;
 const HOUSEKEEPING_JOB = `apiVersion: batch/v1
 kind: Job
@@ -86,7 +74,9 @@ describe('readDesiredState: a declared migrations Job', () => {
         '../../base',
         'migrate.yaml',
       ]),
-      'k8s/overlays/prod/migrate.yaml': labelledJob('ghcr.io/acme/migrator:2'),
+      'k8s/overlays/prod/migrate.yaml': migrationsJobManifest(
+        'ghcr.io/acme/migrator:2',
+      ),
       'k8s/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
       'k8s/base/deployment.yaml': DEPLOYMENT,
     });
@@ -105,10 +95,9 @@ describe('readDesiredState: a declared migrations Job', () => {
   });
 
   it('is found in the base the overlay names, also when it runs the service’s image unlabelled', async () => {
-    const unlabelled = labelledJob(`${IMAGE}:latest`).replace(
-      '  labels:\n    stageline.io/step: migrations\n',
-      '',
-    );
+    const unlabelled = migrationsJobManifest(`${IMAGE}:latest`, {
+      labelled: false,
+    });
     expect(unlabelled).not.toContain('stageline.io/step');
     const { snapshot } = await snapshotOf({
       'k8s/overlays/prod/kustomization.yaml': overlay(['../../base']),
@@ -135,7 +124,9 @@ describe('readDesiredState: a declared migrations Job', () => {
       ]),
       'k8s/overlays/prod/cleanup.yaml': HOUSEKEEPING_JOB,
       // A migrations Job in the tree that no kustomization names is not deployed.
-      'k8s/overlays/prod/unused-migrate.yaml': labelledJob(`${IMAGE}:1`),
+      'k8s/overlays/prod/unused-migrate.yaml': migrationsJobManifest(
+        `${IMAGE}:1`,
+      ),
       'k8s/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
       'k8s/base/deployment.yaml': DEPLOYMENT,
     });
@@ -156,7 +147,7 @@ describe('readDesiredState: a declared migrations Job', () => {
         '../../../../migrate.yaml',
         '/migrate.yaml',
       ]),
-      'migrate.yaml': labelledJob(`${IMAGE}:1`),
+      'migrate.yaml': migrationsJobManifest(`${IMAGE}:1`),
     });
 
     const desired = await readDesiredState(

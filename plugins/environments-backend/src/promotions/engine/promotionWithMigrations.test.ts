@@ -22,6 +22,7 @@ import {
 } from '../__testUtils__/promotionWorld';
 import { realGitOverlayWriter } from '../__testUtils__/realGitOverlayWriter';
 import { waitingFor } from '../waitingFor';
+import { migrationsJobManifest } from '../../gitops/__testUtils__/migrationsJobManifest';
 import { eventually } from '../../kubernetes/__testUtils__/eventually';
 import {
   jobObject,
@@ -110,21 +111,6 @@ function migrationOfV3(phase: TestJobPhase) {
   );
 }
 
-/** A migrations Job manifest as staging's overlay declares it in Git. */
-const DECLARED_MIGRATIONS_JOB = `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: checkout-migrate
-  labels:
-    stageline.io/step: migrations
-spec:
-  template:
-    spec:
-      containers:
-        - name: migrate
-          image: ${IMAGE}:latest
-`;
-
 /**
  * qa (v3) -> staging: staging's workloads and Jobs come from the stand-in. With
  * `declaresMigrations`, staging's overlay lists a migrations Job in its resources.
@@ -148,7 +134,7 @@ async function world(
     );
     w.repo.files.set(
       'k8s/overlays/staging/migrate.yaml',
-      DECLARED_MIGRATIONS_JOB,
+      migrationsJobManifest(`${IMAGE}:latest`),
     );
     // The real writer: a commit that edits the image entry and keeps the resources.
     const git = await realGitOverlayWriter(
