@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { createMockEnvironmentsApi } from '../../testing/createMockEnvironmentsApi';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { scenarios } from '../../testing/scenarios';
 import { exactTime } from '../Timestamp';
+import {
+  cancelThroughDialog,
+  renderInFlightPromotion,
+} from './__testUtils__/renderInFlightPromotion';
 import { EnvironmentsContent } from '../EnvironmentsContent';
 
 // Rendering the whole tab is slow on a loaded machine.
@@ -13,15 +16,10 @@ const AT = '2027-01-04T08:00:00.000Z';
 
 describe('InFlightPromotion scheduled', () => {
   it('says when it runs, in exact local time, and cancels like any in flight', async () => {
-    const api = createMockEnvironmentsApi(() => scenarios.scheduled);
-    const cancelPromotion = jest.spyOn(api, 'cancelPromotion');
-    await renderWithEntity(<EnvironmentsContent />, {
-      api,
-      userEntityRef: 'user:default/ana',
-    });
-    const section = await screen.findByRole('region', {
-      name: 'Promotion in flight',
-    });
+    const { section, cancelPromotion } = await renderInFlightPromotion(
+      scenarios.scheduled,
+      { userEntityRef: 'user:default/ana' },
+    );
     expect(
       within(section).getByRole('heading', { name: 'Promotion: Scheduled' }),
     ).toBeInTheDocument();
@@ -31,20 +29,7 @@ describe('InFlightPromotion scheduled', () => {
       AT,
     );
 
-    await userEvent.click(
-      within(section).getByRole('button', { name: 'Cancel promotion' }),
-    );
-    const dialog = await screen.findByRole('dialog');
-    expect(cancelPromotion).not.toHaveBeenCalled();
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Cancel promotion' }),
-    );
-    await waitFor(() => expect(cancelPromotion).toHaveBeenCalledWith('p-11'));
-    await waitFor(() =>
-      expect(screen.getAllByRole('status')[0]).toHaveTextContent(
-        'Promotion into production cancelled',
-      ),
-    );
+    await cancelThroughDialog(section, cancelPromotion, 'p-11');
   });
 
   it('shows the schedule and the scheduled step in the detail view', async () => {

@@ -1,10 +1,11 @@
 import { ConflictError } from '@backstage/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMockEnvironmentsApi } from '../../testing/createMockEnvironmentsApi';
-import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { scenarios } from '../../testing/scenarios';
-import { EnvironmentsContent } from '../EnvironmentsContent';
+import {
+  cancelThroughDialog,
+  renderInFlightPromotion,
+} from './__testUtils__/renderInFlightPromotion';
 
 // What the awaiting-approval scenario shows: p-9 carries V2 into production, which declares V1.
 const SHOWN = {
@@ -16,19 +17,8 @@ const SHOWN = {
   )}@sha256:${'a'.repeat(64)}`,
 };
 
-const render = async (options: {
-  userEntityRef: string;
-  denied?: string[];
-}) => {
-  const api = createMockEnvironmentsApi(() => scenarios.awaitingApproval);
-  const decideApproval = jest.spyOn(api, 'decideApproval');
-  const cancelPromotion = jest.spyOn(api, 'cancelPromotion');
-  await renderWithEntity(<EnvironmentsContent />, { api, ...options });
-  const section = await screen.findByRole('region', {
-    name: 'Promotion in flight',
-  });
-  return { section, decideApproval, cancelPromotion };
-};
+const render = (options: { userEntityRef: string; denied?: string[] }) =>
+  renderInFlightPromotion(scenarios.awaitingApproval, options);
 
 describe('InFlightPromotion', () => {
   it('shows the state, requester, reason and approvals so far on the target card', async () => {
@@ -116,21 +106,7 @@ describe('InFlightPromotion', () => {
     expect(
       within(section).queryByRole('button', { name: 'Approve' }),
     ).toBeNull();
-    await userEvent.click(
-      within(section).getByRole('button', { name: 'Cancel promotion' }),
-    );
-    // Only after confirmation.
-    const dialog = await screen.findByRole('dialog');
-    expect(cancelPromotion).not.toHaveBeenCalled();
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Cancel promotion' }),
-    );
-    await waitFor(() => expect(cancelPromotion).toHaveBeenCalledWith('p-9'));
-    await waitFor(() =>
-      expect(screen.getAllByRole('status')[0]).toHaveTextContent(
-        'Promotion into production cancelled',
-      ),
-    );
+    await cancelThroughDialog(section, cancelPromotion, 'p-9');
     await waitFor(() =>
       expect(
         screen.getByRole('heading', { name: 'production', level: 3 }),
