@@ -1,6 +1,7 @@
 import type {
   EnvironmentsResponse,
   GateResult,
+  ImageReference,
   PreviewEnvironment,
   Promotion,
   VersionDiffResponse,
@@ -112,6 +113,57 @@ const failingGate = (id: GateResult['id'], reason: string): GateResult => ({
   blocksRequest: id !== 'approvals',
 });
 
+/** `readiness` gates, each of `replacements` in place of the default gate of its id. */
+const gatesWith = (
+  source: string,
+  target: string,
+  version: ImageReference,
+  ...replacements: GateResult[]
+): GateResult[] => [
+  ...readiness(source, target, version).gates.filter(
+    g => !replacements.some(r => r.id === g.id),
+  ),
+  ...replacements,
+];
+
+/**
+ * qa and staging healthy, and promotion `inFlight` carrying V2 from staging into production,
+ * which the no-promotion-in-flight gate names; `failing` lists the other gates that fail.
+ */
+const productionInFlight = (
+  inFlight: Partial<Promotion> & Pick<Promotion, 'id' | 'state'>,
+  options: { ready: boolean; failing?: GateResult[] },
+): Scenario => ({
+  ...base,
+  environments: chain([
+    healthyEnvironments[0],
+    healthyEnvironments[1],
+    stage('production', V1, {
+      promotion: readiness('staging', 'production', V2, {
+        ready: options.ready,
+        gates: gatesWith(
+          'staging',
+          'production',
+          V2,
+          failingGate(
+            'no-promotion-in-flight',
+            `promotion ${inFlight.id} into production in flight`,
+          ),
+          ...(options.failing ?? []),
+        ),
+        inFlight: promotion({
+          source: 'staging',
+          target: 'production',
+          links: {},
+          createdAt: ago(2),
+          finishedAt: undefined,
+          ...inFlight,
+        }),
+      }),
+    }),
+  ]),
+});
+
 /** One scenario per state of the tab, for the dev harness and the component tests. */
 export const scenarios = {
   healthy: base,
@@ -153,48 +205,24 @@ export const scenarios = {
       healthyEnvironments[2],
     ]),
   },
-  awaitingApproval: {
-    ...base,
-    environments: chain([
-      healthyEnvironments[0],
-      healthyEnvironments[1],
-      stage('production', V1, {
-        promotion: readiness('staging', 'production', V2, {
-          ready: true,
-          gates: [
-            ...readiness('staging', 'production', V2).gates.filter(
-              g => g.id !== 'no-promotion-in-flight',
-            ),
-            failingGate(
-              'no-promotion-in-flight',
-              'promotion p-9 into production in flight',
-            ),
-            failingGate('approvals', '1 of 2 approvals'),
-          ],
-          inFlight: promotion({
-            id: 'p-9',
-            source: 'staging',
-            target: 'production',
-            state: 'awaiting-approval',
-            approvalsRequired: 2,
-            requestedBy: 'user:default/ana',
-            reason: 'Weekly release',
-            approvals: [
-              {
-                user: 'user:default/bo',
-                decision: 'approved',
-                at: ago(1),
-                valid: true,
-              },
-            ],
-            links: {},
-            createdAt: ago(2),
-            finishedAt: undefined,
-          }),
-        }),
-      }),
-    ]),
-  },
+  awaitingApproval: productionInFlight(
+    {
+      id: 'p-9',
+      state: 'awaiting-approval',
+      approvalsRequired: 2,
+      requestedBy: 'user:default/ana',
+      reason: 'Weekly release',
+      approvals: [
+        {
+          user: 'user:default/bo',
+          decision: 'approved',
+          at: ago(1),
+          valid: true,
+        },
+      ],
+    },
+    { ready: true, failing: [failingGate('approvals', '1 of 2 approvals')] },
+  ),
   frozen: {
     ...base,
     environments: chain([
@@ -202,61 +230,33 @@ export const scenarios = {
       stage('staging', V2, {
         promotion: readiness('qa', 'staging', V3, {
           ready: false,
-          gates: [
-            ...readiness('qa', 'staging', V3).gates.filter(
-              g => g.id !== 'freeze-window',
+          gates: gatesWith('qa', 'staging', V3, {
+            ...failingGate(
+              'freeze-window',
+              'freeze until 2026-12-27T00:00:00Z',
             ),
-            {
-              ...failingGate(
-                'freeze-window',
-                'freeze until 2026-12-27T00:00:00Z',
-              ),
-              until: '2026-12-27T00:00:00Z',
-            },
-          ],
+            until: '2026-12-27T00:00:00Z',
+          }),
         }),
       }),
       healthyEnvironments[2],
     ]),
   },
-  scheduled: {
-    ...base,
-    environments: chain([
-      healthyEnvironments[0],
-      healthyEnvironments[1],
-      stage('production', V1, {
-        promotion: readiness('staging', 'production', V2, {
-          ready: false,
-          gates: [
-            ...readiness('staging', 'production', V2).gates.filter(
-              g => g.id !== 'no-promotion-in-flight',
-            ),
-            failingGate(
-              'no-promotion-in-flight',
-              'promotion p-11 into production in flight',
-            ),
-          ],
-          inFlight: promotion({
-            id: 'p-11',
-            source: 'staging',
-            target: 'production',
-            state: 'requested',
-            requestedBy: 'user:default/ana',
-            reason: 'Release after the holidays',
-            schedule: { notBefore: '2027-01-04T08:00:00.000Z' },
-            waitingFor: {
-              kind: 'schedule',
-              detail: 'its scheduled time, 2027-01-04T08:00:00.000Z',
-              until: '2027-01-04T08:00:00.000Z',
-            },
-            links: {},
-            createdAt: ago(2),
-            finishedAt: undefined,
-          }),
-        }),
-      }),
-    ]),
-  },
+  scheduled: productionInFlight(
+    {
+      id: 'p-11',
+      state: 'requested',
+      requestedBy: 'user:default/ana',
+      reason: 'Release after the holidays',
+      schedule: { notBefore: '2027-01-04T08:00:00.000Z' },
+      waitingFor: {
+        kind: 'schedule',
+        detail: 'its scheduled time, 2027-01-04T08:00:00.000Z',
+        until: '2027-01-04T08:00:00.000Z',
+      },
+    },
+    { ready: false },
+  ),
   brokenCluster: {
     ...base,
     environments: chain([
