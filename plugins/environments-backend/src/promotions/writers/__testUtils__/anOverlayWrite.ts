@@ -20,3 +20,33 @@ export function anOverlayWrite(
     ...overrides,
   };
 }
+
+/**
+ * A commit-mode write of checkout `image` into the staging overlay at `path`, titled by the tag,
+ * its commit message carrying the trailer of its promotion; any field overridden.
+ */
+export function aCheckoutStagingWrite(
+  target: {
+    path: string;
+    image: { name: string; tag: string; digest: string };
+  },
+  overrides: Partial<OverlayWriteRequest> = {},
+): OverlayWriteRequest {
+  const id = overrides.promotionId ?? 'p-1';
+  const title = `Promote checkout to staging: ${target.image.tag}`;
+  return {
+    promotionId: id,
+    service: 'checkout',
+    environment: 'staging',
+    path: target.path,
+    imageName: target.image.name,
+    image: target.image,
+    mode: 'commit',
+    autoMerge: false,
+    branch: 'stageline/checkout/staging',
+    title,
+    body: 'Promote **checkout** to **staging**.',
+    commitMessage: `${title}\n\nStageline-Promotion: ${id}`,
+    ...overrides,
+  };
+}

@@ -8,6 +8,7 @@ import { setupServer } from 'msw/node';
 import { createGithubStandIn } from '../../../gitops/github/__testUtils__/createGithubStandIn';
 import type { GithubStandIn } from '../../../gitops/github/__testUtils__/GithubStandIn';
 import type { OverlayWriteRequest } from '../types';
+import { aCheckoutStagingWrite } from '../__testUtils__/anOverlayWrite';
 import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { testGithubOverlayWriter } from './testGithubOverlayWriter';
@@ -49,22 +50,10 @@ function writer(options: { logger?: LoggerService } = {}) {
 function request(
   overrides: Partial<OverlayWriteRequest> = {},
 ): OverlayWriteRequest {
-  const id = overrides.promotionId ?? 'p-1';
-  return {
-    promotionId: id,
-    service: 'checkout',
-    environment: 'staging',
-    path: PATH,
-    imageName: NAME,
-    image: { name: NAME, tag: '1e10', digest: DIGEST },
-    mode: 'commit',
-    autoMerge: false,
-    branch: 'stageline/checkout/staging',
-    title: 'Promote checkout to staging: 1e10',
-    body: 'Promote **checkout** to **staging**.',
-    commitMessage: `Promote checkout to staging: 1e10\n\nStageline-Promotion: ${id}`,
-    ...overrides,
-  };
+  return aCheckoutStagingWrite(
+    { path: PATH, image: { name: NAME, tag: '1e10', digest: DIGEST } },
+    overrides,
+  );
 }
 
 function fileOn(branch: string, path = PATH) {

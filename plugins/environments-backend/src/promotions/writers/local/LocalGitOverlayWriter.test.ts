@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BareClone } from '../../../gitops/local/BareClone';
 import { createTestRemote } from '../../../gitops/local/createTestRemote';
 import type { OverlayWriteRequest } from '../types';
+import { aCheckoutStagingWrite } from '../__testUtils__/anOverlayWrite';
 import { editOverlay } from '../editOverlay';
 import { fakeTiming } from '../fakeTiming';
 import { LocalGitOverlayWriter } from './LocalGitOverlayWriter';
@@ -58,22 +59,10 @@ async function setup(options: { beforePush?: () => Promise<void> } = {}) {
 function request(
   overrides: Partial<OverlayWriteRequest> = {},
 ): OverlayWriteRequest {
-  const id = overrides.promotionId ?? 'p-1';
-  return {
-    promotionId: id,
-    service: 'checkout',
-    environment: 'staging',
-    path: PATH,
-    imageName: NAME,
-    image: { name: NAME, tag: '0123', digest: DIGEST },
-    mode: 'commit',
-    autoMerge: false,
-    branch: 'stageline/checkout/staging',
-    title: 'Promote checkout to staging: 0123',
-    body: 'Promote',
-    commitMessage: `Promote checkout to staging: 0123\n\nStageline-Promotion: ${id}`,
-    ...overrides,
-  };
+  return aCheckoutStagingWrite(
+    { path: PATH, image: { name: NAME, tag: '0123', digest: DIGEST } },
+    overrides,
+  );
 }
 
 describe('LocalGitOverlayWriter', () => {
