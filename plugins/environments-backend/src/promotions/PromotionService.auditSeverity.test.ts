@@ -5,6 +5,7 @@ import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases
 import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,
+  aliceRequests,
   BOB,
   promotionWorld,
   REF,
@@ -99,11 +100,7 @@ describe('auditor severity of promotion requests and approvals', () => {
 
   it('is medium for a cancel, even in a protected environment', async () => {
     const w = await world();
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'production' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'production');
     await w.service.cancel(promotion.id, { credentials: ALICE });
     expect(severityOf(w.events, 'promotion-cancel')).toEqual(['medium']);
   });

@@ -3,6 +3,7 @@ import { requiredTestDatabaseIds } from '../database/__testUtils__/requiredTestD
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
+  aliceRequests,
   BOB,
   CAROL,
   CHECKOUT,
@@ -204,11 +205,7 @@ describe('break-glass promotions', () => {
 
   it('refuses to acknowledge an ordinary promotion', async () => {
     const w = await promotionWorld(databases, 'SQLITE_3');
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await expect(
       w.service.acknowledge(promotion.id, { credentials: BOB }),
     ).rejects.toThrow(/not break-glass/);

@@ -5,10 +5,10 @@ import { aNewPromotion } from './store/__testUtils__/aNewPromotion';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
+  aliceRequests,
   BOB,
   CHECKOUT,
   promotionWorld,
-  REF,
 } from './__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);
@@ -46,11 +46,7 @@ async function world() {
     }));
   }) as any);
   // Production: protected, two approvals; Alice requests it.
-  const { promotion } = await w.service.request(
-    REF,
-    { target: 'production' },
-    { credentials: ALICE },
-  );
+  const { promotion } = await aliceRequests(w, 'production');
   return { ...w, grants, promotion };
 }
 

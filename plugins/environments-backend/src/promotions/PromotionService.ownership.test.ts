@@ -3,6 +3,7 @@ import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases
 import { ownerFile } from '../ownership/__testUtils__/testOwnershipGuard';
 import {
   ALICE,
+  aliceRequests,
   CHECKOUT,
   entity as checkout,
   promotionWorld,
@@ -109,11 +110,7 @@ describe('ownership of overlays', () => {
     const w = await promotionWorld(databases, 'SQLITE_3', {
       extraEntities: [impostor],
     });
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.advanceAll();
     expect(w.writer.writes).toEqual([
       expect.objectContaining({

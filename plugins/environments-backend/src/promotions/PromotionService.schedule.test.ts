@@ -3,6 +3,7 @@ import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases
 import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,
+  aliceRequests,
   BOB,
   CAROL,
   CHECKOUT,
@@ -103,11 +104,7 @@ describe.each(requiredTestDatabaseIds())('scheduled promotions on %s', id => {
     expect(w.writer.writes).toEqual([]);
     expect((await w.store.get(promotion.id))?.state).toBe('cancelled');
     // The target is free again.
-    const { promotion: next } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion: next } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     expect(next.state).toBe('executing');
     expect(w.writer.writes).toHaveLength(1);

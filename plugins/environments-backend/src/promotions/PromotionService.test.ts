@@ -4,6 +4,7 @@ import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases
 import { approverView } from './__testUtils__/approverView';
 import {
   ALICE,
+  aliceRequests,
   BOB,
   CAROL,
   CHECKOUT,
@@ -80,11 +81,7 @@ describe('PromotionService', () => {
 
     it('fails when the target does not run the version healthy within the rollout timeout', async () => {
       const w = await world();
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
+      const { promotion } = await aliceRequests(w, 'staging');
       await w.engine.idle();
       w.clock.advance(31 * 60_000);
       await w.engine.advanceAll();
@@ -227,11 +224,7 @@ describe('PromotionService', () => {
 
     it('allows one promotion in flight per target: the second is a 409 naming the first', async () => {
       const w = await world();
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'production' },
-        { credentials: ALICE },
-      );
+      const { promotion } = await aliceRequests(w, 'production');
       const error = await w.service
         .request(REF, { target: 'production' }, { credentials: BOB })
         .catch(e => e);
@@ -370,11 +363,7 @@ describe('PromotionService', () => {
       expect(
         (await w.service.cancel(promotion.id, { credentials: ALICE })).state,
       ).toBe('cancelled');
-      const staging = await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
+      const staging = await aliceRequests(w, 'staging');
       await w.engine.idle();
       await expect(
         w.service.cancel(staging.promotion.id, { credentials: ALICE }),
@@ -397,11 +386,7 @@ describe('PromotionService', () => {
 
     it('without environments.approve, an approval is a 403', async () => {
       const w = await world({ denied: ['environments.approve'] });
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'production' },
-        { credentials: ALICE },
-      );
+      const { promotion } = await aliceRequests(w, 'production');
       const seen = await approverView(w, promotion.id);
       const queries = w.clusters.queries.length;
       await expect(
@@ -428,11 +413,7 @@ describe('PromotionService', () => {
 
     it('refuses approvals from a service principal', async () => {
       const w = await world();
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'production' },
-        { credentials: ALICE },
-      );
+      const { promotion } = await aliceRequests(w, 'production');
       await expect(
         w.service.decide(
           promotion.id,
@@ -446,11 +427,7 @@ describe('PromotionService', () => {
   describe('environment states with promotions', () => {
     it('calls a written promotion the cluster has not applied yet waiting for sync, not drift', async () => {
       const w = await world();
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
+      const { promotion } = await aliceRequests(w, 'staging');
       await w.engine.idle();
       await expect(w.store.get(promotion.id)).resolves.toMatchObject({
         state: 'rolling-out',
@@ -501,11 +478,7 @@ describe('PromotionService', () => {
         },
       });
       const forward = async (tag: string) => {
-        const { promotion } = await w.service.request(
-          REF,
-          { target: 'staging' },
-          { credentials: ALICE },
-        );
+        const { promotion } = await aliceRequests(w, 'staging');
         for (const approver of [BOB, CAROL]) {
           await w.service.decide(
             promotion.id,
@@ -545,22 +518,14 @@ describe('PromotionService', () => {
 
     it('returns an environment to a version that succeeded there before', async () => {
       const w = await world();
-      const first = await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
+      const first = await aliceRequests(w, 'staging');
       await w.engine.idle();
       w.runs('staging', 'v3');
       await w.engine.advanceAll();
       w.clock.advance(60_000);
       w.declares('qa', 'v4');
       w.runs('qa', 'v4');
-      await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
+      await aliceRequests(w, 'staging');
       await w.engine.idle();
       w.runs('staging', 'v4');
       await w.engine.advanceAll();
@@ -588,11 +553,7 @@ describe('PromotionService', () => {
     it('refuses to "roll back" to a version that came after the one declared now', async () => {
       const w = await world();
       const forward = async () => {
-        await w.service.request(
-          REF,
-          { target: 'staging' },
-          { credentials: ALICE },
-        );
+        await aliceRequests(w, 'staging');
         await w.engine.idle();
       };
       await forward(); // v3 to staging
@@ -670,11 +631,7 @@ describe('PromotionService', () => {
     it('re-checks the gates and retries when the overlay moved under the write', async () => {
       const w = await world();
       w.writer.conflicts = 1;
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
+      const { promotion } = await aliceRequests(w, 'staging');
       await w.engine.idle();
       expect(w.writer.writes).toHaveLength(1);
       expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
@@ -683,11 +640,7 @@ describe('PromotionService', () => {
     it('fails with the reason when the gates no longer pass after the conflict', async () => {
       const w = await world();
       w.writer.conflicts = 1;
-      const { promotion } = await w.service.request(
-        REF,
-        { target: 'staging' },
-        { credentials: ALICE },
-      );
+      const { promotion } = await aliceRequests(w, 'staging');
       w.runs('qa', 'v3', { health: 'degraded', reasons: ['CrashLoopBackOff'] });
       await w.engine.idle();
       const failed = await w.store.get(promotion.id);

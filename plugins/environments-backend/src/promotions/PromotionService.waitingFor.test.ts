@@ -1,6 +1,11 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import { storeTestDatabases } from '../database/__testUtils__/storeTestDatabases';
-import { ALICE, promotionWorld, REF } from './__testUtils__/promotionWorld';
+import {
+  ALICE,
+  aliceRequests,
+  promotionWorld,
+  REF,
+} from './__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
@@ -34,11 +39,7 @@ describe('PromotionService: what a promotion waits for, wherever it is returned'
         '0 of 2 approvals: 2 more needed from people other than the requester',
     };
 
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'production' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'production');
 
     expect(promotion.waitingFor).toEqual(approvals);
     const detail = await w.service.get(promotion.id, { credentials: ALICE });
@@ -63,11 +64,7 @@ describe('PromotionService: what a promotion waits for, wherever it is returned'
         ],
       }),
     });
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'production' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'production');
     w.clock.advance(2 * HOUR);
 
     const detail = await w.service.get(promotion.id, { credentials: ALICE });
@@ -86,11 +83,7 @@ describe('PromotionService: what a promotion waits for, wherever it is returned'
       environments: chain(),
     });
     w.writer.failWith = new ServiceUnavailableError('GitHub is unreachable');
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     // Another replica took the lease and stopped mid-write.
     expect(await w.store.claim(promotion.id, 'instance-b', 2 * 60_000)).toBe(
@@ -119,11 +112,7 @@ describe('PromotionService: what a promotion waits for, wherever it is returned'
     const w = await promotionWorld(databases, 'SQLITE_3', {
       environments: chain({ mode: 'pull-request' }),
     });
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
 
     const open = await w.service.get(promotion.id, { credentials: ALICE });

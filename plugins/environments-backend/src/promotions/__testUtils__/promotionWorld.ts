@@ -242,3 +242,11 @@ export async function promotionWorld(
     denied,
   };
 }
+
+/** A world that {@link promotionWorld} built. */
+export type PromotionWorld = Awaited<ReturnType<typeof promotionWorld>>;
+
+/** Alice's request to promote checkout into `target`, as the service answers it. */
+export function aliceRequests(w: PromotionWorld, target: string) {
+  return w.service.request(REF, { target }, { credentials: ALICE });
+}

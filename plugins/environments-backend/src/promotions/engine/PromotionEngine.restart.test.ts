@@ -3,11 +3,10 @@ import { PromotionService } from '../PromotionService';
 import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 import { approverView } from '../__testUtils__/approverView';
 import {
-  ALICE,
+  aliceRequests,
   BOB,
   CAROL,
   promotionWorld,
-  REF,
 } from '../__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);
@@ -36,11 +35,7 @@ const pullRequests = {
 describe('PromotionEngine after a restart', () => {
   it('resumes a promotion awaiting approval', async () => {
     const w = await promotionWorld(databases, 'SQLITE_3');
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'production' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'production');
     await w.service.decide(
       promotion.id,
       { decision: 'approve', ...(await approverView(w, promotion.id)) },
@@ -64,11 +59,7 @@ describe('PromotionEngine after a restart', () => {
       .mockImplementationOnce(async () => {
         throw new Error('backend stopped');
       });
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     expect(w.writer.writes).toHaveLength(1);
     expect((await w.store.get(promotion.id))?.state).toBe('executing');
@@ -82,11 +73,7 @@ describe('PromotionEngine after a restart', () => {
 
   it('waits for the lease of an instance that died while advancing, then takes over', async () => {
     const w = await promotionWorld(databases, 'SQLITE_3');
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'production' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'production');
     // Another instance took the promotion and died without releasing it.
     expect(await w.store.claim(promotion.id, 'instance-dead', 2 * 60_000)).toBe(
       true,
@@ -114,11 +101,7 @@ describe('PromotionEngine after a restart', () => {
     const w = await promotionWorld(databases, 'SQLITE_3', {
       environments: pullRequests,
     });
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     expect((await w.store.get(promotion.id))?.state).toBe('waiting-for-merge');
     const after = restart(w);
@@ -135,11 +118,7 @@ describe('PromotionEngine after a restart', () => {
 
   it('resumes a promotion rolling out', async () => {
     const w = await promotionWorld(databases, 'SQLITE_3');
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     const after = restart(w);
     w.runs('staging', 'v3');
@@ -151,11 +130,7 @@ describe('PromotionEngine after a restart', () => {
     const w = await promotionWorld(databases, 'SQLITE_3', {
       environments: pullRequests,
     });
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     jest.spyOn(w.writer, 'status').mockResolvedValueOnce({ state: 'closed' });
     await restart(w).engine.advanceAll();

@@ -1,6 +1,6 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
-import { ALICE, promotionWorld, REF } from '../__testUtils__/promotionWorld';
+import { aliceRequests, promotionWorld } from '../__testUtils__/promotionWorld';
 
 jest.setTimeout(60_000);
 const databases = storeTestDatabases();
@@ -11,11 +11,7 @@ describe('PromotionEngine when the GitOps host keeps failing', () => {
     const write = jest
       .spyOn(w.writer, 'write')
       .mockRejectedValue(new ServiceUnavailableError('GitHub is unreachable'));
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
 
     // Every 5 minutes a retry, each recording why it waits.
     for (let minute = 0; minute < 25; minute += 5) {

@@ -5,7 +5,12 @@ import { startPrometheusStandIn } from '../../verification/__testUtils__/prometh
 import { PromotionService } from '../PromotionService';
 import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTestDatabaseIds';
 import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
-import { ALICE, promotionWorld, REF } from '../__testUtils__/promotionWorld';
+import {
+  ALICE,
+  aliceRequests,
+  promotionWorld,
+  REF,
+} from '../__testUtils__/promotionWorld';
 import { realGitOverlayWriter } from '../__testUtils__/realGitOverlayWriter';
 import { AUTOMATIC_ROLLBACK_ACTOR } from './AutomaticRollback';
 import { PromotionEngine } from './PromotionEngine';
@@ -65,11 +70,7 @@ async function verifyingWorld(id: TestDatabaseId) {
 
   /** Promotes qa's version into staging and lets the target run it. */
   async function promoteToStaging(tag: string) {
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     expect(await state(promotion.id)).toBe('rolling-out');
     w.runs('staging', tag);
@@ -299,11 +300,7 @@ describe('PromotionEngine with verification', () => {
         await w.engine.advanceAll();
         expect(await w.state(promotion.id)).toBe('succeeded');
         expect(await gateOf()).toMatchObject({ passed: true });
-        const { promotion: next } = await w.service.request(
-          REF,
-          { target: 'production' },
-          { credentials: ALICE },
-        );
+        const { promotion: next } = await aliceRequests(w, 'production');
         expect(next.version.tag).toBe('v3');
         await w.engine.idle();
       } finally {

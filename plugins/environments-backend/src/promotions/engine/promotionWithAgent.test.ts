@@ -10,7 +10,12 @@ import {
   startKubernetesStandIn,
 } from '@stageline/kubernetes-stand-in';
 import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
-import { ALICE, promotionWorld, REF } from '../__testUtils__/promotionWorld';
+import {
+  ALICE,
+  aliceRequests,
+  promotionWorld,
+  REF,
+} from '../__testUtils__/promotionWorld';
 import { eventually } from '../../kubernetes/__testUtils__/eventually';
 import { startClusterStateStore } from '../../kubernetes/__testUtils__/startClusterStateStore';
 import type { ClusterStateStore } from '../../kubernetes/cache/ClusterStateStore';
@@ -95,11 +100,7 @@ describe('a promotion into an environment with an Argo CD Application', () => {
       }),
     );
 
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     const commit = (await w.store.get(promotion.id))!.links.commit!.sha;
     stagingApp({ ...synced(OLD), sync: 'OutOfSync', revision: commit });
@@ -154,11 +155,7 @@ describe('a promotion into an environment with an Argo CD Application', () => {
     await eventually(async () =>
       expect((await stagingView(w)).agent).toBeDefined(),
     );
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     const commit = (await w.store.get(promotion.id))!.links.commit!.sha;
     stagingApp({
@@ -216,11 +213,7 @@ describe('a promotion into an environment with an Argo CD Application', () => {
     await eventually(async () =>
       expect((await stagingView(w)).agent).toBeDefined(),
     );
-    const { promotion } = await w.service.request(
-      REF,
-      { target: 'staging' },
-      { credentials: ALICE },
-    );
+    const { promotion } = await aliceRequests(w, 'staging');
     await w.engine.idle();
     await w.engine.advanceAll();
     await w.engine.advanceAll();

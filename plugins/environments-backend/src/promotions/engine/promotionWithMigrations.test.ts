@@ -16,6 +16,7 @@ import { requiredTestDatabaseIds } from '../../database/__testUtils__/requiredTe
 import { storeTestDatabases } from '../../database/__testUtils__/storeTestDatabases';
 import {
   ALICE,
+  aliceRequests,
   IMAGE,
   promotionWorld,
   REF,
@@ -150,11 +151,7 @@ async function world(
       ? clusters.getLiveState({ ...query, cluster: 'local' })
       : fakeLive(query);
   // Staging runs nothing on the stand-in yet: the rollout waits until v3 appears there.
-  const { promotion } = await w.service.request(
-    REF,
-    { target: 'staging' },
-    { credentials: ALICE },
-  );
+  const { promotion } = await aliceRequests(w, 'staging');
   await w.engine.idle();
   expect((await w.store.get(promotion.id))?.state).toBe('rolling-out');
   return { w, promotion };
