@@ -110,6 +110,21 @@ async function setup(
   return { root, remote, initial, clonesDirectory, clock, parsed, open, repo };
 }
 
+/** `snapshot` fails with NotFoundError `message`, naming no local path under `root`: returns it. */
+async function expectNotFound(
+  snapshot: Promise<unknown>,
+  root: string,
+  message: string,
+) {
+  const error = await snapshot.then(
+    () => new Error('the snapshot succeeded'),
+    (e: Error) => e,
+  );
+  expect(error).toMatchObject({ name: 'NotFoundError', message });
+  expect(error.message).not.toContain(root);
+  return error;
+}
+
 describe('SnapshotRepository over GitCliSnapshotSource', () => {
   describe('reading a snapshot', () => {
     let ctx: Awaited<ReturnType<typeof setup>>;
@@ -295,14 +310,11 @@ describe('SnapshotRepository over GitCliSnapshotSource', () => {
 
   it('throws NotFoundError naming a missing branch, never a local path', async () => {
     const { repo, root } = await setup();
-    const error = await repo({ branch: 'release' })
-      .snapshot()
-      .catch(e => e);
-    expect(error).toMatchObject({
-      name: 'NotFoundError',
-      message: "Branch 'release' not found in acme/gitops",
-    });
-    expect(error.message).not.toContain(root);
+    await expectNotFound(
+      repo({ branch: 'release' }).snapshot(),
+      root,
+      "Branch 'release' not found in acme/gitops",
+    );
   });
 
   describe('freshness', () => {
@@ -464,12 +476,11 @@ describe('SnapshotRepository over GitCliSnapshotSource', () => {
       const { repo, root, clock } = await setup();
       const r = repo({ url: join(root, 'missing.git') });
       const started = Date.now();
-      const error = await r.snapshot().catch(e => e);
-      expect(error).toMatchObject({
-        name: 'NotFoundError',
-        message: 'Git repository acme/gitops not found',
-      });
-      expect(error.message).not.toContain(root);
+      const error = await expectNotFound(
+        r.snapshot(),
+        root,
+        'Git repository acme/gitops not found',
+      );
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(gitCommands()).toEqual(['clone']);
 
@@ -488,14 +499,11 @@ describe('SnapshotRepository over GitCliSnapshotSource', () => {
 
     it('throws NotFoundError for a file:// URL to nothing', async () => {
       const { repo, root } = await setup();
-      const error = await repo({ url: 'file:///nonexistent/x.git' })
-        .snapshot()
-        .catch(e => e);
-      expect(error).toMatchObject({
-        name: 'NotFoundError',
-        message: 'Git repository acme/gitops not found',
-      });
-      expect(error.message).not.toContain(root);
+      await expectNotFound(
+        repo({ url: 'file:///nonexistent/x.git' }).snapshot(),
+        root,
+        'Git repository acme/gitops not found',
+      );
     });
 
     describe('over http', () => {
