@@ -6,7 +6,11 @@ import {
   type Promotion,
   type PromotionBreakGlass,
 } from '@stageline/plugin-environments-common';
-import { type FleetReads, permittedEntities } from './FleetReads';
+import {
+  type FleetReads,
+  permittedEntities,
+  waitingPromotionFields,
+} from './FleetReads';
 
 /**
  * The break-glass promotions no approver acknowledged yet, across every service the caller may
@@ -55,15 +59,8 @@ function toAwaitingAcknowledgement(
   p: BreakGlassPromotion,
 ): AwaitingAcknowledgement {
   return {
-    id: p.id,
-    entityRef: p.entityRef,
+    ...waitingPromotionFields(p),
     kind: p.kind,
-    source: p.source,
-    target: p.target,
-    version: p.version,
-    requestedBy: p.requestedBy,
-    reason: p.reason,
-    createdAt: p.createdAt,
     incident: p.breakGlass.incident,
   };
 }

@@ -13,7 +13,11 @@ import {
 import { actorOf } from '../authorization/actorOf';
 import { isProtectedEnvironment } from '../config/findEnvironment';
 import type { EnvironmentsConfig } from '../config/readEnvironmentsConfig';
-import { type FleetReads, permittedEntities } from './FleetReads';
+import {
+  type FleetReads,
+  permittedEntities,
+  waitingPromotionFields,
+} from './FleetReads';
 import { lackingInBatches } from './lackingInBatches';
 
 /**
@@ -98,14 +102,7 @@ export class AwaitingApprovals {
 
 function toAwaitingApproval(p: Promotion): AwaitingApproval {
   return {
-    id: p.id,
-    entityRef: p.entityRef,
-    source: p.source,
-    target: p.target,
-    version: p.version,
-    requestedBy: p.requestedBy,
-    reason: p.reason,
-    createdAt: p.createdAt,
+    ...waitingPromotionFields(p),
     approvalsRequired: p.approvalsRequired,
     approvals: p.approvals.filter(a => a.valid && a.decision === 'approved')
       .length,

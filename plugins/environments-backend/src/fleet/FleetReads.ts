@@ -5,6 +5,7 @@ import type {
   Authorization,
   EntityPermission,
 } from '../authorization/Authorization';
+import type { Promotion } from '@stageline/plugin-environments-common';
 import type { PromotionStore } from '../promotions/types';
 import { lackingInBatches } from './lackingInBatches';
 
@@ -46,4 +47,18 @@ export async function permittedEntities(
   );
   for (const ref of lacking) permitted.delete(ref);
   return permitted;
+}
+
+/** What every list of waiting promotions says of one: what moves where, who asked, when, why. */
+export function waitingPromotionFields(p: Promotion) {
+  return {
+    id: p.id,
+    entityRef: p.entityRef,
+    source: p.source,
+    target: p.target,
+    version: p.version,
+    requestedBy: p.requestedBy,
+    reason: p.reason,
+    createdAt: p.createdAt,
+  };
 }
