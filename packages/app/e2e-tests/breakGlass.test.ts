@@ -10,6 +10,7 @@ import { overlayImage } from './overlayImage';
 import { promotionCommits } from './promotionCommits';
 import { promotionInState } from './promotionInState';
 import { readMainFile } from './readMainFile';
+import { requestInDialog } from './requestInDialog';
 import { signInAs } from './signInAs';
 import { WIDE_VIEWPORT } from './WIDE_VIEWPORT';
 
@@ -75,19 +76,11 @@ test('a break-glass promotion skips production’s approvals, is marked in the h
       'Enter the incident as a web address starting with https:// or http://',
     );
     await link.fill(incident);
-    await dialog.getByRole('textbox', { name: /Reason/ }).fill(reason);
-
-    const created = page.waitForResponse(
-      res =>
-        res.request().method() === 'POST' &&
-        /\/api\/environments\/entities\/component\/default\/checkout\/promotions$/i.test(
-          res.url(),
-        ),
-    );
-    await dialog.getByRole('button', { name: 'Request promotion' }).click();
-    const response = await created;
-    expect(response.status()).toBe(201);
-    promotion = (await response.json()) as BreakGlassPromotion;
+    promotion = (await requestInDialog(
+      page,
+      dialog,
+      reason,
+    )) as BreakGlassPromotion;
     expect(promotion).toMatchObject({
       target: 'production',
       requestedBy: CAROL,
