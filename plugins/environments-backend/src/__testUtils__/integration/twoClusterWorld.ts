@@ -48,7 +48,14 @@ export async function createTwoClusterWorld() {
       }),
     async dispose() {
       await Promise.all([main.stop(), prod.stop()]);
-      await rm(root, { recursive: true, force: true });
+      // A Git process the stopped backend started may still be writing its clone: retry
+      // rather than fail on a directory that filled up while it was being removed.
+      await rm(root, {
+        recursive: true,
+        force: true,
+        maxRetries: 10,
+        retryDelay: 200,
+      });
     },
   };
 }
